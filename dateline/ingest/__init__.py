@@ -1,0 +1,1 @@
+"""Readers: files, folders and streams → ``Document`` (or ``Rejected`` for bad input)."""
