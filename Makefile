@@ -17,7 +17,7 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m ruff check dateline tests benchmarks
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check dateline tests benchmarks

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
@@ -63,6 +64,8 @@ class Pipeline:
             s if isinstance(s, Stage) else load_stage(s, self.settings) for s in stages
         ]
         check_order(self.stages)
+        # seconds spent in each stage by this process, for benchmarks' per-stage shares
+        self.timings: dict[str, float] = dict.fromkeys((s.name for s in self.stages), 0.0)
 
     @property
     def versions(self) -> dict[str, str]:
@@ -81,10 +84,12 @@ class Pipeline:
         results: list[AnnotatedDoc | Rejected] = [AnnotatedDoc(document=d) for d in batch]
         for stage in self.stages:
             live = [(i, r) for i, r in enumerate(results) if isinstance(r, AnnotatedDoc)]
+            started = time.perf_counter()
             for i, out in zip(
                 [i for i, _ in live], self._apply(stage, [r for _, r in live]), strict=True
             ):
                 results[i] = out
+            self.timings[stage.name] += time.perf_counter() - started
         return results
 
     def _apply(self, stage: Stage, docs: list[AnnotatedDoc]) -> list[AnnotatedDoc | Rejected]:
