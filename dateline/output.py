@@ -87,7 +87,9 @@ def _write_table(
         table.add_column(name.split(".")[-1] if name.count(".") else name, overflow="fold")
     for row in flat:
         table.add_row(*("" if row.get(n) is None else str(row.get(n)) for n in names))
-    Console(file=stream).print(table)
+    # a pipe or file gets the whole table, not one folded to 80 columns
+    width = None if stream.isatty() else 240
+    Console(file=stream, width=width).print(table)
 
 
 EVENT_COLUMNS = (

@@ -29,9 +29,12 @@ def convert(doc: AnnotatedDoc, parsed: Any) -> AnnotatedDoc:
     """Copy a spaCy ``Doc`` into dateline tokens, sentences and entities."""
     sentences = []
     sent_of: dict[int, int] = {}
+    text = doc.document.text
     for si, sent in enumerate(parsed.sents):
+        # the span stops at its last visible character: paragraph breaks are not evidence
+        end = sent.start_char + len(sent.text.rstrip())
         sentences.append(
-            Sentence(si, sent.start_char, sent.end_char, sent.start, sent.end, sent.text)
+            Sentence(si, sent.start_char, end, sent.start, sent.end, text[sent.start_char : end])
         )
         for ti in range(sent.start, sent.end):
             sent_of[ti] = si
