@@ -43,12 +43,15 @@ class Document:
         """Map an offset in ``text`` to the same place in ``raw``."""
         if not self.offset_map:
             return offset
-        keys = [k for k, _ in self.offset_map]
-        i = bisect_right(keys, offset) - 1
+        i = bisect_right(self.offset_map, offset, key=_first) - 1
         if i < 0:
             return offset
         norm, raw = self.offset_map[i]
         return raw + (offset - norm)
+
+
+def _first(pair: tuple[int, int]) -> int:
+    return pair[0]
 
 
 # ---------------------------------------------------------------------------
