@@ -94,9 +94,9 @@ def test_clicking_an_actor_filters_the_table(page: Any, base_url: str) -> None:
 
 def test_clicking_a_row_shows_its_sentence(page: Any, base_url: str) -> None:
     load(page, base_url)
-    row = rows(page).nth(2)
-    sentence = " ".join(row.locator("td.sentence").inner_text().split())
-    row.click()
+    cell = rows(page).nth(2).locator("td.sentence")  # not an actor link inside the row
+    sentence = " ".join(cell.inner_text().split())
+    cell.click()
     expect(page.locator("#doc mark")).to_have_text(sentence)  # whitespace-normalised match
     expect(page.locator("#doc mark .trigger")).to_have_count(1)
     expect(page.locator("#doc .modality")).not_to_be_empty()
@@ -123,7 +123,7 @@ def test_screenshot_for_the_readme(page: Any, base_url: str, tmp_path: Path) -> 
     """Always shoots the page; replaces the README's copy only when asked to
     (DATELINE_UPDATE_SCREENSHOT=1), so a test run leaves the checkout clean."""
     load(page, base_url)
-    rows(page).nth(1).click()
+    rows(page).nth(1).locator("td.sentence").click()
     expect(page.locator("#doc mark")).to_have_count(1)
     page.evaluate("window.scrollTo(0, 0)")
     update = os.environ.get("DATELINE_UPDATE_SCREENSHOT") == "1"
