@@ -1,0 +1,297 @@
+"""The DuckDB store: one writer, read-only readers, atomic idempotent writes.
+
+Only a ``Store`` opened with ``read_only=False`` writes. DuckDB lets many processes open
+the same file read-only, but not while a writer holds it. Every batch of documents
+(document, sentences, mentions, places, events, event actors, actors, aliases) is written
+in one transaction, so a killed ingest leaves whole documents or none; documents already
+stored are skipped, so re-running an ingest completes it without duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from dateline.errors import StoreError
+from dateline.model import AnnotatedDoc, Rejected
+from dateline.store.export import export as _export
+from dateline.store.migrate import current_version, latest_version, migrate, scalar
+from dateline.store.queries import Queries
+from dateline.store.rows import Batch, Row
+
+MEMORY = ":memory:"
+# tables a batch writes, in order; actors and aliases are upserts (see _insert_batch)
+_BATCH_TABLES = ("documents", "sentences", "mentions", "places", "events", "event_actors",
+                 "actor_links", "rejected")
+
+
+@dataclass
+class WriteSummary:
+    documents: int = 0
+    skipped_existing: int = 0
+    events: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+class Store(Queries):
+    """A dateline store in one DuckDB file (or ``":memory:"`` for tests)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, read_only: bool) -> None:
+        self._con = con
+        self.path = path
+        self.read_only = read_only
+        self._local = threading.local()
+        self._cursors: list[duckdb.DuckDBPyConnection] = []
+        self._lock = threading.Lock()
+        self._write_lock = threading.RLock()  # the one writer may be shared by threads
+        self._schemas: dict[str, pa.Schema] = {}
+
+    # -- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path = "dateline.duckdb", *, read_only: bool = False) -> Store:
+        """Open (and, for the writer, create and migrate) the store at ``path``."""
+        where = str(path)
+        if read_only and where == MEMORY:
+            raise StoreError("an in-memory store cannot be opened read-only")
+        if read_only and not Path(where).exists():
+            raise StoreError(f"{where}: no store here; run `dateline ingest` first")
+        if not read_only and where != MEMORY:
+            Path(where).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            con = duckdb.connect(where, read_only=read_only)
+        except duckdb.Error as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"{where}: another process has the store open for writing (DuckDB allows "
+                    "one writer, or many read-only readers); wait for it to finish"
+                ) from exc
+            raise StoreError(f"{where}: cannot open the store: {exc}") from exc
+        try:
+            _prepare(con, where, read_only)
+        except BaseException:
+            con.close()
+            raise
+        return cls(con, path=where, read_only=read_only)
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A fresh in-memory store (tests, ``dateline extract`` experiments)."""
+        return cls.open(MEMORY)
+
+    def close(self) -> None:
+        with self._lock:
+            for cur in self._cursors:
+                cur.close()
+            self._cursors.clear()
+            self._con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        """A cursor for the calling thread (DuckDB connections are not shared by threads)."""
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            cur = self._con.cursor()
+            self._local.cursor = cur
+            with self._lock:
+                self._cursors.append(cur)
+        return cur
+
+    # -- runs ------------------------------------------------------------------------
+
+    def start_run(self, settings: dict[str, Any], versions: dict[str, str],
+                  inputs: list[str]) -> str:
+        """Record a run's settings, stage versions and inputs; returns the run id."""
+        self._check_writable()
+        now = _now()
+        run_id = f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+        with self._write_lock:
+            self._con.execute(
+                "INSERT INTO runs (id, started, settings, versions, inputs) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [run_id, now, _json(settings), _json(versions), _json(inputs)],
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, summary: dict[str, Any]) -> None:
+        self._check_writable()
+        with self._write_lock:
+            self._con.execute(
+                "UPDATE runs SET finished = ?, summary = ? WHERE id = ?",
+                [_now(), _json(summary), run_id],
+            )
+
+    # -- writing ---------------------------------------------------------------------
+
+    def has_document(self, document_id: str) -> bool:
+        return bool(scalar(self._cursor(), "SELECT count(*) FROM documents WHERE id = ?",
+                           [document_id]))
+
+    def write(
+        self, results: Iterable[AnnotatedDoc | Rejected], *, run_id: str | None = None,
+        batch_size: int = 200,
+    ) -> WriteSummary:
+        """Store pipeline results, ``batch_size`` documents per transaction.
+
+        Documents already stored are skipped (counted in ``skipped_existing``);
+        ``Rejected`` items are recorded in the ``rejected`` table and returned.
+        """
+        self._check_writable()
+        summary = WriteSummary()
+        for chunk in _chunks(results, max(1, batch_size)):
+            with self._write_lock:
+                self._write_chunk(chunk, run_id, summary)
+        return summary
+
+    def _write_chunk(self, chunk: list[AnnotatedDoc | Rejected], run_id: str | None,
+                     summary: WriteSummary) -> None:
+        docs = [r for r in chunk if isinstance(r, AnnotatedDoc)]
+        stored = self._existing("documents", "id", [d.document.id for d in docs])
+        taken = self._existing("events", "id", [e.id for d in docs for e in d.events])
+        batch = Batch(run_id=run_id,
+                      next_seq=int(scalar(self._con, "SELECT max(seq) FROM events") or 0) + 1)
+        counts = WriteSummary()
+        at = _now()
+        for item in chunk:
+            if isinstance(item, Rejected):
+                batch.add_rejected(item, at)
+                counts.rejected.append(item)
+            elif item.document.id in stored:
+                counts.skipped_existing += 1
+            else:
+                stored.add(item.document.id)  # the same document twice in one batch
+                counts.events += batch.add_document(item, taken)
+                counts.documents += 1
+        self._insert_batch(batch)
+        # only count what was committed
+        summary.documents += counts.documents
+        summary.skipped_existing += counts.skipped_existing
+        summary.events += counts.events
+        summary.rejected.extend(counts.rejected)
+
+    def _existing(self, table: str, column: str, keys: list[str]) -> set[str]:
+        """The keys already stored. An IN list of placeholders lets DuckDB probe the
+        primary-key index per key, where a semi-join would scan the whole column."""
+        found: set[str] = set()
+        for i in range(0, len(keys), 1000):
+            part = keys[i : i + 1000]
+            marks = ", ".join(["?"] * len(part))
+            rows = self._con.execute(
+                f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", part
+            ).fetchall()
+            found.update(r[0] for r in rows)
+        return found
+
+    def _insert_batch(self, batch: Batch) -> None:
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in _BATCH_TABLES:
+                self._append(table, getattr(batch, table))
+            self._upsert_actors(list(batch.actors.values()), batch.alias_rows())
+            con.execute("COMMIT")
+        except BaseException as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"{self.path}: write failed, nothing stored: {exc}") from exc
+            raise
+
+    def _append(self, table: str, rows: list[Row], *, suffix: str = "") -> None:
+        """Bulk insert through Arrow (one statement per table, not one per row)."""
+        if not rows:
+            return
+        data = pa.Table.from_pylist(rows, schema=self._schema(table))
+        name = f"_batch_{table}"
+        self._con.register(name, data)
+        try:
+            self._con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {name} {suffix}")
+        finally:
+            self._con.unregister(name)
+
+    def _upsert_actors(self, actors: list[Row], aliases: list[Row]) -> None:
+        # the first description of an actor stays; later ones only fill its gaps
+        self._append("actors", actors, suffix=(
+            "ON CONFLICT (id) DO UPDATE SET name = coalesce(actors.name, EXCLUDED.name), "
+            "type = coalesce(actors.type, EXCLUDED.type), "
+            "country = coalesce(actors.country, EXCLUDED.country), "
+            "sector = coalesce(actors.sector, EXCLUDED.sector), "
+            "n_events = actors.n_events + EXCLUDED.n_events"))
+        self._append("actor_aliases", aliases, suffix=(
+            "ON CONFLICT (actor_id, alias) DO UPDATE SET count = actor_aliases.count + "
+            "EXCLUDED.count"))
+
+    def _schema(self, table: str) -> pa.Schema:
+        """The Arrow schema of a table, read from DuckDB so that it never drifts."""
+        if table not in self._schemas:
+            empty = self._con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table()
+            fields = [pa.field(f.name, _plain(f.type)) for f in empty.schema]
+            self._schemas[table] = pa.schema(fields)
+        return self._schemas[table]
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; only the writer can store")
+
+    # -- export ----------------------------------------------------------------------
+
+    def export(self, out: str | Path, format: str) -> int:
+        """Write every event to ``out`` as parquet, csv, jsonl or plover; returns rows."""
+        cur = self._con.cursor()  # its own cursor: a stream cut short must not block others
+        try:
+            return _export(cur, Path(out), format)
+        finally:
+            cur.close()
+
+
+def _prepare(con: duckdb.DuckDBPyConnection, where: str, read_only: bool) -> None:
+    if not read_only:
+        migrate(con)
+        return
+    have = current_version(con)
+    if have != latest_version():
+        raise StoreError(
+            f"{where}: store schema is version {have}, this dateline reads version "
+            f"{latest_version()}; open it once for writing (e.g. `dateline ingest`) to migrate"
+        )
+
+
+def _plain(kind: pa.DataType) -> pa.DataType:
+    # DuckDB's JSON type arrives as an extension type; plain strings insert fine
+    return pa.string() if isinstance(kind, pa.ExtensionType) else kind
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, default=str, ensure_ascii=False)
