@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if summary.rejected else 0
 
 
-def _print_summary(console: Console, stats: dict, new: int, skipped: int) -> None:
+def _print_summary(console: Console, stats: dict[str, Any], new: int, skipped: int) -> None:
     table = Table(title="dateline store")
     table.add_column("what")
     table.add_column("count", justify="right")

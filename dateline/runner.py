@@ -57,7 +57,8 @@ def annotate_paths(
     """Run only ``stages`` over the documents read from ``paths``."""
     settings = settings or Settings.build()
     pipeline = Pipeline(settings, stages=stages)
-    documents = _only_documents(read_paths(paths, date=date, settings=settings), sink := [])
+    sink: list[Rejected] = []
+    documents = _only_documents(read_paths(paths, date=date, settings=settings), sink)
     for result in pipeline.run(documents):
         yield from _drain(sink)
         yield result
@@ -140,7 +141,7 @@ def ingest(
         try:
             results = executor.run(new_documents())
             while batch := list(islice(results, write_every)):
-                written = store.write(batch + _drain(sink), run_id=summary.run_id)
+                written = store.write([*batch, *_drain(sink)], run_id=summary.run_id)
                 summary.documents += written.documents
                 summary.events += written.events
                 summary.rejected.extend(written.rejected)
