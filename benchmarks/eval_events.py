@@ -1,0 +1,360 @@
+"""Event extraction accuracy (``make eval-events``).
+
+1. PLOVER gold standard records (../shared/data/plover/PLOVER_GSR_CAMEO.txt, 322 sentences,
+   one gold event each). The records are split deterministically (sha256 of the record id)
+   into a dev half, used while writing the lexicon, and a held-out half, scored separately.
+   The gold file uses an older PLOVER vocabulary; it is mapped to the 2021 codebook
+   (DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT; modes likewise).
+   Our event for a record is the one whose trigger overlaps a gold (EVT: …) span, else our
+   highest event in the parse. Scores: type accuracy (= micro-F1 when every sentence gets a
+   prediction), micro P/R/F1, macro-F1 over types, mode accuracy (records with a gold mode
+   and the right type), actor and recipient accuracy over every record with a gold actor
+   (recipient) — word overlap with the gold text, or the same country code.
+2. MEANTIME (../shared/data/meantime): recall of event mentions whose predicate is a
+   political or conflict predicate (list below, fixed by CAMEO verb classes, not by our
+   lexicon): a mention is found when one of our triggers covers its token.
+Baseline in the same run: one keyword per type, first keyword in the sentence wins, actor =
+first name before it, recipient = first name after it.
+
+Reads the data at run time; copies nothing. Usage: .venv/bin/python benchmarks/eval_events.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dateline.events.fallback import with_entity_mentions
+from dateline.ingest.normalise import make_document
+from dateline.model import AnnotatedDoc, Event
+from dateline.pipeline import Pipeline
+from dateline.settings import Settings
+from dateline.stages.events import EventStage
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+PLOVER = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
+MEANTIME = SHARED / "data" / "meantime" / "intra_cross-doc_annotation"
+
+OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+             "FIGHT": "ASSAULT"}  # fmt: skip
+OLD_MODES = {
+    "demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot", "strike-gen": "strike",
+    "strike-hun": "hunger", "assassinate": "targeted", "confiscate": "seize",
+    "detain": "arrest", "ban": "restrict", "host": "visit",
+}  # fmt: skip
+CAMEO_QUIRKS = {"JAP": "JPN", "ITL": "ITA"}
+STOP = frozenset({"the", "a", "an", "of", "and", "'s", "in", "for", "to"})
+
+BASELINE = {  # one or two plain keywords per type
+    "AGREE": ("agree", "promise"), "CONSULT": ("meet", "visit", "talks"),
+    "SUPPORT": ("support", "praise"), "CONCEDE": ("concede", "apolog"),
+    "COOPERATE": ("cooperat",), "AID": ("aid", "assist"), "RETREAT": ("withdr", "releas"),
+    "REQUEST": ("demand", "urge", "call"), "ACCUSE": ("accus", "critici", "condemn"),
+    "REJECT": ("reject", "refus"), "THREATEN": ("threat",), "PROTEST": ("protest", "strike"),
+    "SANCTION": ("sanction",), "MOBILIZE": ("mobiliz", "deploy"), "COERCE": ("arrest", "ban"),
+    "ASSAULT": ("attack", "kill"),
+}  # fmt: skip
+POLITICAL = frozenset(  # political/conflict predicates, by CAMEO verb class
+    {"agree", "agreement", "deal", "accord", "pact", "meet", "meeting", "talk", "negotiate",
+     "negotiation", "visit", "sign", "support", "praise", "endorse", "cooperate",
+     "cooperation", "aid", "help", "assist", "rescue", "bail", "bailout", "withdraw",
+     "release", "resign", "demand", "ask", "urge", "request", "appeal", "accuse", "criticize",
+     "criticise", "condemn", "sue", "lawsuit", "suit", "charge", "investigate",
+     "investigation", "probe", "reject", "refuse", "veto", "threaten", "threat", "warn",
+     "protest", "strike", "boycott", "sanction", "ban", "suspend", "arrest", "detain",
+     "seize", "raid", "attack", "kill", "bomb", "fight", "war", "ultimatum", "vote",
+     "block", "oppose", "complain", "apologize", "apologise", "fire", "lay", "layoff",
+     "recall", "fine", "convict", "settle", "settlement"}
+)  # fmt: skip
+
+
+def split_of(record_id: str) -> str:
+    return "dev" if hashlib.sha256(record_id.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def has_actors_stage() -> bool:
+    return importlib.util.find_spec("dateline.stages.actors") is not None
+
+
+def annotate(texts: list[str]) -> list[AnnotatedDoc]:
+    """nlp (+ actors when present) + events over the texts, in order."""
+    settings = Settings.build()
+    stages = ("nlp", "actors", "events") if has_actors_stage() else ("nlp",)
+    pipe = Pipeline(settings, stages=stages)
+    docs = [make_document(t, dt.date(2000, 1, 1)) for t in texts]
+    out = [r for r in pipe.run(docs) if isinstance(r, AnnotatedDoc)]
+    assert len(out) == len(docs), "a document was rejected"
+    if not has_actors_stage():
+        stage = EventStage(settings)
+        out = [stage(with_entity_mentions(d)) for d in out]
+    return out
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class Gold:
+    id: str
+    text: str
+    event: str
+    mode: str | None
+    actors: list[dict[str, Any]]
+    recipients: list[dict[str, Any]]
+    spans: list[tuple[int, int]]
+
+
+@dataclass
+class Guess:
+    event: str | None
+    mode: str | None = None
+    actors: list[tuple[str, str | None]] = field(default_factory=list)  # (text, country)
+    recipients: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+# 2021 THREATEN has no curfew/martial-law modes: CAMEO2PLOVER maps both to "restrict"
+OLD_THREAT_MODES = {"curfew": "restrict", "martial-law": "restrict", "political": "restrict"}
+
+
+def _mode_of(event: str, mode: str | None) -> str | None:
+    if not mode:
+        return None
+    if event == "THREATEN" and mode in OLD_THREAT_MODES:
+        return OLD_THREAT_MODES[mode]
+    return OLD_MODES.get(mode, mode)
+
+
+def load_gold() -> list[Gold]:
+    records = json.loads(PLOVER.read_text(encoding="utf-8"))
+    out = []
+    for r in records:
+        if r.get("event") in (None, "DOCUMENT") or not r.get("text"):
+            continue
+        mode = r.get("mode") or None
+        out.append(
+            Gold(
+                r["id"], r["text"], OLD_TYPES.get(r["event"], r["event"]),
+                _mode_of(OLD_TYPES.get(r["event"], r["event"]), mode),
+                r.get("source") if isinstance(r.get("source"), list) else [],
+                r.get("target") if isinstance(r.get("target"), list) else [],
+                _evt_spans(r["text"], _markup(r)),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _markup(record: dict[str, Any]) -> str:
+    info = record.get("textInfo")
+    return str(info.get("markup", "")) if isinstance(info, dict) else ""
+
+
+def _evt_spans(text: str, markup: str) -> list[tuple[int, int]]:
+    spans = []
+    for words in re.findall(r"\(EVT: ([^)]*)\)", markup):
+        at = text.find(words.strip())
+        if at >= 0:
+            spans.append((at, at + len(words.strip())))
+    return spans
+
+
+def _depth(doc: AnnotatedDoc, i: int) -> int:
+    d = 0
+    while doc.tokens[i].head != i and d < 50:
+        i, d = doc.tokens[i].head, d + 1
+    return d
+
+
+def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
+    def overlaps(e: Event) -> bool:
+        ev = (e.evidence, *e.extra_evidence)
+        return any(x.trigger_start < b and a < x.trigger_end for x in ev for a, b in gold.spans)
+
+    hits = [e for e in doc.events if overlaps(e)]
+    pool = hits or sorted(doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
+    if not pool:
+        return Guess(None)
+    e = pool[0]
+    return Guess(
+        e.event, e.mode,
+        [(a.text, a.country) for a in e.actor], [(r.text, r.country) for r in e.recipient],
+    )  # fmt: skip
+
+
+def baseline_guess(doc: AnnotatedDoc) -> Guess:
+    words = [t.text.lower() for t in doc.tokens]
+    for i, w in enumerate(words):
+        for event, keys in BASELINE.items():
+            if any(w.startswith(k) for k in keys):
+                names = [e for e in doc.entities if e.label in {"GPE", "ORG", "NORP", "PERSON"}]
+                before = [(e.text, None) for e in names if e.token_end <= i]
+                after = [(e.text, None) for e in names if e.token_start > i]
+                return Guess(event, None, before[:1], after[:1])
+    return Guess(None)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP}
+
+
+def party_match(gold: list[dict[str, Any]], guess: list[tuple[str, str | None]]) -> bool:
+    for g in gold:
+        code = CAMEO_QUIRKS.get(str(g.get("code", "")), str(g.get("code", "")))
+        for text, country in guess:
+            if _words(str(g.get("actorText", ""))) & _words(text) or (country and country == code):
+                return True
+    return False
+
+
+@dataclass
+class Score:
+    n: int = 0
+    predicted: int = 0
+    correct: int = 0
+    mode_n: int = 0
+    mode_ok: int = 0
+    actor_n: int = 0
+    actor_ok: int = 0
+    recip_n: int = 0
+    recip_ok: int = 0
+    pairs: list[tuple[str, str | None]] = field(default_factory=list)
+
+    def add(self, gold: Gold, guess: Guess) -> None:
+        self.n += 1
+        self.pairs.append((gold.event, guess.event))
+        ok = guess.event is not None and guess.event == gold.event
+        self.predicted += guess.event is not None
+        self.correct += ok
+        if ok and gold.mode:
+            self.mode_n += 1
+            self.mode_ok += guess.mode == gold.mode
+        # roles are scored over every record with gold roles: no event = wrong
+        if gold.actors:
+            self.actor_n += 1
+            self.actor_ok += party_match(gold.actors, guess.actors)
+        if gold.recipients:
+            self.recip_n += 1
+            self.recip_ok += party_match(gold.recipients, guess.recipients)
+
+    def macro_f1(self) -> float:
+        f1s = []
+        for t in sorted({g for g, _ in self.pairs}):
+            tp = sum(1 for g, p in self.pairs if g == t and p == t)
+            fp = sum(1 for g, p in self.pairs if g != t and p == t)
+            fn = sum(1 for g, p in self.pairs if g == t and p != t)
+            f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+        return sum(f1s) / len(f1s)
+
+    def row(self) -> list[str]:
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.correct / self.n
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return [
+            str(self.n), f"{self.correct / self.n:.3f}", f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}",
+            f"{self.macro_f1():.3f}", _ratio(self.mode_ok, self.mode_n),
+            _ratio(self.actor_ok, self.actor_n), _ratio(self.recip_ok, self.recip_n),
+        ]  # fmt: skip
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "n/a"
+
+
+def eval_plover(verbose: bool) -> list[list[str]]:
+    golds = load_gold()
+    docs = annotate([g.text for g in golds])
+    scores: dict[tuple[str, str], Score] = {}
+    for gold, doc in zip(golds, docs, strict=True):
+        split = split_of(gold.id)
+        ours = our_guess(doc, gold)
+        for system, guess in (("dateline", ours), ("keyword baseline", baseline_guess(doc))):
+            for s in (split, "all"):
+                scores.setdefault((system, s), Score()).add(gold, guess)
+        if verbose and split == "dev" and ours.event != gold.event:
+            print(f"  {gold.id}: gold {gold.event} got {ours.event}: {gold.text[:110]}")
+    rows = []
+    for split in ("dev", "held-out", "all"):
+        for system in ("dateline", "keyword baseline"):
+            rows.append([system, split, *scores[(system, split)].row()])
+    return rows
+
+
+# --------------------------------------------------------------------------- MEANTIME
+
+
+def meantime_docs() -> list[tuple[str, list[tuple[int, int]]]]:
+    """(text, [(start, end) of political/conflict event mentions])."""
+    out = []
+    for path in sorted(MEANTIME.glob("*/*.xml")):
+        root = ET.parse(path).getroot()
+        pieces, offsets, where = [], {}, 0
+        last_sentence = None
+        for tok in root.iter("token"):
+            sep = "\n" if last_sentence not in (None, tok.get("sentence")) else " "
+            if pieces:
+                pieces.append(sep)
+                where += 1
+            offsets[tok.get("t_id")] = (where, where + len(tok.text or ""))
+            pieces.append(tok.text or "")
+            where += len(tok.text or "")
+            last_sentence = tok.get("sentence")
+        text = "".join(pieces)
+        spans = []
+        for m in root.iter("EVENT_MENTION"):
+            anchors = [
+                offsets[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in offsets
+            ]
+            if anchors:
+                spans.append((anchors[0][0], anchors[-1][1]))
+        out.append((text, spans))
+    return out
+
+
+def eval_meantime() -> list[list[str]]:
+    items = meantime_docs()
+    docs = annotate([t for t, _ in items])
+    found = {"dateline": 0, "keyword baseline": 0}
+    total = 0
+    for (_, spans), doc in zip(items, docs, strict=True):
+        lemma_at = {t.start: t.lemma.lower() for t in doc.tokens}
+        triggers = [(e.evidence.trigger_start, e.evidence.trigger_end) for e in doc.events]
+        triggers += [(x.trigger_start, x.trigger_end) for e in doc.events for x in e.extra_evidence]
+        for a, b in spans:
+            if lemma_at.get(a) not in POLITICAL:
+                continue
+            total += 1
+            found["dateline"] += any(s < b and a < e for s, e in triggers)
+            word = doc.document.text[a:b].lower()
+            found["keyword baseline"] += any(
+                word.startswith(k) for ks in BASELINE.values() for k in ks
+            )
+    return [[s, "meantime", str(total), _ratio(n, total)] for s, n in found.items()]
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"  # noqa: E731
+    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(header), sep, *map(line, rows)])
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    mentions = "actors stage" if has_actors_stage() else "NER entities (no actors stage)"
+    print(f"PLOVER gold records (actor mentions from {mentions})")
+    header = ["system", "split", "n", "type acc", "P", "R", "micro F1", "macro F1", "mode acc",
+              "actor acc", "recip acc"]  # fmt: skip
+    print(table(header, eval_plover(verbose)))
+    print("\nMEANTIME political/conflict event mentions")
+    print(table(["system", "corpus", "gold mentions", "recall"], eval_meantime()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,261 @@
+"""From an annotated document to PLOVER events: triggers → roles → modality →
+attribution → magnitude → records, then same-event merging within the document."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from dateline.events import merge
+from dateline.events.attribution import attribute
+from dateline.events.graph import Graph
+from dateline.events.lexicon import Lexicon
+from dateline.events.magnitude import magnitude
+from dateline.events.mentions import MentionIndex
+from dateline.events.modality import auxiliary, is_historical, marks, modality
+from dateline.events.roles import RawRoles, actor_ref, raw_roles
+from dateline.events.tables import MODE_CONTEXT, quad, score
+from dateline.events.triggers import Trigger, detect
+from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
+
+# cooperative acts reported as intended are AGREE (manual, AGREE); future RETREAT → CONCEDE
+FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def event_id(document_id: str, sentence: int, trigger_start: int, event_type: str) -> str:
+    """Stable id: the same document, sentence, trigger and type give the same id."""
+    key = f"{document_id}|{sentence}|{trigger_start}|{event_type}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Context:
+    doc: AnnotatedDoc
+    lex: Lexicon
+    g: Graph
+    idx: MentionIndex
+    triggers: dict[int, Trigger]
+    raw: dict[int, RawRoles] = field(default_factory=dict)
+    actors: dict[int, tuple[ActorRef, ...]] = field(default_factory=dict)
+    recipients: dict[int, tuple[ActorRef, ...]] = field(default_factory=dict)
+
+
+def _refs(c: Context, heads: list[int]) -> list[ActorRef]:
+    return [actor_ref(c.g, c.idx, h) for h in heads]
+
+
+def _dedupe(refs: list[ActorRef]) -> tuple[ActorRef, ...]:
+    seen: set[str] = set()
+    out: list[ActorRef] = []
+    for r in refs:
+        key = r.id or r.text.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return tuple(out)
+
+
+def _resolve(c: Context, k: int, stack: frozenset[int] = frozenset()) -> None:
+    """Final actors/recipients of trigger ``k``, pulling in proxies' actors."""
+    if k in c.actors or k in stack:
+        return
+    raw = c.raw[k]
+    stack = stack | {k}
+    actors = _refs(c, raw.actors)
+    recipients = _refs(c, raw.recipients)
+    for p in raw.actor_from:
+        _resolve(c, p, stack)
+        actors += c.actors.get(p, ())
+    for p in raw.recipient_from:
+        _resolve(c, p, stack)
+        recipients += c.actors.get(p, ())
+    for p in raw.recipients_of:  # "threatened to break relations with Russia"
+        _resolve(c, p, stack)
+        recipients += c.recipients.get(p, ())
+    if not recipients:
+        recipients = _refs(c, raw.fallback)
+    c.actors[k] = _dedupe(actors)
+    keys = {r.id or r.text.lower() for r in c.actors[k]}
+    c.recipients[k] = _dedupe([r for r in recipients if (r.id or r.text.lower()) not in keys])
+
+
+# entry modes that a more specific weapon cue in the same clause overrides
+WEAK_MODES = frozenset({"beat", "firearms", "explosives"})
+
+
+def _mode(c: Context, trig: Trigger, event_type: str) -> str | None:
+    entry_mode = trig.entry.mode if trig.entry.event == event_type else None
+    if entry_mode and entry_mode not in WEAK_MODES:
+        return entry_mode
+    if event_type == "THREATEN":  # the content of the threat: what is threatened
+        for k in c.g.subtree(trig.token):
+            inner = c.triggers.get(k)
+            if k != trig.token and inner is not None and inner.entry.event in THREAT_OF:
+                return THREAT_OF[inner.entry.event].get(inner.entry.mode or "", "violence")
+    return _cue_mode(c, trig, event_type) or entry_mode
+
+
+def _cue_mode(c: Context, trig: Trigger, event_type: str) -> str | None:
+    words = [c.g.tok(k) for k in c.g.subtree(trig.token)]
+    if trig.light is not None:
+        words += [c.g.tok(k) for k in c.g.subtree(trig.light)]
+    lemmas = [t.lemma.lower() for t in words]
+    texts = [t.text.lower() for t in words]
+    for cue in c.lex.mode_cues:
+        if cue.event == event_type and _contains(lemmas, texts, cue.words):
+            return cue.mode
+    return None
+
+
+def _contains(lemmas: list[str], texts: list[str], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    for seq in (lemmas, texts):
+        for i in range(len(seq) - n + 1):
+            if tuple(seq[i : i + n]) == words:
+                return True
+    return False
+
+
+def _contexts(c: Context, trig: Trigger, event_type: str, mode: str | None) -> tuple[str, ...]:
+    found = list(trig.entry.contexts)
+    s = c.doc.sentences[c.g.tok(trig.token).sent]
+    toks = c.doc.tokens[s.token_start : s.token_end]
+    lemmas = [t.lemma.lower() for t in toks]
+    texts = [t.text.lower() for t in toks]
+    for cue in c.lex.context_cues:
+        if cue.context and cue.context not in found and _contains(lemmas, texts, cue.words):
+            found.append(cue.context)
+    implied = MODE_CONTEXT.get((event_type, mode or ""))
+    if implied and implied not in found:
+        found.append(implied)
+    return tuple(found)
+
+
+def _evidence(c: Context, trig: Trigger) -> Evidence:
+    toks = c.doc.tokens
+    s = c.doc.sentences[toks[trig.token].sent]
+    start, end = toks[trig.start].start, toks[trig.end - 1].end
+    return Evidence(
+        sentence=s.text,
+        start=s.start,
+        end=s.end,
+        trigger=c.doc.document.text[start:end],
+        trigger_start=start,
+        trigger_end=end,
+        sentence_index=s.i,
+        trigger_token=trig.token,
+    )
+
+
+def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None, set[str]]:
+    """PLOVER codes one category, not category + auxiliary (manual, Auxiliary modes):
+    intended cooperation is AGREE, announced retreat CONCEDE, announced force THREATEN,
+    a refused concession REJECT. Returns (type, mode override, marks)."""
+    t = trig.entry.event
+    if t == "ACCUSE" and _warns_of_action(c, trig):
+        return "THREATEN", None, found
+    if t == "PROTEST" and not trig.nominal and c.g.children(trig.token, "ccomp"):
+        return "ACCUSE", "disapprove", found  # "protested that …": a verbal protest
+    if "governed" in found:
+        return t, None, found
+    if "negated" in found and t in {"AGREE", "CONCEDE"}:
+        return "REJECT", None, found - {"negated"}
+    if "negated" in found or not found & {"future", "intent"}:
+        return _threat_governor(c, trig, t), None, found
+    if t in FUTURE_TO_AGREE or (t == "RETREAT" and "intent" in found):
+        return "AGREE", None, found
+    if t in THREAT_OF or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
+        return "THREATEN", THREAT_OF.get(t, {}).get(trig.entry.mode or "", "violence"), found
+    if t == "RETREAT":
+        return "CONCEDE", None, found
+    return t, None, found
+
+
+# the content of a threat by what is threatened (THREATEN modes)
+THREAT_OF: dict[str, dict[str, str]] = {
+    "ASSAULT": {},
+    "MOBILIZE": {},
+    "COERCE": {"arrest": "arrest", "seize": "territory", "restrict": "restrict",
+               "curfew": "restrict", "martial-law": "restrict", "deport": "expel"},
+}  # fmt: skip
+
+
+def _warns_of_action(c: Context, trig: Trigger) -> bool:
+    """ "warned that it would retaliate": a warning of one's own future act is a threat."""
+    if c.g.lemma(trig.token) not in {"warn", "caution"}:
+        return False
+    for x in c.g.children(trig.token, "ccomp"):
+        if any(c.g.tok(a).text.lower() in {"will", "would", "'ll"} for a in c.g.children(x, "aux")):
+            return True
+    return False
+
+
+def _conditional(c: Context, trig: Trigger) -> bool:
+    """ "… will withdraw unless …": a conditional announcement is a threat."""
+    s = c.doc.sentences[c.g.tok(trig.token).sent]
+    return any(t.text.lower() in {"unless", "otherwise"} for t in c.doc.sentence_tokens(s))
+
+
+def _threat_governor(c: Context, trig: Trigger, t: str) -> str:
+    """ "vowed to fight": a promise of force is a threat."""
+    if t != "AGREE" or "embed_future" not in trig.entry.flags:
+        return t
+    for x in c.g.children(trig.token, "xcomp", "advcl"):  # "sworn to fight" (advcl in sm)
+        if c.g.child(x, "aux") is None or c.g.lemma(c.g.child(x, "aux") or x) != "to":
+            continue
+        inner = [c.triggers[k] for k in c.g.subtree(x) if k in c.triggers]
+        if any(i.entry.event in {"ASSAULT", "COERCE"} for i in inner):
+            return "THREATEN"
+    return t
+
+
+def _confidence(c: Context, trig: Trigger, k: int) -> float:
+    conf = 0.5 + (0.2 if c.actors.get(k) else 0.0) + (0.1 if c.recipients.get(k) else 0.0)
+    conf += 0.1 if any(r.id for r in c.actors.get(k, ())) else 0.0
+    return round(min(conf, 0.95) - (0.1 if trig.nominal and trig.light is None else 0.0), 2)
+
+
+def _event(c: Context, trig: Trigger, attributions: dict[int, Attribution]) -> Event:
+    k = trig.token
+    event_type, mode_override, found = _retype(c, trig, marks(c.g, trig, c.triggers))
+    mode = mode_override or _mode(c, trig, event_type)
+    evidence = _evidence(c, trig)
+    historical = is_historical(c.g, trig, c.doc.document.date.year)
+    attribution = attributions.get(k)
+    return Event(
+        id=event_id(c.doc.document.id, evidence.sentence_index, evidence.trigger_start, event_type),
+        event=event_type,
+        evidence=evidence,
+        mode=mode,
+        context=_contexts(c, trig, event_type, mode),
+        quad=quad(event_type),
+        score=score(event_type, mode),
+        actor=c.actors.get(k, ()),
+        recipient=c.recipients.get(k, ()),
+        attribution=attribution,
+        modality=modality(found),
+        auxiliary=auxiliary(found, historical),
+        magnitude=magnitude(c.g, trig, event_type),
+        confidence=_confidence(c, trig, k),
+    )
+
+
+def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
+    """Every PLOVER event of the document, one record per event."""
+    g = Graph.build(doc)
+    idx = MentionIndex.build(doc)
+    trigs = {t.token: t for t in detect(g, lex, idx)}
+    c = Context(doc, lex, g, idx, trigs)
+    keys = set(trigs)
+    for k, trig in trigs.items():
+        c.raw[k] = raw_roles(g, idx, trig, keys)
+    irrealis = {
+        k for k, t in trigs.items() if marks(g, t, trigs) & {"negated", "hypothetical", "future"}
+    }
+    links = merge.link_anaphors(g, trigs, c.raw, irrealis)
+    links.update(merge.link_results(trigs, c.raw))
+    for k in trigs:
+        _resolve(c, k)
+    attributions = attribute(g, idx, keys)
+    events = {k: _event(c, trigs[k], attributions) for k in sorted(trigs)}
+    return merge.merge_mentions(events, links)

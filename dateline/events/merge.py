@@ -1,0 +1,171 @@
+"""One event, not many.
+
+Within a document, a definite event noun with no participants of its own ("the attack",
+"the blast", "the crackdown") refers back to the closest earlier event of the same kind
+(same type, else same quad class) within three sentences: it takes that event's actors and
+recipients, and when the types agree the two mentions become one record whose
+``extra_evidence`` holds the later mention.
+
+Across documents, ``cluster_key`` gives the store a key for the same happening reported
+twice (type, actors, recipients, place, month), and ``same_cluster`` checks the finer
+condition (overlapping dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import replace
+
+from dateline.events.graph import Graph
+from dateline.events.roles import RawRoles
+from dateline.events.tables import quad
+from dateline.events.triggers import Trigger
+from dateline.model import ActorRef, Document, Event, Magnitude
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+WINDOW = 3  # sentences to look back
+
+
+def _is_anaphor(g: Graph, trig: Trigger, raw: RawRoles) -> bool:
+    if not trig.nominal or "anaphor" not in trig.entry.flags or trig.light is not None:
+        return False
+    if raw.actors or raw.actor_from:
+        return False
+    return any(g.tok(k).text.lower() in DEFINITE for k in g.children(trig.token, "det"))
+
+
+def _antecedent(
+    g: Graph, trigs: dict[int, Trigger], raw: dict[int, RawRoles], k: int, irrealis: set[int]
+) -> int | None:
+    event_type = trigs[k].entry.event
+    sent = g.tok(k).sent
+    earlier = [
+        j for j in sorted(trigs, reverse=True)
+        if j < k and sent - g.tok(j).sent <= WINDOW and (raw[j].actors or raw[j].actor_from)
+        and j not in irrealis
+    ]  # fmt: skip
+    for j in earlier:
+        if trigs[j].entry.event == event_type:
+            return j
+    for j in earlier:
+        if quad(trigs[j].entry.event) == quad(event_type):
+            return j
+    return None
+
+
+def link_anaphors(
+    g: Graph, trigs: dict[int, Trigger], raw: dict[int, RawRoles], irrealis: set[int]
+) -> dict[int, int]:
+    """Give anaphoric event nouns their antecedent's roles; return those to merge.
+    Negated, hypothetical and future events (``irrealis``) are never antecedents."""
+    merged: dict[int, int] = {}
+    for k in sorted(trigs):
+        if not _is_anaphor(g, trigs[k], raw[k]):
+            continue
+        j = _antecedent(g, trigs, raw, k, irrealis)
+        if j is None:
+            continue
+        raw[k].actors, raw[k].actor_from = list(raw[j].actors), list(raw[j].actor_from)
+        if not raw[k].recipients and not raw[k].recipient_from:
+            raw[k].recipients = list(raw[j].recipients)
+            raw[k].recipient_from = list(raw[j].recipient_from)
+        if trigs[j].entry.event == trigs[k].entry.event:
+            merged[k] = merged.get(j, j)
+    return merged
+
+
+def link_results(trigs: dict[int, Trigger], raw: dict[int, RawRoles]) -> dict[int, int]:
+    """ "The blast killed six": a verb of the same type whose doer is an event noun
+    reports that event's outcome — one record, not two."""
+    out: dict[int, int] = {}
+    for k, trig in trigs.items():
+        if trig.nominal or raw[k].actors or len(raw[k].actor_from) != 1:
+            continue
+        j = raw[k].actor_from[0]
+        if trigs[j].nominal and trigs[j].entry.event == trig.entry.event:
+            out[k] = j
+    return out
+
+
+def _fill(a: Magnitude, b: Magnitude) -> Magnitude:
+    return Magnitude(
+        dead=a.dead if a.dead is not None else b.dead,
+        injured=a.injured if a.injured is not None else b.injured,
+        size=a.size if a.size is not None else b.size,
+    )
+
+
+def _root(links: dict[int, int], k: int) -> int:
+    seen = {k}
+    while k in links and links[k] not in seen:
+        k = links[k]
+        seen.add(k)
+    return k
+
+
+def merge_mentions(events: dict[int, Event], links: dict[int, int]) -> tuple[Event, ...]:
+    """Fold each linked mention into the record it refers to (same type only)."""
+    out = dict(events)
+    for k in sorted(links):
+        root = _root(links, k)
+        if root not in out or k not in out or out[root].event != out[k].event:
+            continue
+        base, extra = out[root], out.pop(k)
+        out[root] = replace(
+            base,
+            extra_evidence=(*base.extra_evidence, extra.evidence, *extra.extra_evidence),
+            magnitude=_fill(base.magnitude, extra.magnitude),
+            attribution=base.attribution or extra.attribution,
+            recipient=base.recipient or extra.recipient,
+            mode=base.mode or extra.mode,
+            confidence=max(base.confidence, extra.confidence),
+        )
+    return tuple(out[k] for k in sorted(out))
+
+
+# ---------------------------------------------------------------------- across documents
+
+
+def _party_key(refs: tuple[ActorRef, ...]) -> str:
+    return ",".join(sorted({(r.id or r.name or r.text).lower() for r in refs}))
+
+
+def _interval(event: Event, document: Document) -> tuple[dt.date, dt.date]:
+    d = event.date
+    if d is not None and d.date_start is not None and d.date_end is not None:
+        return d.date_start, d.date_end
+    return document.date, document.date
+
+
+def cluster_key(event: Event, document: Document) -> str:
+    """Events of several reports with the same key are candidates for one cluster."""
+    place = ""
+    if event.location is not None:
+        place = (event.location.country or event.location.name or "").lower()
+    start, _ = _interval(event, document)
+    parts = (
+        event.event,
+        _party_key(event.actor),
+        _party_key(event.recipient),
+        place,
+        f"{start.year:04d}-{start.month:02d}",
+    )
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def same_cluster(a: Event, a_doc: Document, b: Event, b_doc: Document) -> bool:
+    """Same type, actors, recipients and place, and overlapping dates."""
+    if (a.event, _party_key(a.actor), _party_key(a.recipient)) != (
+        b.event,
+        _party_key(b.actor),
+        _party_key(b.recipient),
+    ):
+        return False
+    pa = a.location.country if a.location else None
+    pb = b.location.country if b.location else None
+    if pa and pb and pa != pb:
+        return False
+    a0, a1 = _interval(a, a_doc)
+    b0, b1 = _interval(b, b_doc)
+    return a0 <= b1 and b0 <= a1

@@ -1,0 +1,151 @@
+"""Modality (asserted, alleged, denied, negated, future, hypothetical) and PLOVER's
+auxiliary modes (historical, future, hypothetical, negation).
+
+A trigger's own clause gives local markers (negation, modal auxiliaries, "reportedly",
+"if"); walking up the parse, embedding predicates add theirs ("claimed that …" → alleged,
+"refused to …" → negated, "threatened to …" → future, "urged … to" → hypothetical).
+The strongest wins: negated > hypothetical > denied > alleged > future > asserted, so a
+negated or hypothetical event is never reported as asserted.
+"""
+
+from __future__ import annotations
+
+from dateline.events.graph import Graph
+from dateline.events.triggers import Trigger
+
+ORDER = ("negated", "hypothetical", "denied", "alleged", "future", "intent")
+MODALITY_OF = {"intent": "future"}  # "willing to meet": not yet done, and offered
+AUX_OF = {"negated": "negation", "hypothetical": "hypothetical", "future": "future"}
+# "ready/willing/prepared to …": an offer or readiness (AGREE for cooperation)
+INTENT_EMBED = frozenset(
+    {"willing", "ready", "prepared", "prepare", "eager", "determined", "keen", "committed",
+     "commit", "poised", "offer"}
+)  # fmt: skip
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can", "must"})
+ALLEGE_ADV = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
+)
+ALLEGE_EMBED = frozenset({"claim", "allege", "accuse", "suspect", "rumor", "rumour", "charge"})
+DENY_EMBED = frozenset({"deny", "dispute", "refute", "rebut"})
+NEG_EMBED = frozenset(
+    {"prevent", "stop", "fail", "refuse", "decline", "avoid", "thwart", "foil", "deter",
+     "bar", "forbid", "halt", "reject", "rule"}
+)  # fmt: skip
+FUTURE_EMBED = frozenset(
+    {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
+     "pledge", "vow", "agree", "threaten", "decide", "propose", "vote", "resolve",
+     "announce", "set", "due", "swear"}
+)  # fmt: skip
+HYPO_EMBED = frozenset(
+    {"urge", "call", "demand", "ask", "request", "appeal", "consider", "insist", "push",
+     "press", "seek", "recommend", "suggest", "weigh", "mull", "contemplate", "order"}
+)  # fmt: skip
+SPEECH_LIKE = frozenset({"say", "tell", "state", "announce", "report", "add", "claim", "warn"})
+FLAG_MARK = {
+    "embed_future": "future",
+    "embed_hypothetical": "hypothetical",
+    "embed_negated": "negated",
+    "embed_alleged": "alleged",
+}
+HYPO_MARKS = frozenset({"if", "unless", "whether", "lest"})
+STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod"})
+
+
+def _local(g: Graph, i: int, under_speech: bool) -> set[str]:
+    found: set[str] = set()
+    for k in g.children(i):
+        t = g.tok(k)
+        low = t.text.lower()
+        if t.dep == "neg" or (t.dep == "det" and low == "no"):
+            found.add("negated")
+        elif t.dep in {"aux", "auxpass"} and low in FUTURE_AUX:
+            found.add("future")
+        elif t.dep in {"aux", "auxpass"} and low in MODAL_AUX:
+            found.add("future" if low in {"would", "'d"} and under_speech else "hypothetical")
+        elif t.dep == "advmod" and low in ALLEGE_ADV:
+            found.add("alleged")
+        elif t.dep == "mark" and low in HYPO_MARKS:
+            found.add("hypothetical")
+    if g.lemma(i) == "go" and g.child(i, "xcomp") is not None and g.tok(i).tag == "VBG":
+        found.add("future")
+    return found
+
+
+def _under_speech(g: Graph, i: int) -> bool:
+    return any(g.lemma(a) in SPEECH_LIKE for a in g.ancestors(i))
+
+
+def _embedding(g: Graph, a: int, triggers: dict[int, Trigger]) -> str | None:
+    trig = triggers.get(a)
+    if trig is not None:
+        for flag, mark in FLAG_MARK.items():
+            if flag in trig.entry.flags:
+                return mark
+    lemma = g.lemma(a)
+    for words, mark in (
+        (INTENT_EMBED, "intent"),
+        (DENY_EMBED, "denied"),
+        (NEG_EMBED, "negated"),
+        (ALLEGE_EMBED, "alleged"),
+        (FUTURE_EMBED, "future"),
+        (HYPO_EMBED, "hypothetical"),
+    ):
+        if lemma in words and g.tok(a).pos in {"VERB", "NOUN", "ADJ"}:
+            return mark
+    return None
+
+
+def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
+    """Every modality marker that applies to the trigger."""
+    i = trig.token
+    speech = _under_speech(g, i)
+    found = _local(g, i, speech)
+    if trig.light is not None:
+        found |= _local(g, trig.light, speech)
+        i = trig.light
+    node, local_scope = i, True
+    for a in g.ancestors(i):
+        dep = g.dep(node)
+        if dep in STOP_DEPS:
+            break
+        mark = _embedding(g, a, triggers)
+        if mark is not None:
+            found.add(mark)
+            if a in triggers:  # the governing event already says it (threatened to …)
+                found.add("governed")
+        if dep == "ccomp":
+            local_scope = False
+        if local_scope and dep in {"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"}:
+            found |= _local(g, a, speech) - ({"alleged"} if dep == "conj" else set())
+        node = a
+    return found
+
+
+def modality(found: set[str]) -> str:
+    for m in ORDER:
+        if m in found:
+            return MODALITY_OF.get(m, m)
+    return "asserted"
+
+
+def auxiliary(found: set[str], historical: bool) -> tuple[str, ...]:
+    aux = ["historical"] if historical else []
+    if found & {"future", "intent"}:
+        aux.append("future")
+    aux += [AUX_OF[m] for m in ("hypothetical", "negated") if m in found]
+    return tuple(aux)
+
+
+def is_historical(g: Graph, trig: Trigger, year: int) -> bool:
+    """A year two or more before the report, stated in the trigger's clause."""
+    clause = trig.light if trig.light is not None else trig.token
+    if trig.nominal and trig.light is None:
+        clause = g.head(trig.token) or trig.token
+    for k in g.subtree(clause):
+        t = g.tok(k)
+        year_like = t.ent_type == "DATE" and t.text.isdigit() and len(t.text) == 4
+        if year_like and int(t.text) <= year - 2:
+            return True
+    return False

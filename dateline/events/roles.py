@@ -1,0 +1,375 @@
+"""Actor and recipient from the dependency parse.
+
+Each trigger gets raw roles: argument head tokens, plus "proxies" — other event triggers
+whose actors stand in ("American airstrikes contained ISIS-K": the actor of *contained* is
+whoever carried out the airstrikes). ``build.py`` resolves proxies once every trigger has
+raw roles, and turns heads into ``ActorRef``s through the actor mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.events.graph import Graph
+from dateline.events.mentions import MentionIndex
+from dateline.events.triggers import LIGHT_VERBS, RECEIVER_VERBS, Trigger
+from dateline.model import ActorRef
+
+# "urge X to …", "prevent X from …": the object, not the subject, does the embedded act
+OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "force", "order", "persuade", "call", "invite", "allow", "help", "tell",
+     "press", "encourage", "compel", "permit", "authorize", "authorise", "instruct",
+     "pressure", "pressurize", "lead", "prevent", "stop", "bar", "ban", "block", "keep",
+     "criticize", "criticise", "accuse", "condemn", "blame", "praise", "thank", "punish",
+     "denounce", "commend", "fine", "sue", "charge", "arrest", "sanction", "warn", "caution"}
+)  # fmt: skip
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+ACTOR_NOUNS = frozenset(
+    {"government", "official", "minister", "president", "leader", "force", "troop", "soldier",
+     "army", "police", "policeman", "military", "militant", "rebel", "insurgent", "fighter",
+     "group", "party", "protester", "protestor", "demonstrator", "people", "civilian",
+     "student", "worker", "villager", "resident", "activist", "monitor", "observer",
+     "expert", "diplomat", "ambassador", "delegation", "authority", "regime",
+     "administration", "court", "parliament", "lawmaker", "legislator", "spokesman",
+     "spokeswoman", "spokesperson", "country", "nation", "state", "organization",
+     "organisation", "coalition", "alliance", "union", "opposition", "militia", "gunman",
+     "terrorist", "attacker", "bomber", "man", "woman", "child", "refugee", "prisoner",
+     "hostage", "journalist", "member", "commander", "envoy", "negotiator", "team",
+     "council", "committee", "agency", "ministry", "company", "firm", "bank", "mission",
+     "guard", "officer", "supporter", "critic", "premier", "chancellor", "king", "queen",
+     "prince", "general", "colonel", "cabinet", "senate", "congress", "junta", "navy",
+     "cleric", "priest", "bishop", "pope", "judge", "prosecutor", "lawyer", "suspect",
+     "dissident", "separatist", "guerrilla", "jihadist", "citizen", "farmer", "miner",
+     "employee", "teacher", "doctor", "nurse", "trader", "neighbor", "neighbour", "ally",
+     "side", "faction", "representative", "mediator", "inspector", "peacekeeper",
+     "authorities", "tribe", "clan", "community", "minority", "population",
+     "chief", "head", "secretary", "mayor", "governor", "candidate", "voter", "crowd"}
+)  # fmt: skip
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+# verbal conflict aimed at whoever the complement is about
+COMPLEMENT_TARGET = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "them", "him", "her"})
+
+
+@dataclass(slots=True)
+class RawRoles:
+    actors: list[int] = field(default_factory=list)
+    recipients: list[int] = field(default_factory=list)
+    actor_from: list[int] = field(default_factory=list)  # triggers whose actors we take
+    recipient_from: list[int] = field(default_factory=list)  # … as our recipients
+    recipients_of: list[int] = field(default_factory=list)  # triggers whose recipients we share
+    fallback: list[int] = field(default_factory=list)  # a named party later in the clause
+
+
+def actor_like(g: Graph, idx: MentionIndex, k: int) -> bool:
+    t = g.tok(k)
+    if idx.index_at(k) is not None or t.ent_type in ACTOR_ENTS:
+        return True
+    if t.pos == "PRON":
+        return t.text.lower() in PERSONAL_PRONOUNS
+    if g.lemma(k) in ACTOR_NOUNS or t.text.lower() in ACTOR_NOUNS:
+        return True
+    return any(idx.index_at(c) is not None for c in g.children(k, "compound", "poss"))
+
+
+def _expand(g: Graph, heads: list[int]) -> list[int]:
+    out: list[int] = []
+    for h in heads:
+        listed = [p for p in g.children(h, "prep") if g.lemma(p) in {"include", "including"}]
+        members = [k for p in listed for k in g.children(p, "pobj")]
+        for c in g.conjuncts(h) + [m for k in members for m in g.conjuncts(k)]:
+            c = g.descend_partitive(c)
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def clause_subject(g: Graph, i: int, depth: int = 0) -> list[int]:
+    """The doer of verb ``i``, following passive, control, coordination and relatives."""
+    if g.is_passive(i):
+        return g.prep_objects(i, "by")
+    s = g.subject(i)
+    if s is not None:
+        return [g.resolve_relative(s)]
+    h, dep = g.head(i), g.dep(i)
+    if h is None or depth > 5:
+        return []
+    if dep == "xcomp":
+        o = g.obj(h)
+        if g.lemma(h) in OBJECT_CONTROL and o is not None:
+            return [o]
+        return clause_subject(g, h, depth + 1)
+    if dep in {"conj", "advcl", "acomp"}:  # "Norway is willing to send …"
+        return clause_subject(g, h, depth + 1)
+    if dep == "pcomp":
+        return _prep_clause_subject(g, h, depth)
+    if dep == "relcl":
+        return [h]
+    if dep == "acl":
+        return [] if g.tok(i).tag == "VBN" else [h]
+    return []
+
+
+def _prep_clause_subject(g: Graph, prep: int, depth: int) -> list[int]:
+    """ "criticized the Taliban for working …": the criticised do the working."""
+    v = g.head(prep)
+    if v is None:
+        return []
+    o = g.obj(v)
+    controls = g.lemma(v) in OBJECT_CONTROL or g.lemma(prep) == "from"
+    if g.lemma(prep) in {"for", "from", "of", "over"} and o is not None and controls:
+        return [o]
+    if g.tok(v).pos in {"VERB", "AUX"}:
+        return clause_subject(g, v, depth + 1)
+    return []
+
+
+def _split(heads: list[int], triggers: set[int]) -> tuple[list[int], list[int]]:
+    plain = [h for h in heads if h not in triggers]
+    proxies = [h for h in heads if h in triggers]
+    return plain, proxies
+
+
+def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -> RawRoles:
+    i, entry = trig.token, trig.entry
+    actors = _expand(g, clause_subject(g, i))
+    recipients = _verb_recipients(g, idx, trig, triggers)
+    if "recip" in entry.flags:
+        actors += [r for r in recipients if r not in actors and actor_like(g, idx, r)]
+        actors += [k for k in _expand(g, g.prep_objects(i, "with")) if k not in actors]
+        recipients = []
+    if not recipients and entry.event in COMPLEMENT_TARGET:
+        recipients = _complement_subjects(g, i)
+    if not recipients:
+        recipients = _directed_at(g, idx, i, set(actors))
+    a, a_from = _split(actors, triggers)
+    r, r_from = _split(recipients, triggers)
+    shared = [k for x in g.children(i, "xcomp") for k in g.subtree(x) if k in triggers]
+    roles = RawRoles(a, r, a_from, r_from, shared[:1] if not recipients else [])
+    if not recipients and "recip" not in entry.flags:
+        roles.fallback = _named_after(g, idx, i, actors)
+    return roles
+
+
+def _named_after(g: Graph, idx: MentionIndex, i: int, actors: list[int]) -> list[int]:
+    """Last resort, as dictionary coders do: the first named party after the verb in its
+    clause ("accused Israel of …" when the parse missed the object)."""
+    taken = {k for a in actors for k in g.subtree(a)}
+    for k in g.subtree(i):
+        if k <= i or k in taken or g.dep(k) in {"ccomp", "nsubj", "poss"}:
+            continue
+        named = idx.index_at(k) is not None or g.tok(k).ent_type in {"GPE", "ORG", "NORP"}
+        if named and g.tok(k).pos in {"PROPN", "NOUN", "ADJ"}:
+            head = k
+            while g.head(head) is not None and g.dep(head) in {"compound", "amod", "flat"}:
+                head = g.head(head) or head
+            return _expand(g, [head])
+    return []
+
+
+def _directed_at(g: Graph, idx: MentionIndex, i: int, actors: set[int]) -> list[int]:
+    """No object: a named party the act goes to, from, into or against ("curfew in Algiers",
+    "withdraw from Lebanon")."""
+    heads = g.prep_objects(i, "to", "from", "in", "into", "with", "against", "toward")
+    named = [
+        k for k in heads
+        if k not in actors and (idx.index_at(k) is not None or g.tok(k).ent_type in ACTOR_ENTS)
+    ]  # fmt: skip
+    return _expand(g, named[:1])
+
+
+def _complement_subjects(g: Graph, i: int) -> list[int]:
+    """ "monitors cautioned that the Taliban's operations …": the complement's subject."""
+    for c in g.children(i, "ccomp"):
+        s = g.subject(c) or g.passive_subject(c)
+        if s is not None:
+            return _expand(g, [s])
+    return []
+
+
+def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -> list[int]:
+    i, entry = trig.token, trig.entry
+    if entry.event == "MOBILIZE":  # what is mobilised is not the target: "against X" is
+        return _expand(g, g.prep_objects(i, "against", "toward", "towards"))
+    if g.is_passive(i):
+        s = g.passive_subject(i)
+        return _expand(g, [s]) if s is not None else []
+    if g.dep(i) == "acl" and g.tok(i).tag == "VBN":
+        h = g.head(i)
+        return [h] if h is not None else []
+    if "to_recipient" in entry.flags:
+        dative = g.children(i, "dative") + g.prep_objects(i, "to")
+        dative = [d for d in dative if g.tok(d).dep != "dative" or g.tok(d).pos != "ADP"]
+        if dative:
+            return _expand(g, dative)
+    out: list[int] = []
+    o = g.obj(i)
+    if o is not None:
+        o = g.descend_partitive(o)
+        inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))
+        owners = [  # "rejected Israeli changes": the changes are Israel's
+            k for k in g.children(o, "poss", "compound", "amod")
+            if idx.index_at(k) is not None or g.tok(k).ent_type in ACTOR_ENTS
+        ]  # fmt: skip
+        inner = inner or owners
+        if actor_like(g, idx, o) or o in triggers:
+            out.extend(_expand(g, [o]))
+        elif inner:
+            out.extend(inner)
+        elif entry.event in MATERIAL_CONFLICT and g.tok(o).pos in {"NOUN", "PROPN"}:
+            out.extend(_expand(g, [o]))  # "attacked a checkpoint": the target itself
+    preps = ("against", "on", "at", "upon", "toward", "towards") + (
+        () if "recip" in entry.flags else ("with",)
+    )
+    out.extend(k for k in _expand(g, g.prep_objects(i, *preps)) if actor_like(g, idx, k))
+    return out
+
+
+def _nominal_position(g: Graph, i: int) -> int:
+    """The first conjunct stands for the whole list ("airstrikes and raids … contained")."""
+    while (
+        g.dep(i) == "conj"
+        and g.head(i) is not None
+        and g.tok(g.head(i) or i).pos
+        in {
+            "NOUN",
+            "PROPN",
+        }
+    ):
+        i = g.head(i) or i
+    return i
+
+
+def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -> RawRoles:
+    i, entry = trig.token, trig.entry
+    pattern = set(range(trig.start, trig.end))
+    actors = [k for k in g.children(i, "poss") if k not in pattern]
+    actors += [
+        k
+        for k in g.children(i, "compound", "amod", "nmod")
+        if k not in pattern and actor_like(g, idx, k)
+    ]
+    actors += g.prep_objects(i, "by", "from")
+    for k in g.prep_objects(i, "of"):  # "the arrest of X by Y", "by" attached to X
+        actors += g.prep_objects(k, "by")
+    for k in g.children(i, "amod"):  # "the US-led war", "a Saudi-backed offensive"
+        if g.lemma(k) in {"lead", "back", "sponsor", "support", "direct", "organize"}:
+            actors += [j for j in g.children(k, "npadvmod", "compound") if actor_like(g, idx, j)]
+    if "of_actor" in entry.flags:
+        actors += g.prep_objects(i, "of")
+    recipients = g.prep_objects(i, "on", "against", "at", "upon", "targeting", "toward")
+    if "of_actor" not in entry.flags:
+        recipients += [k for k in g.prep_objects(i, "of") if actor_like(g, idx, k)]
+    if "to_recipient" in entry.flags:
+        recipients += g.prep_objects(i, "to")
+    if "recip" in entry.flags:
+        actors += g.prep_objects(i, "between", "among", "with") + recipients
+        recipients = []
+    a, a_from = _split(_expand(g, actors), triggers)
+    r, r_from = _split(_expand(g, recipients), triggers)
+    roles = RawRoles(a, r, a_from, r_from)
+    _roles_from_clause(g, trig, roles, triggers)
+    return roles
+
+
+def _roles_from_clause(g: Graph, trig: Trigger, roles: RawRoles, triggers: set[int]) -> None:
+    """Fill missing roles from the clause the noun sits in."""
+    pos = _nominal_position(g, trig.token)
+    v, dep = g.head(pos), g.dep(pos)
+    if trig.light is not None:
+        lv = trig.light
+        if not roles.actors and not roles.actor_from:  # "drew condemnation from X"
+            heads = _expand(g, g.prep_objects(lv, "from", "by"))
+            roles.actors, roles.actor_from = _split(heads, triggers)
+        if not roles.recipients and not roles.recipient_from:  # "staged rallies against X"
+            heads = _expand(g, g.prep_objects(lv, "against", "on", "at"))
+            roles.recipients, roles.recipient_from = _split(heads, triggers)
+        if g.lemma(lv) in RECEIVER_VERBS:
+            if not roles.recipients and not roles.recipient_from:
+                heads = _expand(g, clause_subject(g, lv))
+                roles.recipients, roles.recipient_from = _split(heads, triggers)
+        elif not roles.actors and not roles.actor_from:
+            roles.actors, roles.actor_from = _split(_expand(g, clause_subject(g, lv)), triggers)
+        return
+    if v is None or roles.recipients or roles.recipient_from:
+        return
+    if dep == "nsubj" and g.obj(v) is not None and g.lemma(v) not in LIGHT_VERBS:
+        heads = _expand(g, [g.obj(v) or 0])
+        roles.recipients, roles.recipient_from = _split(heads, triggers)
+    elif dep == "pobj" and g.dep(v) == "agent":
+        verb = g.head(v)
+        s = g.passive_subject(verb) if verb is not None else None
+        if s is not None:
+            roles.recipients, roles.recipient_from = _split(_expand(g, [s]), triggers)
+
+
+def raw_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -> RawRoles:
+    if trig.nominal:
+        return noun_roles(g, idx, trig, triggers)
+    return verb_roles(g, idx, trig, triggers)
+
+
+def _named(idx: MentionIndex, m: int) -> bool:
+    return idx.resolved(m)[1].actor_id is not None
+
+
+# heads that name a part of a group: "leaders of the coalition" names the coalition too
+PART_NOUNS = frozenset(
+    {"leader", "member", "group", "delegation", "representative", "fighter", "official",
+     "head", "chief", "faction", "wing", "branch", "supporter", "activist", "unit"}
+)  # fmt: skip
+
+
+REPORTING = frozenset(
+    {"say", "announce", "state", "declare", "tell", "add", "insist", "claim", "confirm"}
+)
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "its", "their", "his", "her"})
+
+
+def _pronoun_antecedent(g: Graph, idx: MentionIndex, k: int) -> int:
+    """When coreference left a pronoun open: "Syria says it is willing …" (the reporter),
+    "the committee completed its investigation" (the clause subject)."""
+    if g.tok(k).text.lower() not in PRONOUNS:
+        return k
+    known = idx.covering(k)
+    if known is not None and known.actor_id:
+        return k
+    node = k
+    for a in g.ancestors(k):
+        dep = g.dep(node)
+        if g.tok(a).pos in {"VERB", "AUX"}:
+            s = g.subject(a)
+            if dep != "nsubj" and s is not None and s != k and actor_like(g, idx, s):
+                return s
+            if dep == "ccomp" and g.lemma(a) in REPORTING and s is not None:
+                return s if actor_like(g, idx, s) else k
+        node = a
+    return k
+
+
+def actor_ref(g: Graph, idx: MentionIndex, head: int) -> ActorRef:
+    """An ActorRef for the argument headed by ``head``: words from the sentence, identity
+    from the mention covering the head (or a modifier of it, or its "of" complement)."""
+    head = _pronoun_antecedent(g, idx, head)
+    lo, hi = g.phrase(head)
+    if g.lemma(head) in PART_NOUNS:
+        for k in g.prep_objects(head, "of", "from"):
+            hi = max(hi, g.subtree(k)[-1] + 1)
+    text = g.text(lo, hi) or g.tok(head).text
+    m = idx.index_at(head)
+    if m is None:
+        for k in g.children(head, "compound", "poss", "amod", "nmod"):
+            if idx.index_at(k) is not None:
+                m = idx.index_at(k)
+                break
+    if (m is None or idx.covering(head) is None or not _named(idx, m)) and g.tok(head).pos in {
+        "NOUN",
+        "PROPN",
+    }:
+        for k in g.prep_objects(head, "of"):  # "fighters of the Pakistani Taliban"
+            inner = idx.index_at(k)
+            if inner is not None and _named(idx, inner):
+                m = inner
+                text = g.text(lo, g.subtree(k)[-1] + 1)
+                break
+    return idx.ref(text, m)

@@ -1,0 +1,213 @@
+"""Trigger detection: verbs, nominalisations and light-verb constructions → lexicon entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from dateline.events.graph import Graph
+from dateline.events.lexicon import Entry, Lexicon
+from dateline.events.mentions import MentionIndex
+
+# verbs that carry no event of their own when their object is an event noun
+LIGHT_VERBS = frozenset(
+    {"carry", "launch", "conduct", "stage", "hold", "draw", "issue", "make", "take", "wage",
+     "mount", "cause", "receive", "face", "express", "lodge", "file", "impose", "give",
+     "begin", "start", "continue", "intensify", "escalate", "lead", "organize", "organise",
+     "spark", "trigger", "provoke", "prompt", "attract", "suffer", "endure", "step",
+     "perpetrate", "commit", "unleash", "orchestrate", "resume", "renew", "announce",
+     "plan", "authorize", "authorise", "have", "do", "undertake",
+     "pursue", "join", "see", "witness", "experience"}
+)  # fmt: skip
+# light verbs whose subject is on the receiving end ("the crackdown drew condemnation")
+RECEIVER_VERBS = frozenset(
+    {"draw", "receive", "face", "suffer", "attract", "endure", "spark", "trigger", "provoke",
+     "prompt", "see", "witness", "experience"}
+)  # fmt: skip
+# entity labels that make a noun part of a name, not an event
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "DATE", "TIME"}
+)
+# "a mediation mission", "the peace process": the modifier carries the event
+GENERIC_HEADS = frozenset(
+    {"mission", "effort", "process", "operation", "campaign", "bid", "attempt", "plan",
+     "initiative", "drive", "programme", "program", "force", "deal", "agreement"}
+)  # fmt: skip
+# actor types assumed for object constraints when no mention says otherwise
+TYPE_NOUNS: dict[str, frozenset[str]] = {
+    "armed_group": frozenset({"militia", "faction", "branch", "affiliate", "cell", "insurgency",
+                              "group", "army", "movement", "brigade", "wing"}),
+    "person": frozenset({"minister", "president", "leader", "official", "envoy", "delegation",
+                         "ambassador", "diplomat", "journalist", "activist", "prime",
+                         "secretary", "chief", "head", "man", "woman", "suspect"}),
+    "country": frozenset({"country", "nation", "state", "government"}),
+    "igo": frozenset({"inspector", "observer", "monitor", "peacekeeper", "mission"}),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: int  # the trigger word (verb, or the head noun)
+    entry: Entry
+    start: int  # token span of the trigger text [start, end)
+    end: int
+    nominal: bool
+    light: int | None = None  # the light verb when the noun is its object
+    obj: int | None = None  # the object token that satisfied the entry's constraint
+
+
+def _verb_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
+    """Particles/prepositions of a phrasal verb: children or the following tokens."""
+    kids = {g.lemma(k) for k in g.children(i)}
+    nxt = [g.lemma(k) for k in range(i + 1, min(i + 1 + len(words), len(g.doc.tokens)))]
+    return all(w in kids for w in words) or nxt[: len(words)] == list(words)
+
+
+def _noun_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
+    if i - len(words) < 0:
+        return False
+    before = [g.doc.tokens[k] for k in range(i - len(words), i)]
+    if any(t.sent != g.tok(i).sent for t in before):
+        return False
+    return [t.lemma.lower() for t in before] == list(words) or [
+        t.text.lower() for t in before
+    ] == list(words)
+
+
+def object_candidates(g: Graph, i: int, nominal: bool) -> list[int]:
+    if nominal:
+        heads = g.prep_objects(i, "of", "on", "against", "with")
+    else:
+        heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
+        for p in g.children(i, "prep", "prt"):
+            heads.extend(g.children(p, "pobj"))
+    out: list[int] = []
+    for h in heads:
+        for c in g.conjuncts(h):
+            out.extend({c, g.descend_partitive(c)})
+            out.extend(g.children(c, "compound"))  # "violated the ceasefire agreement"
+    return out
+
+
+def _object_matches(g: Graph, idx: MentionIndex, k: int, want: str) -> bool:
+    if not want.startswith("@"):
+        return g.lemma(k) == want or g.tok(k).text.lower() == want
+    kind = want[1:]
+    mention = idx.covering(k)
+    if mention is not None and mention.type is not None:
+        return mention.type == kind or (kind == "country" and mention.type == "government")
+    if kind == "country" and g.tok(k).ent_type == "GPE":
+        return True
+    if kind == "person" and g.tok(k).ent_type == "PERSON":
+        return True
+    return g.lemma(k) in TYPE_NOUNS.get(kind, frozenset())
+
+
+def _match(g: Graph, idx: MentionIndex, i: int, entry: Entry, nominal: bool) -> int | bool | None:
+    """False when the entry does not match; else the constraining object (or None)."""
+    extra = entry.words[1:] if not nominal else entry.words[:-1]
+    if extra and not (
+        _noun_words_match(g, i, extra) if nominal else _verb_words_match(g, i, extra)
+    ):
+        return False
+    if entry.obj is None:
+        return None
+    for k in object_candidates(g, i, nominal):
+        if _object_matches(g, idx, k, entry.obj):
+            return k
+    return False
+
+
+def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None:
+    t = g.tok(i)
+    if t.pos == "VERB" and t.dep != "amod":
+        kind = "v"
+    elif t.pos in {"NOUN", "PROPN"} and t.ent_type not in NAME_LABELS and _head_noun(g, i):
+        kind = "n"
+    else:
+        return None
+    for entry in lex.by_head().get((kind, g.lemma(i)), ()):
+        found = _match(g, idx, i, entry, kind == "n")
+        if found is False:
+            continue
+        if entry.event == "-":
+            return None
+        start = i - (len(entry.words) - 1 if kind == "n" else 0)
+        obj = found if isinstance(found, int) and not isinstance(found, bool) else None
+        return Trigger(i, entry, start, i + 1, kind == "n", obj=obj)
+    return None
+
+
+def _head_noun(g: Graph, i: int) -> bool:
+    if g.tok(i).dep != "compound":
+        return True
+    h = g.head(i)
+    return h is not None and g.lemma(h) in GENERIC_HEADS
+
+
+def _with_light_verb(g: Graph, trig: Trigger) -> Trigger:
+    """ "carried out a campaign": remember the light verb, widen the span when short."""
+    i = trig.token
+    h = g.head(i)
+    if g.dep(i) not in {"dobj", "obj"} or h is None or g.lemma(h) not in LIGHT_VERBS:
+        return trig
+    start = h if i - h <= 4 else trig.start
+    return Trigger(i, trig.entry, start, trig.end, True, light=h, obj=trig.obj)
+
+
+DEMAND_SPEECH = frozenset(
+    {"say", "declare", "insist", "reiterate", "state", "tell", "stress", "argue", "write"}
+)
+OBLIGATION = frozenset({"must", "should", "ought", "need"})
+_DEMAND = Entry("v", ("say",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
+
+
+def _demand_speech(g: Graph, idx: MentionIndex, i: int) -> Trigger | None:
+    """A demand on Y (REQUEST): "X said Y must …", when Y is a party (not "prices")."""
+    if g.lemma(i) not in DEMAND_SPEECH or g.tok(i).pos != "VERB":
+        return None
+    for c in g.children(i, "ccomp"):
+        s = g.subject(c)
+        party = s is not None and (
+            idx.index_at(s) is not None or g.tok(s).ent_type in {"GPE", "ORG", "NORP", "PERSON"}
+        )
+        if party and any(g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux")):
+            return Trigger(i, _DEMAND, i, i + 1, False)
+    return None
+
+
+def detect(g: Graph, lex: Lexicon, idx: MentionIndex) -> list[Trigger]:
+    """All triggers in the document, one per token, in text order."""
+    found: dict[int, Trigger] = {}
+    for t in g.doc.tokens:
+        trig = _lookup(g, lex, idx, t.i) or _demand_speech(g, idx, t.i)
+        if trig is not None:
+            found[t.i] = _with_light_verb(g, trig) if trig.nominal else trig
+    # a verb entry that named its object ("hold talks", "impose sanctions") owns that noun
+    for k, trig in list(found.items()):
+        obj = trig.obj
+        if not trig.nominal and obj is not None and obj in found and found[obj].nominal:
+            del found[obj]
+        if not trig.nominal and obj is not None and 0 < obj - k <= 4:  # "held talks"
+            found[k] = replace(trig, end=obj + 1)
+    # a light verb with an event-noun object is not an event of its own
+    for trig in list(found.values()):
+        if trig.nominal and trig.light is not None and trig.light in found:
+            verb = found[trig.light]
+            if verb.entry.obj is None:
+                del found[trig.light]
+    for k, trig in list(found.items()):
+        if "light" in trig.entry.flags and not _licensed(g, trig, found):
+            del found[k]
+    return [found[k] for k in sorted(found)]
+
+
+def _licensed(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
+    """A "light" noun needs a light verb, a governing trigger, or an agent of its own."""
+    if trig.light is not None or g.children(trig.token, "poss"):
+        return True
+    if any(g.lemma(p) == "by" for p in g.children(trig.token, "prep")):
+        return True
+    h = g.head(trig.token)
+    if h is not None and g.tok(h).pos == "ADP":
+        h = g.head(h)
+    return h is not None and h in found and not found[h].nominal

@@ -1,0 +1,41 @@
+"""Helpers for the event tests: run nlp, give the tokens actor mentions (from the actors
+stage when it exists, else from NER entities), then the events stage."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+
+from dateline.events.fallback import with_entity_mentions
+from dateline.model import AnnotatedDoc, Event
+from dateline.settings import Settings
+from dateline.stages.events import EventStage
+
+HAS_ACTORS = importlib.util.find_spec("dateline.stages.actors") is not None
+
+
+def events_doc(
+    annotate: Callable[..., AnnotatedDoc],
+    text: str,
+    date: str = "2024-03-24",
+    settings: Settings | None = None,
+) -> AnnotatedDoc:
+    doc = with_entity_mentions(annotate(text, date=date, stages=("nlp",)))
+    return EventStage(settings)(doc)
+
+
+def find(doc: AnnotatedDoc, trigger: str) -> Event:
+    """The event whose trigger (or an extra mention) is, or else contains, ``trigger``."""
+    for e in doc.events:
+        if any(trigger.lower() == m.trigger.lower() for m in (e.evidence, *e.extra_evidence)):
+            return e
+    for e in doc.events:
+        mentions = (e.evidence, *e.extra_evidence)
+        if any(trigger.lower() in m.trigger.lower() for m in mentions):
+            return e
+    found = [e.evidence.trigger for e in doc.events]
+    raise AssertionError(f"no event with trigger {trigger!r}; found {found}")
+
+
+def texts(refs: tuple[object, ...]) -> list[str]:
+    return [getattr(r, "text", "") for r in refs]

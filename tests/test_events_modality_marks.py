@@ -1,0 +1,70 @@
+"""Modality and auxiliary modes: negated and hypothetical events are never 'asserted'."""
+
+from __future__ import annotations
+
+import pytest
+from _events_support import events_doc, find
+from conftest import Annotate
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "auxiliary"),
+    [
+        ("Rebels attacked the convoy on Sunday.", "attacked", "asserted", ()),
+        ("The army did not attack the village.", "attack", "negated", ("negation",)),
+        ("No arrests were made after the march.", "arrests", "negated", ("negation",)),
+        (
+            "If the rebels were to attack the capital, the army would respond.",
+            "attack",
+            "hypothetical",
+            ("hypothetical",),
+        ),
+        (
+            "The rebels could attack the capital within days.",
+            "attack",
+            "hypothetical",
+            ("hypothetical",),
+        ),
+        ("The rebels reportedly killed five soldiers.", "killed", "alleged", ()),
+        ("Activists claimed that police beat the protesters.", "beat", "alleged", ()),
+        ("Police denied beating the protesters.", "beating", "denied", ()),
+        ("The government refused to release the prisoners.", "release", "negated", ("negation",)),
+        ("Troops prevented the rebels from taking the town.", "taking", "negated", ("negation",)),
+        ("The union threatened to strike next week.", "strike", "future", ("future",)),
+        (
+            "Egypt called for the release of the hostages.",
+            "release",
+            "hypothetical",
+            ("hypothetical",),
+        ),
+        ("The militia allegedly abducted two aid workers.", "abducted", "alleged", ()),
+    ],
+)
+def test_modality(
+    annotate: Annotate, text: str, trigger: str, modality: str, auxiliary: tuple[str, ...]
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert e.modality == modality
+    assert e.auxiliary == auxiliary
+
+
+def test_future_meeting_is_agree_with_future_modality(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "The ministers will meet in Geneva next week."), "meet")
+    assert (e.event, e.modality, e.auxiliary) == ("AGREE", "future", ("future",))
+
+
+def test_announced_withdrawal_is_concede(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "The army said it would withdraw its troops."), "withdraw")
+    assert (e.event, e.modality) == ("CONCEDE", "future")
+
+
+def test_historical_auxiliary(annotate: Annotate) -> None:
+    doc = events_doc(
+        annotate, "In 1994 the militia killed hundreds of villagers.", date="2024-03-24"
+    )
+    assert "historical" in find(doc, "killed").auxiliary
+
+
+def test_negated_is_never_asserted(annotate: Annotate) -> None:
+    doc = events_doc(annotate, "The army did not shell the town and never arrested anyone.")
+    assert {e.modality for e in doc.events} == {"negated"}

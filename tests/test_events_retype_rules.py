@@ -1,0 +1,56 @@
+"""PLOVER codes one category, not category + auxiliary: intended cooperation is AGREE,
+announced force THREATEN, refused concessions REJECT, "X said Y must …" a REQUEST."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _events_support import events_doc, find, texts
+from conftest import Annotate
+
+from dateline.settings import Settings
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "modality"),
+    [
+        ("Norway is willing to send aid to the refugees.", "send", "AGREE", "future"),
+        ("Syria is ready to withdraw its troops from Lebanon.", "withdraw", "AGREE", "future"),
+        ("The government is prepared to impose martial law.", "impose", "THREATEN", "future"),
+        ("The rebels vowed to attack the capital.", "vowed", "THREATEN", "asserted"),
+        ("The army warned that it would retaliate.", "warned", "THREATEN", "asserted"),
+        ("The government did not agree to the proposal.", "agree", "REJECT", "asserted"),
+        (
+            "Nigeria will withdraw its force unless a ceasefire is agreed.",
+            "withdraw",
+            "THREATEN",
+            "future",
+        ),
+    ],
+)
+def test_retyping(annotate: Annotate, text: str, trigger: str, event: str, modality: str) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert (e.event, e.modality) == (event, modality)
+
+
+def test_said_must_is_a_request_on_the_subject(annotate: Annotate) -> None:
+    doc = events_doc(annotate, "The minister said Libya must hand over the suspects.")
+    e = find(doc, "said")
+    assert (e.event, texts(e.actor), texts(e.recipient)) == ("REQUEST", ["minister"], ["Libya"])
+    assert find(doc, "hand").modality == "hypothetical"
+
+
+def test_threat_mode_is_what_is_threatened(annotate: Annotate) -> None:
+    doc = events_doc(annotate, "The president threatened to impose a curfew in the capital.")
+    assert find(doc, "threatened").mode == "restrict"
+
+
+def test_user_lexicon_through_settings(annotate: Annotate, tmp_path: Path) -> None:
+    user = tmp_path / "mine.txt"
+    user.write_text("v:excoriate | ACCUSE | disapprove | |\n", encoding="utf-8")
+    text = "The senator excoriated the ministry."
+    assert events_doc(annotate, text).events == ()
+    settings = Settings.build(lexicon_paths=[str(user)])
+    e = find(events_doc(annotate, text, settings=settings), "excoriated")
+    assert (e.event, e.mode) == ("ACCUSE", "disapprove")
