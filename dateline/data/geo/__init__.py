@@ -1,0 +1,1 @@
+"""Curated geographic supplement (regions, aliases, demonyms)."""
