@@ -5,12 +5,13 @@ Every offset in a row is mapped to the raw body (``Document.to_raw``), as in the
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.model import ActorRef, AnnotatedDoc, Event, Rejected
+from dateline.model import ActorRef, AnnotatedDoc, Event, Rejected, TimeRef
 from dateline.records import event_record
 
 Row = dict[str, Any]
@@ -176,7 +177,7 @@ def event_row(event: Event, record: Row, doc: AnnotatedDoc, run_id: str | None) 
         "doc_date": doc.document.date, "event": event.event, "mode": event.mode,
         "context": list(event.context), "quad": event.quad, "score": event.score,
         "date_value": date.get("value"), "date_granularity": date.get("granularity"),
-        "date_start": event.date.date_start if event.date else None,
+        "date_start": sort_start(event.date),
         "date_end": event.date.date_end if event.date else None,
         "date_text": date.get("text"), "date_basis": date.get("basis"),
         "location_text": loc.get("text"), "location_name": loc.get("name"),
@@ -198,6 +199,14 @@ def event_row(event: Event, record: Row, doc: AnnotatedDoc, run_id: str | None) 
     }
 
 
+def sort_start(date: TimeRef | None) -> dt.date | None:
+    """The date an event sorts, filters and aggregates by. A publication-based date has
+    no start of its own (the document date is only an upper bound), so it sorts there."""
+    if date is None:
+        return None
+    return date.date_start or (date.date_end if date.basis == "publication" else None)
+
+
 def event_actor_row(
     event: Event, doc: AnnotatedDoc, role: str, position: int, ref: ActorRef
 ) -> Row:
@@ -205,5 +214,5 @@ def event_actor_row(
         "event_id": event.id, "role": role, "position": position, "actor_id": ref.id,
         "text": ref.text, "text_lower": ref.text.lower(), "name": ref.name, "type": ref.type,
         "sector": ref.sector, "country": ref.country, "doc_date": doc.document.date,
-        "date_start": event.date.date_start if event.date else None,
+        "date_start": sort_start(event.date),
     }
