@@ -84,7 +84,7 @@ def _write_table(
     names = list(columns or _all_keys(flat))
     table = Table(title=title, show_lines=False)
     for name in names:
-        table.add_column(name.split(".")[-1] if name.count(".") else name, overflow="fold")
+        table.add_column(HEADERS.get(name, name), overflow="fold")
     for row in flat:
         table.add_row(*("" if row.get(n) is None else str(row.get(n)) for n in names))
     # a pipe or file gets the whole table, not one folded to 80 columns
@@ -104,3 +104,12 @@ EVENT_COLUMNS = (
     "evidence.trigger",
     "document.date",
 )
+
+# column → table header, where the flattened name would not say what it is
+HEADERS = {
+    "date.value": "happened",
+    "location.name": "where",
+    "attribution.source": "according to",
+    "evidence.trigger": "trigger",
+    "document.date": "reported",
+}
