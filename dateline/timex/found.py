@@ -1,0 +1,64 @@
+"""What a recognition rule returns, and the context it resolves against."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dateline.timex.calendar import Period
+
+# direction(start, end) → -1 (past), 0 (unknown/present), +1 (future), from the tense
+Direction = Callable[[int, int], int]
+
+
+def no_direction(start: int, end: int) -> int:
+    return 0
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    dct: dt.date
+    direction: Direction = no_direction
+    upper: bool = False  # the text is in capitals: case tells nothing
+    _cache: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> int:
+        key = (start, end)
+        if key not in self._cache:
+            self._cache[key] = self.direction(start, end)
+        return self._cache[key]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    granularity: str
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    basis: str = "explicit"
+    mod: str | None = None
+    span: tuple[int, int] | None = None  # a narrower span than the regex match
+    years_back: int = 0  # "a year earlier": re-anchor on the period the sentence is about
+    story_shift: tuple[float, str] | None = None  # "two years later", "the following year":
+    # (signed count, unit) from the story's last explicit date, when there is one
+
+
+def from_period(
+    p: Period | None, basis: str, type_: str = "DATE", mod: str | None = None
+) -> Found:
+    """A DATE from a period; a period off the calendar gives value None, never a guess."""
+    if p is None:
+        return Found(type_, None, "unknown", basis=basis, mod=mod)
+    return Found(type_, p.value, p.granularity, p.start, p.end, basis, mod or p.mod)
+
+
+def reference(value: str, dct: dt.date, type_: str = "DATE") -> Found:
+    """PRESENT_REF / PAST_REF / FUTURE_REF with the bounds the document date gives."""
+    if value == "PAST_REF":
+        return Found(type_, value, "unknown", None, dct, "relative")
+    if value == "FUTURE_REF":
+        return Found(type_, value, "unknown", dct, None, "relative")
+    return Found(type_, value, "unknown", dct, dct, "relative")

@@ -1,0 +1,58 @@
+"""Regular-expression building blocks, assembled from the lexicon and compiled once."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.timex.lexicon import NUMBERS, ORDINALS, VAGUE_NUMBERS
+
+
+def alt(words: list[str] | set[str] | frozenset[str]) -> str:
+    """An alternation that tries longer words first (so "a few" beats "a")."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+MON = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
+    r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?"
+    r"|dec(?:ember|\.)?)(?![a-z])"
+)
+WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+POD = r"(?:morning|afternoon|evening|night)"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM1 = (
+    rf"(?:\d+(?:[.,]\d+)?|{TENS}[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"|{alt(set(NUMBERS) | set(VAGUE_NUMBERS))})"
+)
+NUM = rf"(?:{_NUM1}(?:\s+and\s+a\s+half)?)"
+ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alt(set(ORDINALS))})"
+QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+APPROX = (
+    r"(?:about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than"
+    r"|over|under|at\s+least|up\s+to|just|only|barely|fully|exactly)"
+)
+MODPFX = (
+    r"(?P<mod>(?:the\s+)?(?:early|mid|late)(?:-|\s+)(?:in\s+)?"
+    r"|(?:the\s+)?(?:beginning|start|middle|end|close|early\s+part|latter\s+part)\s+of\s+"
+    r"(?:the\s+)?)"
+)
+REL = (
+    r"(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|following)"
+)
+
+
+def modifier_of(text: str | None) -> str | None:
+    """TIMEX3 mod from a matched prefix ("early", "the end of", "mid-")."""
+    if not text:
+        return None
+    low = text.lower()
+    if any(w in low for w in ("early", "beginning", "start")):
+        return "START"
+    if any(w in low for w in ("mid", "middle")):
+        return "MID"
+    if any(w in low for w in ("late", "end", "close", "latter")):
+        return "END"
+    return None

@@ -1,0 +1,210 @@
+"""Find temporal expressions in text and normalise them against the document date.
+
+    find_times(text, dct, direction) → list[TimeRef]
+
+Every rule's regular expression is compiled once per process. All matches of all rules
+are collected; the longest wins where they overlap (earlier rule on a tie); then a clock
+time next to a day merges into one TIME ("10 p.m. Wednesday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from dateline.model import TimeRef
+from dateline.timex import calendar as cal
+from dateline.timex.found import Context, Direction, Found, from_period, no_direction
+from dateline.timex.rules_date import DATE_RULES
+from dateline.timex.rules_holiday import HOLIDAY_RULES
+from dateline.timex.rules_relative import RELATIVE_RULES
+
+Handler = Callable[[re.Match[str], Context], Found | None]
+Candidate = tuple[int, int, int, Found]  # start, end, rule index, result
+
+
+_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
+_MONTHS = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# a rule runs only on texts where its trigger occurs: one cheap scan saves a costly one
+TRIGGERS: dict[str, str] = {
+    "vague": r"\b(?:coming|upcoming|recent|few|several)\s",
+    "within": r"\b(?:earlier|later|early|late)\s+(?:this|last|next|in)\b",
+    "ago": r"\b(?:ago|earlier|before|later|after|hence|from\s+now|back)\b",
+    "duration": _UNITS, "bare_plural": _UNITS, "every": r"\b(?:every|each|per|a)\s",
+    "century": r"centur", "decade": r"\d0'?s\b|ties\b",
+    "season": r"\b(?:spring|summer|fall|autumn|winter)\b",
+    "month_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
+    "quarter": r"quarter", "year_quarter": r"quarter", "bare_quarter": r"quarter",
+    "half": r"half", "q_code": r"Q[1-4]", "year_earlier": r"year-",
+    "clock": r"\d\s*[ap]\.?m|noon|midnight|midday", "clock24": r"\d:\d\d",
+    "weekday": r"day", "weekend": r"weekend", "end_of_period": r"end|beginning|start|middle",
+    "spelled_year": r"nineteen|eighteen|thousand", "holiday": r"(?:mas|day|ween|easter)\b",
+    "iso": r"\d-\d", "slashed": r"\d/\d", "year": r"\d{4}",
+    "military": r"\d{4}\s*(?:UTC|GMT|Z)\b",
+}
+
+
+@lru_cache(maxsize=1)
+def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...]:
+    """(name, pattern, handler, trigger), in priority order for equal-length matches."""
+    order = ["vague", "within", "ago", "relative_unit", "every"]
+    rules = RELATIVE_RULES + DATE_RULES + HOLIDAY_RULES
+    rules.sort(key=lambda r: order.index(r[0]) if r[0] in order else len(order))
+    return tuple(
+        (name, re.compile(src, re.IGNORECASE), handler,  # type: ignore[misc]
+         re.compile(TRIGGERS[name], re.IGNORECASE) if name in TRIGGERS else None)
+        for name, src, handler in rules
+    )
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    found: list[Candidate] = []
+    for index, (_, pattern, handler, trigger) in enumerate(rule_table()):
+        if trigger is not None and trigger.search(ctx.text) is None:
+            continue
+        for m in pattern.finditer(ctx.text):
+            if m.end() == m.start():
+                continue
+            try:
+                result = handler(m, ctx)
+            except (ValueError, OverflowError, KeyError, IndexError):
+                result = Found("DATE", None, "unknown")  # a timex we cannot place in time
+            if result is not None:
+                start, end = result.span or m.span()
+                found.append((start, end, index, result))
+    return found
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """Longest first, then earliest rule; keep the ones that overlap nothing kept."""
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        s, e = cand[0], cand[1]
+        if all(e <= os or s >= oe for os, oe in occupied):
+            taken.append(cand)
+            occupied.append((s, e))
+    return sorted(taken, key=lambda c: c[0])
+
+
+_JOIN = re.compile(r"\s*(?:,\s*|\s+on\s+|\s+at\s+|\s+)?", re.IGNORECASE)
+
+
+def _joinable(text: str, a: Candidate, b: Candidate) -> bool:
+    gap = text[a[1]:b[0]]
+    return len(gap) <= 5 and _JOIN.fullmatch(gap) is not None
+
+
+def merge_clock(text: str, items: list[Candidate]) -> list[Candidate]:
+    """ "10 p.m. Wednesday", "Friday at 3:30 p.m." → one TIME on that day."""
+    out: list[Candidate] = []
+    for cand in items:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(text, prev, cand):
+            merged = _merge_pair(prev[3], cand[3])
+            if merged is not None:
+                out[-1] = (prev[0], cand[1], prev[2], merged)
+                continue
+        out.append(cand)
+    return out
+
+
+def _merge_pair(a: Found, b: Found) -> Found | None:
+    clock, day = (a, b) if a.granularity == "time" else (b, a)
+    if clock.granularity != "time" or day.granularity != "day" or not day.value:
+        return None
+    if not clock.value:
+        return clock
+    hhmm = clock.value.partition("T")[2]
+    return Found("TIME", f"{day.value}T{hhmm}", "time", day.start_date, day.end_date,
+                 day.basis, clock.mod or day.mod)
+
+
+def find_times(text: str, dct: dt.date, direction: Direction = no_direction) -> list[TimeRef]:
+    """All temporal expressions in ``text``, normalised against the document date."""
+    upper = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
+    ctx = Context(text=text, dct=dct, direction=direction, upper=upper)
+    items = reanchor(text, merge_clock(text, select(candidates(ctx))))
+    return [_to_ref(text, s, e, f) for s, e, _, f in items]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"]|\n")
+
+
+def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
+    """ "Profit in the third quarter rose from a year earlier": the same quarter, a year back.
+
+    A "year earlier/ago" takes the granularity of the month or half that the sentence is
+    about, or of the quarter an earnings report is about, when one comes before it."""
+    out: list[Candidate] = []
+    focus: Candidate | None = None
+    story: Found | None = None  # the last explicit calendar date: "two years later" counts on
+    for cand in items:
+        f = cand[3]
+        if f.story_shift is not None and story is not None:
+            moved = _after(story, *f.story_shift)
+            if moved is not None:
+                f = moved
+                cand = (cand[0], cand[1], cand[2], moved)
+        if f.type == "DATE" and f.granularity in _STORY:
+            story = f
+        if (focus is not None and focus[3].granularity != "quarter"
+                and _SENTENCE_BREAK.search(text, focus[1], cand[0])):
+            focus = None  # a month is in focus for its sentence; a reporting quarter for longer
+        if f.years_back and focus is not None:
+            moved = _back(focus[3], f.years_back)
+            if moved is not None:
+                cand = (cand[0], cand[1], cand[2], moved)
+        elif f.granularity in ("quarter", "month", "half") and f.value and not f.years_back:
+            focus = cand
+        out.append(cand)
+    return out
+
+
+_STORY = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+def _after(story: Found, count: float, unit: str) -> Found | None:
+    """ "two years later" after the story's last explicit date, at the unit's granularity."""
+    start = story.start_date
+    if start is None or count != int(count) or unit in ("second", "minute", "hour"):
+        return None
+    n = int(count)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months:
+        ym = cal.shift_months(start, n * months)
+        moved = None if ym is None else dt.date(ym[0], ym[1], 1)
+        gran = "month" if unit == "month" else "quarter" if unit == "quarter" else "year"
+    else:
+        moved = cal.shift_days(start, n * (7 if unit in ("week", "fortnight") else 1))
+        gran = "week" if unit in ("week", "fortnight") else "day"
+    if moved is None:
+        return None
+    order = ["day", "week", "weekend", "month", "quarter", "year"]
+    if gran in order and order.index(gran) < order.index(story.granularity):
+        gran = story.granularity  # "a week later" after "in 2015": no finer than the anchor
+    return from_period(cal.containing(moved, gran), "relative")
+
+
+def _back(focus: Found, years: int) -> Found | None:
+    start = focus.start_date
+    if start is None or not focus.value:
+        return None
+    y, q = start.year - years, (start.month - 1) // 3 + 1
+    if focus.granularity == "quarter":
+        p = cal.quarter(y, q)
+    elif focus.granularity == "month":
+        p = cal.month(y, start.month)
+    else:
+        p = cal.half(y, 1 if q <= 2 else 2)
+    return None if p is None else from_period(p, "relative")
+
+
+def _to_ref(text: str, start: int, end: int, f: Found) -> TimeRef:
+    return TimeRef(
+        text=text[start:end], type=f.type, value=f.value, granularity=f.granularity,
+        date_start=f.start_date, date_end=f.end_date, basis=f.basis, start=start, end=end,
+        mod=f.mod,
+    )

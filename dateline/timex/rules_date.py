@@ -1,0 +1,322 @@
+"""Rules for calendar dates: explicit days, months, years, decades, centuries, quarters,
+seasons. Each handler takes a match and a context and returns a ``Found`` or None (not a
+temporal expression after all)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateline.timex import calendar as cal
+from dateline.timex.found import Context, Found, from_period
+from dateline.timex.lexicon import DECADE_WORDS, SEASONS
+from dateline.timex.patterns import MODPFX, MON, ORD, QORD, REL, SEASON, WD, modifier_of
+from dateline.timex.resolve import (
+    month_number,
+    norm_rel,
+    ordinal,
+    pick_year,
+    two_digit_year,
+)
+
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "dec", "oct", "sep",
+                               "aug", "apr", "feb", "nov"})
+
+
+def capitalised(word: str, ctx: Context) -> bool:
+    return ctx.upper or word[:1].isupper()
+
+
+def _day(ctx: Context, m: re.Match[str], y: int | None, mon: int, dom: int) -> Found:
+    if y is not None:
+        return from_period(cal.day(y, mon, dom), "explicit")
+    if not 1 <= dom <= 31:
+        return from_period(None, "relative")
+    return from_period(cal.day(_year_of_day(ctx, m, mon, dom), mon, dom), "relative")
+
+
+def _year_of_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> int:
+    """The document's year, unless the tense puts the day more than a month the other way."""
+    y = ctx.dct.year
+    try:
+        gap = (dt.date(y, mon, dom) - ctx.dct).days
+    except ValueError:
+        return y
+    direction = ctx.tense(m.start(), m.end())
+    if gap > 183 or (gap > 31 and direction < 0):
+        return y - 1
+    if gap < -183 or (gap < -92 and direction > 0):
+        return y + 1
+    return y
+
+
+def iso(m: re.Match[str], ctx: Context) -> Found | None:
+    return from_period(cal.day(int(m["y"]), int(m["m"]), int(m["d"])), "explicit")
+
+
+def slashed(m: re.Match[str], ctx: Context) -> Found | None:
+    y = int(m["y"])
+    if len(m["y"]) == 2:
+        y = two_digit_year(y, ctx.dct)
+    return from_period(cal.day(y, int(m["m"]), int(m["d"])), "explicit")
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Found | None:
+    mon = month_number(m["mon"])
+    if mon is None or not capitalised(m["mon"], ctx):
+        return None
+    if m["mon"].lower() == "may" and not m["y"] and int(m["d"]) > 31:
+        return None
+    return _day(ctx, m, int(m["y"]) if m["y"] else None, mon, int(m["d"]))
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Found | None:
+    mon = month_number(m["mon"])
+    if mon is None or not capitalised(m["mon"], ctx):
+        return None
+    mod = modifier_of(m["mod"])
+    if m["ry"]:  # "July last year"
+        y, basis = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()], "relative"
+    else:
+        y, basis = int(m["y"]), "explicit"
+    p = cal.month(y, mon)
+    return from_period(None if p is None else cal.narrow(p, mod), basis, mod=mod)
+
+
+def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
+    word = m["mon"]
+    mon = month_number(word)
+    if mon is None or not capitalised(word, ctx):
+        return None
+    bare = not m["rel"] and not m["mod"]
+    if bare and (word.rstrip(".").lower() in _AMBIGUOUS_MONTHS and len(word.rstrip(".")) <= 5
+                 and not _after_preposition(ctx.text, m.start())):
+        return None
+    direction = ctx.tense(m.start(), m.end())
+    if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two
+        direction = 1 if mon - ctx.dct.month < -6 else -1 if mon - ctx.dct.month > 6 else 0
+    y = pick_year((mon,), (ctx.dct.month,), ctx.dct.year, direction, m["rel"])
+    mod = modifier_of(m["mod"])
+    p = cal.month(y, mon)
+    return from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
+
+
+_PREP = re.compile(r"(?:in|since|until|till|by|from|through|before|after|during|of|on|and|to"
+                   r"|late|early|mid|-)\s*$", re.IGNORECASE)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    return bool(_PREP.search(text[max(0, start - 8):start]))
+
+
+def year_only(m: re.Match[str], ctx: Context) -> Found | None:
+    y = int(m["y"])
+    if m["pre"] is None and m["mod"] is None and not _plausible_year(m, ctx):
+        return None
+    mod = modifier_of(m["mod"])
+    p = cal.year(y)
+    return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
+
+
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!years)|-\d|\.\d|,\d{3})",
+                             re.IGNORECASE)
+_NOT_YEAR_BEFORE = re.compile(r"(?:[$£€#]|no\.|number|page|route|flight|\d[,.])\s*$",
+                              re.IGNORECASE)
+
+
+def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
+    """A bare number 1000-2099 is a year unless it looks like a count or an amount."""
+    y = int(m["y"])
+    if y > ctx.dct.year + 50 or y < 1000:
+        return False
+    if _NOT_YEAR_BEFORE.search(ctx.text[max(0, m.start() - 8):m.start()]):
+        return False
+    after = ctx.text[m.end():m.end() + 12]
+    if _NOT_YEAR_AFTER.match(after):
+        return False
+    # "2000 people": a count before a noun, unless a determiner or preposition introduces it
+    nxt = _NEXT_WORD.match(after)
+    if nxt and nxt.group(1).lower() not in _FUNCTION_WORDS:
+        return bool(_YEAR_INTRO.search(ctx.text[max(0, m.start() - 12):m.start()]))
+    return True
+
+
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|before|after|of)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_YEAR_INTRO = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|in|since|of|by|from|until"
+                         r"|before|after|during|for|through|to|and|or|early|late|mid|year)"
+                         r"|[,(-])\s*$", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset({
+    "and", "or", "but", "to", "when", "as", "after", "before", "by", "was", "were", "is",
+    "are", "had", "has", "have", "the", "in", "on", "at", "with", "for", "from", "until",
+    "through", "that", "which", "while", "because", "if", "so", "then", "than",
+})
+
+
+def decade(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["y3"]:
+        first = int(m["y3"]) * 10
+    elif m["yy"]:
+        first = two_digit_year(int(m["yy"]) * 10, ctx.dct) // 10 * 10
+    else:
+        first = (ctx.dct.year // 100 - (1 if DECADE_WORDS[m["word"].lower()] * 10 > ctx.dct.year
+                 % 100 else 0)) * 100 + DECADE_WORDS[m["word"].lower()] * 10
+    mod = modifier_of(m["mod"])
+    p = cal.decade(first)
+    return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
+
+
+def century(m: re.Match[str], ctx: Context) -> Found | None:
+    n = ordinal(m["ord"])
+    if n is None or not 1 <= n <= 100:
+        return from_period(None, "explicit")
+    mod = modifier_of(m["mod"])
+    p = cal.century(n - 1)
+    return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
+
+
+_QUARTER_NUM = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_PREVIOUS_PERIOD = ("latest", "previous", "recent", "past", "last", "the quarter", "its quarter")
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    det = " ".join((m["det"] or "").lower().split())
+    cur = (ctx.dct.month - 1) // 3 + 1
+    year_back = 1 if ("year-earlier" in det or "year-ago" in det or "last year" in det) else 0
+    ry = m.groupdict().get("ry")
+    if ry:
+        year_back = {"last": 1, "this": 0, "next": -1}[ry.lower()]
+        return from_period(cal.quarter(ctx.dct.year - year_back, _QUARTER_NUM[m["q"].lower()]),
+                           "relative")
+    if m["y"]:
+        return from_period(cal.quarter(int(m["y"]), _QUARTER_NUM[m["q"].lower()]), "explicit")
+    if m["q"]:
+        q = _QUARTER_NUM[m["q"].lower()]
+        rel = "next" if det.startswith("next") else None
+        # a financial quarter without a year is this year's, or last year's in the past
+        direction = min(ctx.tense(m.start(), m.end()), 0)
+        y = pick_year((q,), (cur,), ctx.dct.year, direction, rel)
+        return from_period(cal.quarter(y - year_back, q), "relative")
+    if det in ("this", "the current", "current", "this fiscal"):
+        step = 0
+    elif det.startswith("next") or det in ("the coming", "the following"):
+        step = 1
+    else:
+        step = -1
+    p = cal.shifted(ctx.dct, "quarter", step)
+    if p is not None and p.start is not None and year_back:
+        p = cal.quarter(p.start.year - 1, (p.start.month - 1) // 3 + 1)
+    return from_period(p, "relative")
+
+
+def half(m: re.Match[str], ctx: Context) -> Found | None:
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return from_period(cal.half(int(m["y"]), h), "explicit")
+    cur = 1 if ctx.dct.month <= 6 else 2
+    y = pick_year((h,), (cur,), ctx.dct.year, ctx.tense(m.start(), m.end()), None)
+    return from_period(cal.half(y, h), "relative")
+
+
+_SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+_SEASON_PREP = re.compile(r"(?:in|during|by|until|since|over|through|the|this|last|next|of)\s+$",
+                          re.IGNORECASE)
+
+
+def season(m: re.Match[str], ctx: Context) -> Found | None:
+    code = SEASONS[m["s"].lower()]
+    mod = modifier_of(m["mod"])
+    if m["y"]:
+        p = cal.season(int(m["y"]), code)
+        return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
+    before = ctx.text[max(0, m.start() - 10):m.start()]
+    if not m["rel"] and not mod and not _SEASON_PREP.search(before):
+        return None
+    cur_month = ctx.dct.month
+    cur = 4 if cur_month in (12, 1, 2) else (cur_month - 3) // 3 + 1
+    year = ctx.dct.year - (1 if cur_month in (1, 2) else 0)
+    y = pick_year((_SEASON_ORDER[code],), (cur,), year, ctx.tense(m.start(), m.end()),
+                  norm_rel(m["rel"]))
+    p = cal.season(y, code)
+    return from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
+
+
+_SMALL = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNITS_RE = "|".join(_SMALL[:9])
+_TWO_DIGITS = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{_UNITS_RE}))?"
+               rf"|{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
+
+
+def _words_value(words: str) -> int:
+    total = 0
+    for w in re.split(r"[-\s]+", words.lower()):
+        if w in _SMALL:
+            total += _SMALL.index(w) + 1
+        elif w in _TENS_WORDS:
+            total += (_TENS_WORDS.index(w) + 2) * 10
+    return total
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "nineteen ninety-six", "the year two thousand", "two thousand and one"."""
+    if m["c"]:
+        y = _words_value(m["c"]) * 100 + _words_value(m["yy"])
+    elif not m[0].lower().startswith("the") and not _YEAR_PREP.search(
+            ctx.text[max(0, m.start() - 8):m.start()]):
+        return None  # "two thousand people"
+    else:
+        y = 2000 + (_words_value(m["rest"]) if m["rest"] else 0)
+    return from_period(cal.year(y), "explicit")
+
+
+def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the end of the year", "year-end", "the beginning of the month": this one's part."""
+    unit = (m["u"] or "year").lower()
+    mod = modifier_of(m["mod"]) or "END"
+    p = cal.containing(ctx.dct, unit)
+    return from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
+
+
+Y4 = r"(?P<y>\d{4})"
+DATE_RULES: list[tuple[str, str, object]] = [
+    ("spelled_year", rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)[-\s]+(?P<yy>{_TWO_DIGITS})"
+                     rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<rest>{_TWO_DIGITS}))?)\b",
+     spelled_year),
+    ("end_of_period", r"\b(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+"
+                      r"(?P<u>year|month|week|quarter|decade)|year[-\s]end|year's\s+end)\b",
+     end_of_period),
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
+    ("slashed", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", slashed),
+    ("month_day", rf"\b(?:{WD},?\s+)?(?P<mon>{MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                  rf"(?!:)(?:,?\s+{Y4}\b)?", month_day),
+    ("day_month", rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
+                  rf"(?P<mon>{MON})(?:,?\s+{Y4}\b)?", month_day),
+    ("month_year", rf"\b{MODPFX}?(?P<mon>{MON})(?:,|\s+of)?\s+(?:{Y4}\b"
+                   rf"|(?P<ry>last|this|next)\s+year\b)", month_year),
+    ("month", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<mon>{MON})", month_alone),
+    ("year", rf"\b(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?"
+             rf"{MODPFX}?{Y4}\b(?!'?s)", year_only),
+    ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s|(?:'|(?<=the\s))(?P<yy>\d)0'?s"
+               rf"|(?P<word>{'|'.join(DECADE_WORDS)}))\b", decade),
+    ("century", rf"\b(?:the\s+)?{MODPFX}?(?P<ord>{ORD})[-\s]+century\b", century),
+    ("quarter", rf"\b(?:(?P<det>the|this|last|next|its|their|the\s+latest|the\s+current"
+                rf"|the\s+previous|the\s+same|the\s+year-earlier|the\s+year-ago|the\s+fiscal"
+                rf"|this\s+year's|last\s+year's|next\s+year's|a|the\s+company's)\s+)?"
+                rf"(?:(?:fiscal|calendar)\s+)?(?P<q>{QORD})[-\s]+quarters?\b"
+                rf"(?:\s+of\s+(?:fiscal\s+)?(?:{Y4}\b|(?P<ry>last|this|next)\s+year\b))?",
+     quarter),
+    ("year_quarter",
+     rf"\b{Y4}(?:'s)?\s+(?:fiscal\s+)?(?P<q>{QORD})[-\s]+quarter\b(?P<det>)", quarter),
+    ("q_code", r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b(?P<det>)", quarter),
+    ("bare_quarter", r"\b(?P<det>this|last|next|the\s+latest|the\s+current|the\s+previous"
+                     r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+past"
+                     r"|the\s+coming|last\s+year's|the)\s+quarter\b(?P<q>)(?P<y>)", quarter),
+    ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd)[-\s]+half\b(?:\s+of\s+{Y4}\b)?",
+     half),
+    ("season", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?{Y4}\b)?", season),
+]

@@ -1,0 +1,317 @@
+"""Rules for deictic and relative expressions ("yesterday", "last week", "two years ago",
+"Friday", "earlier this year"), fuzzy references, clock times, durations and sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from dateline.timex import calendar as cal
+from dateline.timex.found import Context, Found, from_period, reference
+from dateline.timex.lexicon import FREQUENCY, PARTS_OF_DAY, REFERENCES, SEASONS, UNITS, WEEKDAYS
+from dateline.timex.patterns import APPROX, MON, NUM, POD, REL, SEASON, UNIT, WD, alt
+from dateline.timex.resolve import month_number, norm_rel, number, weekday_date
+
+_DEICTIC = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+            "tomorrow": 1, "the day after tomorrow": 2}
+
+
+def _with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
+    if d is None:
+        return Found("DATE", None, "unknown", basis=basis)
+    if pod:
+        return Found("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", "part_of_day",
+                     d, d, basis)
+    return Found("DATE", d.isoformat(), "day", d, d, basis)
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Found | None:
+    word = " ".join(m["w"].lower().split())
+    d = cal.shift_days(ctx.dct, _DEICTIC[word])
+    pod = m["pod"] or ("night" if word == "tonight" else None)
+    return _with_part_of_day(d, pod, "relative")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    if m["pl"]:  # "on Tuesdays": every Tuesday
+        return Found("SET", f"XXXX-WXX-{wd + 1}", "set", basis="relative")
+    d = weekday_date(ctx.dct, wd, m["rel"], ctx.tense(m.start(), m.end()))
+    return _with_part_of_day(d, m["pod"], "relative")
+
+
+_UNIT_GRAN = {"week": "week", "weekend": "weekend", "month": "month", "year": "year",
+              "quarter": "quarter", "decade": "decade", "century": "century", "day": "day"}
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    rel = norm_rel(m["rel"]) or ""
+    unit = m["u"].lower()
+    if unit == "day" and rel == "the next":
+        rel = "the following"  # "the next day" is a day, not a stretch of one
+    if rel.startswith("the ") and rel not in ("the previous", "the following", "the current"):
+        # "the past year", "the next month": a stretch of time, not a calendar period
+        letter = {"weekend": "D"}.get(unit) or UNITS[unit][0]
+        count = 2 if unit == "weekend" else 1
+        return Found("DURATION", _duration(count, letter, False), "duration", basis="relative")
+    gran = _UNIT_GRAN[unit]
+    if rel in ("last", "past", "previous", "the previous", "this past"):
+        step = -1
+    elif rel in ("next", "coming", "following", "the following", "this coming"):
+        step = 1
+    elif unit == "weekend" and ctx.tense(m.start(), m.end()) < 0 and ctx.dct.weekday() < 5:
+        step = -1
+    else:
+        step = 0
+    found = from_period(cal.shifted(ctx.dct, gran, step), "relative")
+    if rel in ("previous", "the previous", "following", "the following"):
+        # counted from the story's own time when it has one ("in 2015 … the following year")
+        return replace(found, story_shift=(step, unit))
+    return found
+
+
+def named_weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the weekend": the last one, or the next one when the tense says future."""
+    direction = ctx.tense(m.start(), m.end())
+    step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
+    return from_period(cal.shifted(ctx.dct, "weekend", step), "relative")
+
+
+def within_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "earlier this year", "late last month", "later this week": a part of a period."""
+    pos = m["pos"].lower()
+    rel = norm_rel(m["rel"]) or "this"
+    step = {"last": -1, "next": 1}.get(rel, 0)
+    p = cal.shifted(ctx.dct, _UNIT_GRAN[m["u"].lower()], step)
+    if p is None:
+        return from_period(None, "relative")
+    if pos in ("earlier", "later") and step == 0:
+        # the part of this period before (after) the report
+        start, end = (p.start, ctx.dct) if pos == "earlier" else (ctx.dct, p.end)
+        return Found("DATE", p.value, p.granularity, start, end, "relative",
+                     "START" if pos == "earlier" else "END")
+    mod = "START" if pos in ("early", "earlier") else "END"
+    return from_period(cal.narrow(p, mod), "relative", mod=mod)
+
+
+def ago(m: re.Match[str], ctx: Context) -> Found | None:
+    found = _ago(m, ctx)
+    word = m["dir"].lower()
+    n = number(m["n"])
+    if found is not None and word in ("later", "after") and n is not None:
+        return replace(found, story_shift=(n, m["u"].lower()))
+    return found
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Found | None:
+    word = m["dir"].lower()
+    if word in ("before", "after") and not _clause_ends(ctx.text, m.end()):
+        return None
+    n = number(m["n"])
+    unit = m["u"].lower()
+    sign = -1 if word in ("ago", "earlier", "before", "back") else 1
+    if n is None:
+        return reference("PAST_REF" if sign < 0 else "FUTURE_REF", ctx.dct)
+    _letter, timeish, gran = UNITS[unit]
+    if timeish:
+        return from_period(cal.of_date(ctx.dct), "relative")
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months:
+        ym = cal.shift_months(ctx.dct, round(sign * n * months))
+        if ym is None:
+            return from_period(None, "relative")
+        gran = "year" if unit in ("decade", "century") else gran
+        found = from_period(cal.containing(dt.date(ym[0], ym[1], 1), gran), "relative")
+        if unit == "year" and word in ("earlier", "before", "ago", "later") and n == int(n):
+            found = replace(found, years_back=int(-sign * n))
+        return found
+    days = n * (7 if gran == "week" else 1) * (2 if unit == "fortnight" else 1)
+    d = cal.shift_days(ctx.dct, round(sign * days))
+    return from_period(None if d is None else cal.containing(d, gran), "relative")
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"']|$|and\b|but\b)")
+
+
+def _clause_ends(text: str, pos: int) -> bool:
+    return bool(_CLAUSE_END.match(text, pos))
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration(n: float | None, letter: str, timeish: bool) -> str:
+    count = "X" if n is None else None
+    if n is not None and letter == "DE":
+        n, letter = n * 10, "Y"
+    elif n is not None and letter == "CE":
+        n, letter = n * 100, "Y"
+    elif n is not None and letter == "Q":
+        n, letter = n * 3, "M"
+    elif letter in ("DE", "CE"):
+        letter = "Y"
+    return f"P{'T' if timeish else ''}{count or _fmt(n or 0)}{letter}"
+
+
+def duration(m: re.Match[str], ctx: Context) -> Found | None:
+    unit = m["u"].lower()
+    letter, timeish, _ = UNITS[unit]
+    n = number(m["n"])
+    if m["old"] or (n is not None and n >= 1000 and m["n"].isdigit()):
+        return None  # an age ("6-year-old"), or a year before a noun ("the 1988 quarter")
+    if unit == "second" and m["n"].lower() in ("a", "an", "one") and not m[0].endswith("s"):
+        return None  # "a second term": the ordinal, not a unit of time
+    if unit == "quarter" and (_FRACTION.match(ctx.text, m.end()) or "-quarters" in m[0].lower()):
+        return None  # "three-quarters of", "a quarter of the vote": fractions
+    if unit == "fortnight" and n is not None:
+        n *= 2
+    mod = None
+    if m["q"]:
+        q = " ".join(m["q"].lower().split())
+        mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+               "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+               "nearly": "LESS_THAN", "almost": "LESS_THAN"}.get(q, "APPROX")
+    return Found("DURATION", _duration(n, letter, timeish), "duration", basis="explicit",
+                 mod=mod)
+
+
+_FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
+_BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent|lasted|recent"
+                                 r"|past|coming|next|last|the\s+past|the\s+last)\s+$",
+                                 re.IGNORECASE)
+
+
+def bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
+    if not _BARE_PLURAL_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None
+    letter, timeish, _ = UNITS[m["u"].lower()[:-1]]
+    return Found("DURATION", _duration(None, letter, timeish), "duration", basis="explicit")
+
+
+def fuzzy(m: re.Match[str], ctx: Context) -> Found | None:
+    word = " ".join(m["w"].lower().split())
+    if word == "earlier" and re.match(r"\s+(?:than|in|on|this|that|last|today)\b",
+                                      ctx.text[m.end():m.end() + 8], re.IGNORECASE):
+        return None
+    return reference(REFERENCES[word], ctx.dct)
+
+
+def vague_span(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the coming months" → FUTURE_REF; "recent years" → a duration of unknown length."""
+    head = " ".join(m["h"].lower().split())
+    if head in ("coming", "the coming", "upcoming"):
+        return reference("FUTURE_REF", ctx.dct)
+    letter, timeish, _ = UNITS[m["u"].lower()]
+    return Found("DURATION", _duration(None, letter, timeish), "duration", basis="relative")
+
+
+def clock(m: re.Match[str], ctx: Context) -> Found | None:
+    word = (m["w"] or "").lower()
+    if word:
+        hh, mi = (12, 0) if word in ("noon", "midday") else (24, 0)
+    else:
+        hh, mi = int(m["h"]), int(m["mi"] or 0)
+        ap = (m["ap"] or "").lower().replace(".", "")
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+        if not ap and (hh > 23 or m["mi"] is None):
+            return None
+    if hh > 24 or mi > 59:
+        return Found("TIME", None, "unknown", basis="relative")
+    zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
+    value = f"{ctx.dct.isoformat()}T{hh:02d}:{mi:02d}{zone}"
+    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative")
+
+
+def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "year-earlier", "the year-ago period": last year (its quarter, for a period)."""
+    if m["p"]:
+        last = cal.shifted(ctx.dct, "quarter", -1)
+        if last is None or last.start is None:
+            return from_period(None, "relative")
+        return from_period(cal.quarter(last.start.year - 1, (last.start.month - 1) // 3 + 1),
+                           "relative")
+    return from_period(cal.year(ctx.dct.year - 1), "relative")
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    rel = " ".join(m["rel"].lower().split())
+    offset = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(rel.split()[-1], 0)
+    if rel == "last" and m["pod"].lower() != "night":
+        offset = -1
+    return _with_part_of_day(cal.shift_days(ctx.dct, offset), m["pod"], "relative")
+
+
+def frequency(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found("SET", FREQUENCY[m["w"].lower()], "set", basis="explicit")
+
+
+_MONEY_BEFORE = re.compile(r"(?:\d|%|million|billion|dollars|times|once|twice|cents|tons)\s*$",
+                           re.IGNORECASE)
+
+
+def every(m: re.Match[str], ctx: Context) -> Found | None:
+    q = m["e"].lower()
+    if q == "a" and not _MONEY_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None
+    x = m["x"].lower().rstrip(".")
+    n = number(m["n"]) if m["n"] else 1
+    if x.rstrip("s") in UNITS or x in UNITS:
+        unit = x if x in UNITS else x.rstrip("s")
+        letter, timeish, _ = UNITS[unit]
+        return Found("SET", _duration(n, letter, timeish), "set", basis="explicit")
+    if x in WEEKDAYS:
+        return Found("SET", f"XXXX-WXX-{WEEKDAYS[x] + 1}", "set", basis="explicit")
+    if x in PARTS_OF_DAY:
+        return Found("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[x]}", "set", basis="explicit")
+    if x in SEASONS:
+        return Found("SET", f"XXXX-{SEASONS[x]}", "set", basis="explicit")
+    mon = month_number(x)
+    if mon is None:
+        return None
+    return Found("SET", f"XXXX-{mon:02d}", "set", basis="explicit")
+
+
+_REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
+RELATIVE_RULES: list[tuple[str, str, object]] = [
+    ("deictic", rf"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+                rf"|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", deictic),
+    ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})\b)?", weekday),
+    ("relative_unit", r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next"
+                      r"|the\s+coming|the\s+previous|the\s+following|the\s+current|last|this"
+                      r"|next|coming|past|previous|current)\s+"
+                      r"(?P<u>day|week|weekend|month|year|quarter|decade|century)\b(?!-)",
+     relative_unit),
+    ("weekend", r"\b(?:the|over\s+the)\s+weekend\b", named_weekend),
+    ("within", r"\b(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|last|next)|in\s+the)\s+"
+               r"(?P<u>week|month|year)\b", within_period),
+    ("ago", rf"\b(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+"
+            rf"(?P<dir>ago|earlier|before|later|after|hence|from\s+now|back)\b", ago),
+    ("duration", rf"\b(?:(?:the|another|(?:the\s+)?(?:past|last|next|first|previous|coming"
+                 rf"|following|final|remaining|same))\s+)?(?:(?P<q>{APPROX})\s+)?"
+                 rf"(?P<n>{NUM})[-\s]+(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b", duration),
+    ("bare_plural", r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b",
+     bare_plural),
+    ("vague", rf"\b(?P<h>the\s+coming|coming|upcoming|recent|the\s+past\s+few|the\s+last\s+few"
+              rf"|the\s+next\s+few|the\s+past\s+several|the\s+last\s+several)\s+"
+              rf"(?P<u>{UNIT})s\b", vague_span),
+    ("fuzzy", rf"\b(?P<w>{alt(_REF_WORDS)})\b", fuzzy),
+    ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
+              r"|p\.m\b)|(?P<w>noon|midnight|midday)\b)"
+              r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),
+    ("military", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b(?P<ap>)(?P<w>)",
+     clock),
+    ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:)(?P<ap>)(?P<w>)"
+                r"(?:\s*(?P<tz>GMT|UTC|Z)\b)?", clock),
+    ("year_earlier", r"\b(?:the\s+)?year-(?:earlier|ago)\b(?:\s+(?P<p>period|quarter))?",
+     year_earlier),
+    ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
+                    rf"|later\s+this|earlier\s+this)\s+(?P<pod>{POD})\b", part_of_day),
+    ("frequency", rf"\b(?P<w>{alt(list(FREQUENCY))})\b", frequency),
+    ("every", rf"\b(?P<e>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?"
+              rf"(?P<x>{UNIT}s?|{WD}|{MON}|{POD}|{SEASON})\b", every),
+]

@@ -1,0 +1,72 @@
+"""The direction a tense gives an underspecified time: the governing verb's tag and
+auxiliaries ("said Friday" → past; "will meet Friday" → future)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from dateline.model import Token
+
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+class TenseIndex:
+    """Answers ``direction(start, end)`` for spans of one parsed document."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.children: dict[int, list[Token]] = {}
+        for t in tokens:
+            if t.head != t.i:
+                self.children.setdefault(t.head, []).append(t)
+
+    def __call__(self, start: int, end: int) -> int:
+        head = self.span_head(start, end)
+        if head is None:
+            return 0
+        verb = self.governing_verb(head)
+        return 0 if verb is None else self.verb_direction(verb)
+
+    def span_head(self, start: int, end: int) -> Token | None:
+        lo = max(bisect_right(self.starts, start) - 1, 0)
+        hi = bisect_left(self.starts, end)
+        inside = [t for t in self.tokens[lo:max(hi, lo + 1)]]
+        if not inside:
+            return None
+        indices = {t.i for t in inside}
+        for t in inside:
+            if t.head not in indices or t.head == t.i:
+                return t
+        return inside[0]
+
+    def governing_verb(self, token: Token) -> Token | None:
+        current = token
+        for _ in range(8):
+            if (current.pos in _VERBAL and current.i != token.i) or current.tag.startswith("VB"):
+                return current
+            if current.head == current.i:
+                return None
+            current = self.tokens[current.head]
+        return None
+
+    def verb_direction(self, verb: Token) -> int:
+        auxes = [c for c in self.children.get(verb.i, ()) if c.dep in ("aux", "auxpass")]
+        lemmas = {a.lemma.lower() for a in auxes} | {a.text.lower() for a in auxes}
+        if lemmas & {"have", "had", "has"} and not lemmas & {"will", "shall", "'ll"}:
+            return -1
+        if lemmas & _FUTURE_MODALS:
+            return 1
+        if any(a.tag == "TO" for a in auxes):
+            return 1
+        if any(a.tag == "VBD" for a in auxes) or verb.tag == "VBD" or (
+            verb.tag == "VBN" and not auxes
+        ):
+            return -1
+        if verb.tag == "VBG" and auxes and all(a.tag in ("VBZ", "VBP") for a in auxes):
+            return 1  # "is meeting on Friday": a plan
+        if verb.dep == "xcomp" and verb.head != verb.i:
+            return self.verb_direction(self.tokens[verb.head])
+        return 0

@@ -1,0 +1,179 @@
+"""Temporal expressions: one case per phenomenon, each with a document date and the
+expected TIMEX3 value (the recogniser alone, and through the time stage with tenses)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.timex import find_times
+
+D = "2024-03-24"  # a Sunday
+
+
+def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in find_times(text, dt.date.fromisoformat(date))]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("It was founded on March 7, 1998.", D, ("March 7, 1998", "DATE", "1998-03-07")),
+        ("The vote is on 2024-05-02.", D, ("2024-05-02", "DATE", "2024-05-02")),
+        ("They met on 7 March 2019.", D, ("7 March 2019", "DATE", "2019-03-07")),
+        ("The group was established in 2015.", D, ("2015", "DATE", "2015")),
+        ("Prices rose in the 1990s.", D, ("the 1990s", "DATE", "199")),
+        ("Talks stalled in mid-2021.", D, ("mid-2021", "DATE", "2021")),
+        ("Sales fell in the first quarter.", D, ("the first quarter", "DATE", "2024-Q1")),
+        ("It was signed in March 2020.", D, ("March 2020", "DATE", "2020-03")),
+        ("It happened in the 20th century.", D, ("the 20th century", "DATE", "19")),
+        ("They fought in the summer of 2019.", D, ("summer of 2019", "DATE", "2019-SU")),
+        ("Forces killed eight last year.", D, ("last year", "DATE", "2023")),
+        ("Monitors cautioned this year.", D, ("this year", "DATE", "2024")),
+        ("Rates rise next month.", D, ("next month", "DATE", "2024-04")),
+        ("He left two weeks ago.", D, ("two weeks ago", "DATE", "2024-W10")),
+        ("They met three years ago.", D, ("three years ago", "DATE", "2021")),
+        ("It arrived yesterday.", D, ("yesterday", "DATE", "2024-03-23")),
+        ("It starts tomorrow.", "2024-12-31", ("tomorrow", "DATE", "2025-01-01")),
+        ("It grew earlier this year.", D, ("earlier this year", "DATE", "2024")),
+        ("Troops stayed for a decade.", D, ("a decade", "DURATION", "P10Y")),
+        ("The talks lasted 24 hours.", D, ("24 hours", "DURATION", "PT24H")),
+        ("Fighting over the past two months.", D, ("the past two months", "DURATION", "P2M")),
+        ("Trains run every Tuesday.", D, ("every Tuesday", "SET", "XXXX-WXX-2")),
+        ("Flights leave daily.", D, ("daily", "SET", "P1D")),
+        ("It costs $5 million a year.", D, ("a year", "SET", "P1Y")),
+        ("Prices are high now.", D, ("now", "DATE", "PRESENT_REF")),
+        ("He recently resigned.", D, ("recently", "DATE", "PAST_REF")),
+        ("Talks resume in the coming months.", D, ("the coming months", "DATE", "FUTURE_REF")),
+        ("The rally ended at 10 p.m. Wednesday.", D,
+         ("10 p.m. Wednesday", "TIME", "2024-03-20T22:00")),
+        ("Shots were heard this morning.", D, ("this morning", "TIME", "2024-03-24TMO")),
+        ("They talked last week.", D, ("last week", "DATE", "2024-W11")),
+        ("Results for the third quarter of 2019.", D,
+         ("the third quarter of 2019", "DATE", "2019-Q3")),
+        ("They sold it last fall.", D, ("last fall", "DATE", "2023-FA")),
+        ("It is due in the first half of 2025.", D, ("the first half of 2025", "DATE", "2025-H1")),
+        ("Oil boomed in the 70s.", D, ("the 70s", "DATE", "197")),
+        ("Talks began in July last year.", D, ("July last year", "DATE", "2023-07")),
+        ("Riots broke out in nineteen ninety-six.", D, ("nineteen ninety-six", "DATE", "1996")),
+        ("Prices rise by the end of the year.", D, ("the end of the year", "DATE", "2024")),
+        ("It took almost two and a half years.", D,
+         ("almost two and a half years", "DURATION", "P2.5Y")),
+        ("Trading opened at 0800 UTC.", D, ("0800 UTC", "TIME", "2024-03-24T08:00Z")),
+        ("They met on Christmas 2020.", D, ("Christmas 2020", "DATE", "2020-12-25")),
+        ("Shops close on Thanksgiving Day.", "2023-11-01",
+         ("Thanksgiving Day", "DATE", "2023-11-23")),
+        ("The launch was at 16:08 UTC.", D, ("16:08 UTC", "TIME", "2024-03-24T16:08Z")),
+        ("Profit rose from the year-earlier quarter.", "1989-10-26",
+         ("the year-earlier quarter", "DATE", "1988-Q3")),
+    ],
+)
+def test_normalises_each_phenomenon(text: str, date: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("It happened on the 45th of Smarch.", D),
+        ("Rates will fall next year.", "9999-06-01"),
+        ("It was dated March 5, 0000.", D),
+        ("In the year 0000 nothing happened.", D),
+        ("It is due on the 45th of March.", D),
+        ("It happened on 2023-02-30.", D),
+    ],
+)
+def test_bad_input_gives_no_invented_date(text: str, date: str) -> None:
+    for t in find_times(text, dt.date.fromisoformat(date)):
+        if t.value is not None:
+            assert t.date_start is None or t.date_start.year >= 1
+            assert not (t.value.startswith("0000") or "10000" in t.value)
+    assert all(t.value is None for t in find_times(text, dt.date.fromisoformat(date))
+               if "0000" in t.text or "45th" in t.text or "02-30" in t.text or "next" in t.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There are 2000 people here.", []),
+        ("The company sold 1,500 cars.", []),
+        ("He was a 6-year-old boy.", []),
+        ("Protesters march on the capital.", []),
+    ],
+)
+def test_numbers_and_verbs_are_not_times(text: str, expected: list[object]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the governing verb's tense picks the direction of a bare weekday or month
+        ("The minister resigned on Friday.", ("Friday", "2024-03-22")),
+        ("The minister will resign on Friday.", ("Friday", "2024-03-29")),
+        ("The summit was held in November.", ("November", "2023-11")),
+        ("The summit will be held in February.", ("February", "2025-02")),
+        ("Officials announced on Monday that talks had failed.", ("Monday", "2024-03-18")),
+        ("He plans to visit next Friday.", ("next Friday", "2024-03-29")),
+        ("He left last Sunday.", ("last Sunday", "2024-03-17")),
+    ],
+)
+def test_tense_sets_the_direction(annotate, text: str, expected: tuple[str, str]) -> None:
+    doc = annotate(text, D, stages=("nlp", "time"))
+    assert expected in [(t.text, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize(
+    ("text", "granularity", "start", "end"),
+    [
+        ("in March 2020", "month", "2020-03-01", "2020-03-31"),
+        ("in 2015", "year", "2015-01-01", "2015-12-31"),
+        ("the first quarter of 2023", "quarter", "2023-01-01", "2023-03-31"),
+        ("the 1990s", "decade", "1990-01-01", "1999-12-31"),
+        ("last week", "week", "2024-03-11", "2024-03-17"),
+        ("the winter of 2023", "season", "2023-12-01", "2024-02-29"),
+    ],
+)
+def test_granularity_and_inclusive_bounds(text: str, granularity: str, start: str,
+                                          end: str) -> None:
+    (t,) = find_times(text, dt.date.fromisoformat(D))
+    assert (t.granularity, str(t.date_start), str(t.date_end)) == (granularity, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "a year earlier" compares with the period the report is about
+        ("Third-quarter profit rose. It was $5 a share a year earlier.", "1989-10-26",
+         ("a year earlier", "1988-Q3")),
+        ("Sales in September fell from a year ago.", "1989-10-26", ("a year ago", "1988-09")),
+        ("Profit doubled from a year ago.", "1989-10-26", ("a year ago", "1988")),
+    ],
+)
+def test_year_earlier_follows_the_period_in_focus(text: str, date: str,
+                                                  expected: tuple[str, str]) -> None:
+    assert expected in [(t, v) for t, _, v in values(text, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from the story's own time, not from the report's date
+        ("The group was founded in 2015. Two years later, it split.", ("Two years later", "2017")),
+        ("The group was founded in 2015. The following year, it split.",
+         ("The following year", "2016")),
+        ("He left on May 3, 2015. The next day he returned.", ("The next day", "2015-05-04")),
+        ("Talks ended last week. The previous week they had stalled.",
+         ("The previous week", "2024-W10")),
+        # a finer count than the anchor keeps the anchor's granularity (no invented week)
+        ("They met in 2015. A week later they split.", ("A week later", "2015")),
+    ],
+)
+def test_story_relative_expressions(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(t, v) for t, _, v in values(text)]
+
+
+@pytest.mark.parametrize("text", ["She won a second term.", "Turnout was a quarter of voters."])
+def test_ordinals_and_fractions_are_not_durations(text: str) -> None:
+    assert values(text) == []
