@@ -59,7 +59,7 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Riots broke out in nineteen ninety-six.", D, ("nineteen ninety-six", "DATE", "1996")),
         ("Prices rise by the end of the year.", D, ("the end of the year", "DATE", "2024")),
         ("It took almost two and a half years.", D,
-         ("almost two and a half years", "DURATION", "P2.5Y")),
+         ("almost two and a half years", "DURATION", "P2Y6M")),
         ("Trading opened at 0800 UTC.", D, ("0800 UTC", "TIME", "2024-03-24T08:00Z")),
         ("They met on Christmas 2020.", D, ("Christmas 2020", "DATE", "2020-12-25")),
         ("Shops close on Thanksgiving Day.", "2023-11-01",

@@ -44,6 +44,8 @@ class Found:
     years_back: int = 0  # "a year earlier": re-anchor on the period the sentence is about
     story_shift: tuple[float, str] | None = None  # "two years later", "the following year":
     # (signed count, unit) from the story's last explicit date, when there is one
+    fallback: Found | None = None  # what it is when the story has no date to count from
+    focus: bool = True  # may be the period a later "a year earlier" counts back from
 
 
 def from_period(

@@ -27,7 +27,7 @@ _NUM1 = (
     rf"(?:\d+(?:[.,]\d+)?|{TENS}[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
     rf"|{alt(set(NUMBERS) | set(VAGUE_NUMBERS))})"
 )
-NUM = rf"(?:{_NUM1}(?:\s+and\s+a\s+half)?)"
+NUM = rf"(?:\d+\s+1/2|\d+½|{_NUM1}(?:\s+and\s+a\s+half)?)"
 ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alt(set(ORDINALS))})"
 QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 APPROX = (

@@ -19,6 +19,7 @@ from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
+from dateline.timex.rules_period import PERIOD_RULES
 from dateline.timex.rules_relative import RELATIVE_RULES
 
 Handler = Callable[[re.Match[str], Context], Found | None]
@@ -42,7 +43,10 @@ TRIGGERS: dict[str, str] = {
     "weekday": r"day", "weekend": r"weekend", "end_of_period": r"end|beginning|start|middle",
     "spelled_year": r"nineteen|eighteen|thousand", "holiday": r"(?:mas|day|ween|easter)\b",
     "iso": r"\d-\d", "slashed": r"\d/\d", "year": r"\d{4}",
-    "military": r"\d{4}\s*(?:UTC|GMT|Z)\b",
+    "military": r"\d{4}\s*(?:UTC|GMT|Z)\b", "latest_period": r"period",
+    "same_period": r"\bago\b|earlier|before|year\b", "report_year": r"year",
+    "quarter_ended": r"quarter", "recent": r"recent\s",
+    "the_day": r"the\s+day", "that_period": r"that\s+(?:year|month|week|day)",
 }
 
 
@@ -50,7 +54,7 @@ TRIGGERS: dict[str, str] = {
 def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...]:
     """(name, pattern, handler, trigger), in priority order for equal-length matches."""
     order = ["vague", "within", "ago", "relative_unit", "every"]
-    rules = RELATIVE_RULES + DATE_RULES + HOLIDAY_RULES
+    rules = RELATIVE_RULES + PERIOD_RULES + DATE_RULES + HOLIDAY_RULES
     rules.sort(key=lambda r: order.index(r[0]) if r[0] in order else len(order))
     return tuple(
         (name, re.compile(src, re.IGNORECASE), handler,  # type: ignore[misc]
@@ -143,11 +147,19 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
     story: Found | None = None  # the last explicit calendar date: "two years later" counts on
     for cand in items:
         f = cand[3]
-        if f.story_shift is not None and story is not None:
-            moved = _after(story, *f.story_shift)
+        if f.story_shift is not None:
+            moved = None if story is None else _after(story, *f.story_shift)
+            if moved is not None and f.value is None and moved.granularity != f.story_shift[1]:
+                moved = None  # "that day" after "in 1987": no day to name
             if moved is not None:
                 f = moved
                 cand = (cand[0], cand[1], cand[2], moved)
+            elif f.fallback is not None:
+                f = f.fallback
+                start, end = f.span or (cand[0], cand[1])
+                cand = (start, end, cand[2], f)
+            elif f.value is None:
+                continue  # "that year" with no year in the story before it: nothing to say
         if f.type == "DATE" and f.granularity in _STORY:
             story = f
         if (focus is not None and focus[3].granularity != "quarter"
@@ -157,7 +169,8 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
             moved = _back(focus[3], f.years_back)
             if moved is not None:
                 cand = (cand[0], cand[1], cand[2], moved)
-        elif f.granularity in ("quarter", "month", "half") and f.value and not f.years_back:
+        elif (f.granularity in ("quarter", "month", "half") and f.value and not f.years_back
+              and f.focus):
             focus = cand
         out.append(cand)
     return out

@@ -55,6 +55,9 @@ def month_number(word: str) -> int | None:
 def number(word: str) -> float | None:
     """A count from digits or words; None for vague counts ("several")."""
     w = " ".join(word.lower().split())
+    for half in (" 1/2", "½"):  # "2 1/2 years", "5½ hours"
+        if w.endswith(half) and w[: -len(half)].strip().isdigit():
+            return int(w[: -len(half)]) + 0.5
     if w.endswith(" and a half"):
         whole = number(w[: -len(" and a half")])
         return None if whole is None else whole + 0.5

@@ -42,10 +42,17 @@ def _year_of_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> int:
         gap = (dt.date(y, mon, dom) - ctx.dct).days
     except ValueError:
         return y
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel == "last":
+        return y - 1 if gap >= 0 else y
+    if rel == "next":
+        return y + 1 if gap <= 0 else y
     direction = ctx.tense(m.start(), m.end())
-    if gap > 183 or (gap > 31 and direction < 0):
+    # a past verb may govern a day still to come ("declared a dividend payable Dec. 7"):
+    # only a day more than a quarter ahead is last year's; and never next year's
+    if (gap > 183 and direction <= 0) or (gap > 92 and direction < 0):
         return y - 1
-    if gap < -183 or (gap < -92 and direction > 0):
+    if (gap < -183 and direction >= 0) or (gap < -92 and direction > 0):
         return y + 1
     return y
 
@@ -90,7 +97,8 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     bare = not m["rel"] and not m["mod"]
     if bare and (word.rstrip(".").lower() in _AMBIGUOUS_MONTHS and len(word.rstrip(".")) <= 5
-                 and not _after_preposition(ctx.text, m.start())):
+                 and (not _after_preposition(ctx.text, m.start())
+                      or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))):
         return None
     direction = ctx.tense(m.start(), m.end())
     if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two
@@ -101,6 +109,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _PREP = re.compile(r"(?:in|since|until|till|by|from|through|before|after|during|of|on|and|to"
                    r"|late|early|mid|-)\s*$", re.IGNORECASE)
 
@@ -118,8 +127,10 @@ def year_only(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
 
 
-_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!years)|-\d|\.\d|,\d{3})",
-                             re.IGNORECASE)
+# a lower-case plural after the number makes it a count ("2000 people"); a capitalised one
+# a name ("the 2000 Olympics")
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|(?i:percent|per\b)|[a-z]+s\b(?<!years)|-\d|\.\d|,\d{3})")
+_NOT_YEAR_AFTER_UPPER = re.compile(_NOT_YEAR_AFTER.pattern, re.IGNORECASE)
 _NOT_YEAR_BEFORE = re.compile(r"(?:[$£€#]|no\.|number|page|route|flight|\d[,.])\s*$",
                               re.IGNORECASE)
 
@@ -132,20 +143,26 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
     if _NOT_YEAR_BEFORE.search(ctx.text[max(0, m.start() - 8):m.start()]):
         return False
     after = ctx.text[m.end():m.end() + 12]
-    if _NOT_YEAR_AFTER.match(after):
+    if (_NOT_YEAR_AFTER_UPPER if ctx.upper else _NOT_YEAR_AFTER).match(after):
         return False
     # "2000 people": a count before a noun, unless a determiner or preposition introduces it
     nxt = _NEXT_WORD.match(after)
     if nxt and nxt.group(1).lower() not in _FUNCTION_WORDS:
-        return bool(_YEAR_INTRO.search(ctx.text[max(0, m.start() - 12):m.start()]))
+        near = ctx.dct.year - 100 <= y <= ctx.dct.year + 20  # "the remaining 1200 acres"
+        before = ctx.text[max(0, m.start() - 40):m.start()]
+        return bool(_YEAR_INTRO.search(before[-12:])
+                    or (near and _YEAR_INTRO_ADJ.search(before)))
     return True
 
 
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|before|after|of)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _YEAR_INTRO = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|in|since|of|by|from|until"
-                         r"|before|after|during|for|through|to|and|or|early|late|mid|year)"
-                         r"|[,(-])\s*$", re.IGNORECASE)
+                         r"|before|after|during|for|through|to|and|or|early|late|mid|year|that|this|is|was"
+                         r"|fiscal|calendar)|'s|[,(-])\s*$", re.IGNORECASE)
+# "his unsuccessful 1996 campaign": a determiner, then an adjective or two
+_YEAR_INTRO_ADJ = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|this|that)\s+"
+                             r"(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset({
     "and", "or", "but", "to", "when", "as", "after", "before", "by", "was", "were", "is",
     "are", "had", "has", "have", "the", "in", "on", "at", "with", "for", "from", "until",
@@ -176,7 +193,7 @@ def century(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _QUARTER_NUM = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                "fourth": 4, "4th": 4, "final": 4, "last": 4}
+                "fourth": 4, "4th": 4, "final": 4, "last": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PREVIOUS_PERIOD = ("latest", "previous", "recent", "past", "last", "the quarter", "its quarter")
 
 
@@ -211,7 +228,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def half(m: re.Match[str], ctx: Context) -> Found | None:
-    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    h = 1 if m["h"].lower() in ("first", "1st") else 2  # second, 2nd, last, latter
     if m["y"]:
         return from_period(cal.half(int(m["y"]), h), "explicit")
     cur = 1 if ctx.dct.month <= 6 else 2
@@ -292,8 +309,9 @@ DATE_RULES: list[tuple[str, str, object]] = [
      end_of_period),
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
     ("slashed", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", slashed),
-    ("month_day", rf"\b(?:{WD},?\s+)?(?P<mon>{MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                  rf"(?!:)(?:,?\s+{Y4}\b)?", month_day),
+    ("month_day", rf"\b(?:{WD},?\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<mon>{MON})\s*"
+                  rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                  rf"(?!:\d)(?:,?\s+{Y4}\b)?", month_day),
     ("day_month", rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
                   rf"(?P<mon>{MON})(?:,?\s+{Y4}\b)?", month_day),
     ("month_year", rf"\b{MODPFX}?(?P<mon>{MON})(?:,|\s+of)?\s+(?:{Y4}\b"
@@ -301,7 +319,9 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("month", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<mon>{MON})", month_alone),
     ("year", rf"\b(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?"
              rf"{MODPFX}?{Y4}\b(?!'?s)", year_only),
-    ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s|(?:'|(?<=the\s))(?P<yy>\d)0'?s"
+    # two-digit decades after "the", "'", or another decade ("the 70s and 80s")
+    ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s"
+               rf"|(?:'|(?<=the\s)|(?<=\band\s)|(?<=\bor\s)|(?<=-))(?P<yy>\d)0'?s"
                rf"|(?P<word>{'|'.join(DECADE_WORDS)}))\b", decade),
     ("century", rf"\b(?:the\s+)?{MODPFX}?(?P<ord>{ORD})[-\s]+century\b", century),
     ("quarter", rf"\b(?:(?P<det>the|this|last|next|its|their|the\s+latest|the\s+current"
@@ -316,7 +336,9 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("bare_quarter", r"\b(?P<det>this|last|next|the\s+latest|the\s+current|the\s+previous"
                      r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+past"
                      r"|the\s+coming|last\s+year's|the)\s+quarter\b(?P<q>)(?P<y>)", quarter),
-    ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd)[-\s]+half\b(?:\s+of\s+{Y4}\b)?",
-     half),
+    ("latest_period", r"\b(?P<det>the\s+latest|the\s+most\s+recent)\s+period\b(?P<q>)(?P<y>)",
+     quarter),
+    ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)[-\s]+half\b"
+             rf"(?:\s+of\s+{Y4}\b)?", half),
     ("season", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?{Y4}\b)?", season),
 ]

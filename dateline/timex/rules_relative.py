@@ -33,11 +33,24 @@ def deictic(m: re.Match[str], ctx: Context) -> Found | None:
     return _with_part_of_day(d, pod, "relative")
 
 
+# a capitalised epithet before a weekday names an event ("Black Monday"); Good Friday,
+# Palm Sunday and the like are feasts whose dates this rule would get wrong
+_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Bloody|Good|Holy|Ash|Palm|Easter|Maundy"
+                        r"|Shrove|Whit|Giving)\s+$")
+# "as soon as Tuesday", "as early as Friday": a day still to come
+_EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     wd = WEEKDAYS[m["wd"].lower()]
-    if m["pl"]:  # "on Tuesdays": every Tuesday
-        return Found("SET", f"XXXX-WXX-{wd + 1}", "set", basis="relative")
-    d = weekday_date(ctx.dct, wd, m["rel"], ctx.tense(m.start(), m.end()))
+    if m["pl"] or m["pl2"]:  # "on Tuesdays", "Tuesday nights": every Tuesday (night)
+        pod = f"T{PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""
+        return Found("SET", f"XXXX-WXX-{wd + 1}{pod}", "set", basis="relative")
+    before = ctx.text[max(0, m.start() - 16):m.start()]
+    if _NAMED_DAY.search(before):
+        return None  # "Black Monday", "Super Tuesday": a named event, not this week's day
+    direction = 1 if _EARLIEST.search(before) else ctx.tense(m.start(), m.end())
+    d = weekday_date(ctx.dct, wd, m["rel"], direction)
     return _with_part_of_day(d, m["pod"], "relative")
 
 
@@ -50,15 +63,20 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["u"].lower()
     if unit == "day" and rel == "the next":
         rel = "the following"  # "the next day" is a day, not a stretch of one
-    if rel.startswith("the ") and rel not in ("the previous", "the following", "the current"):
-        # "the past year", "the next month": a stretch of time, not a calendar period
+    if rel in ("the last", "the next") and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the last week of March": a part of March, not last week
+    if rel in _CALENDAR_THE[3:] and unit not in ("year", "quarter", "month"):
+        # "the past week", "the next decade": a stretch of time up to now or from now
         letter = {"weekend": "D"}.get(unit) or UNITS[unit][0]
         count = 2 if unit == "weekend" else 1
         return Found("DURATION", _duration(count, letter, False), "duration", basis="relative")
+    # "the past year", "the next month" are annotated as the calendar period ("last year")
     gran = _UNIT_GRAN[unit]
-    if rel in ("last", "past", "previous", "the previous", "this past"):
+    if rel in ("last", "past", "previous", "the previous", "this past", "the past", "the last",
+               "the latest", "the most recent"):
         step = -1
-    elif rel in ("next", "coming", "following", "the following", "this coming"):
+    elif rel in ("next", "coming", "following", "the following", "this coming", "the next",
+                 "the coming"):
         step = 1
     elif unit == "weekend" and ctx.tense(m.start(), m.end()) < 0 and ctx.dct.weekday() < 5:
         step = -1
@@ -69,6 +87,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         # counted from the story's own time when it has one ("in 2015 … the following year")
         return replace(found, story_shift=(step, unit))
     return found
+
+
+_CALENDAR_THE = ("the previous", "the following", "the current", "the past", "the last",
+                 "the next", "the coming")
+_OF_AFTER = re.compile(rf"\s+of\s+(?:{MON}|\d|(?:the|his|her|their|its|our|my)\b)",
+                       re.IGNORECASE)
 
 
 def named_weekend(m: re.Match[str], ctx: Context) -> Found | None:
@@ -99,9 +123,31 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     found = _ago(m, ctx)
     word = m["dir"].lower()
     n = number(m["n"])
-    if found is not None and word in ("later", "after") and n is not None:
-        return replace(found, story_shift=(n, m["u"].lower()))
+    unit = m["u"].lower()
+    if found is not None and n is None and word in ("later", "after", "earlier", "before"):
+        # "a few days later": some days after an event, not a time around the report
+        end = m.start() + len(ctx.text[m.start():m.start("dir")].rstrip())
+        letter, timeish, _ = UNITS[unit]
+        return Found("DURATION", _duration(None, letter, timeish), "duration",
+                     basis="explicit", span=(m.start(), end))
+    if found is None or n is None:
+        return found
+    if word in ("later", "after") or (word in ("earlier", "before") and unit in _SHORT):
+        # "three days later": from the story's date when it has one; else only a stretch of
+        # time from some event, not a date counted from the report
+        sign = 1 if word in ("later", "after") else -1
+        fallback = None
+        if unit in _SHORT:
+            end = m.start() + len(ctx.text[m.start():m.start("dir")].rstrip())
+            letter, timeish, _ = UNITS[unit]
+            count = n * 2 if unit == "fortnight" else n
+            fallback = Found("DURATION", _duration(count, letter, timeish), "duration",
+                             basis="explicit", span=(m.start(), end))
+        return replace(found, story_shift=(sign * n, unit), fallback=fallback)
     return found
+
+
+_SHORT = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight"})
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -123,7 +169,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
             return from_period(None, "relative")
         gran = "year" if unit in ("decade", "century") else gran
         found = from_period(cal.containing(dt.date(ym[0], ym[1], 1), gran), "relative")
-        if unit == "year" and word in ("earlier", "before", "ago", "later") and n == int(n):
+        if unit == "year" and word in ("earlier", "before", "ago", "later") and n == 1:
             found = replace(found, years_back=int(-sign * n))
         return found
     days = n * (7 if gran == "week" else 1) * (2 if unit == "fortnight" else 1)
@@ -148,22 +194,40 @@ def _duration(n: float | None, letter: str, timeish: bool) -> str:
         n, letter = n * 10, "Y"
     elif n is not None and letter == "CE":
         n, letter = n * 100, "Y"
-    elif n is not None and letter == "Q":
-        n, letter = n * 3, "M"
     elif letter in ("DE", "CE"):
         letter = "Y"
+    if n is not None and not float(n).is_integer() and (letter, timeish) in _SMALLER:
+        whole, part = divmod(n, 1)
+        small, small_timeish, factor = _SMALLER[(letter, timeish)]
+        rest = part * factor
+        if rest.is_integer():  # "two and a half years": P2Y6M, as TIMEX3 writes it
+            big = f"{_fmt(whole)}{letter}" if whole else ""
+            t = "T" if timeish or small_timeish else ""
+            if timeish or not small_timeish:
+                return f"P{t}{big}{_fmt(rest)}{small}"
+            return f"P{big}T{_fmt(rest)}{small}"
     return f"P{'T' if timeish else ''}{count or _fmt(n or 0)}{letter}"
+
+
+# a fraction of a unit in whole units of the next smaller one: (letter, time-of-day unit)
+_SMALLER: dict[tuple[str, bool], tuple[str, bool, int]] = {
+    ("Y", False): ("M", False, 12), ("W", False): ("D", False, 7), ("D", False): ("H", True, 24),
+    ("H", True): ("M", True, 60), ("M", True): ("S", True, 60),
+}
 
 
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["u"].lower()
     letter, timeish, _ = UNITS[unit]
     n = number(m["n"])
+    if n is not None and m["half"]:
+        n += 0.5  # "a day and a half"
     if m["old"] or (n is not None and n >= 1000 and m["n"].isdigit()):
         return None  # an age ("6-year-old"), or a year before a noun ("the 1988 quarter")
     if unit == "second" and m["n"].lower() in ("a", "an", "one") and not m[0].endswith("s"):
         return None  # "a second term": the ordinal, not a unit of time
-    if unit == "quarter" and (_FRACTION.match(ctx.text, m.end()) or "-quarters" in m[0].lower()):
+    if unit == "quarter" and not m["run"] and (
+            _FRACTION.match(ctx.text, m.end()) or "-quarters" in m[0].lower()):
         return None  # "three-quarters of", "a quarter of the vote": fractions
     if unit == "fortnight" and n is not None:
         n *= 2
@@ -179,15 +243,20 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
 
 _FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
 _BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent|lasted|recent"
+                                 r"|been"
                                  r"|past|coming|next|last|the\s+past|the\s+last)\s+$",
                                  re.IGNORECASE)
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
-    if not _BARE_PLURAL_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+    if not m["long"] and not _BARE_PLURAL_BEFORE.search(
+            ctx.text[max(0, m.start() - 12):m.start()]):
         return None
     letter, timeish, _ = UNITS[m["u"].lower()[:-1]]
     return Found("DURATION", _duration(None, letter, timeish), "duration", basis="explicit")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"'“]\s*|\n)\s*$")
 
 
 def fuzzy(m: re.Match[str], ctx: Context) -> Found | None:
@@ -195,7 +264,16 @@ def fuzzy(m: re.Match[str], ctx: Context) -> Found | None:
     if word == "earlier" and re.match(r"\s+(?:than|in|on|this|that|last|today)\b",
                                       ctx.text[m.end():m.end() + 8], re.IGNORECASE):
         return None
+    if word == "now" and ctx.text[m.end():m.end() + 1] == "-":
+        return None  # "the now-cancelled deal": an adjective, not a time
+    if word == "now" and ctx.text[m.end():m.end() + 1] == "," and _SENTENCE_START.search(
+            ctx.text[max(0, m.start() - 3):m.start()]):
+        return None  # "Now, he says, ...": a turn in the argument, not a time
     return reference(REFERENCES[word], ctx.dct)
+
+
+def recent(m: re.Match[str], ctx: Context) -> Found | None:
+    return reference("PAST_REF", ctx.dct)
 
 
 def vague_span(m: re.Match[str], ctx: Context) -> Found | None:
@@ -203,6 +281,8 @@ def vague_span(m: re.Match[str], ctx: Context) -> Found | None:
     head = " ".join(m["h"].lower().split())
     if head in ("coming", "the coming", "upcoming"):
         return reference("FUTURE_REF", ctx.dct)
+    if head == "recent" and m["u"].lower() in ("year", "decade"):
+        return reference("PAST_REF", ctx.dct)  # "in recent years": an open past, no length
     letter, timeish, _ = UNITS[m["u"].lower()]
     return Found("DURATION", _duration(None, letter, timeish), "duration", basis="relative")
 
@@ -233,8 +313,9 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
         last = cal.shifted(ctx.dct, "quarter", -1)
         if last is None or last.start is None:
             return from_period(None, "relative")
-        return from_period(cal.quarter(last.start.year - 1, (last.start.month - 1) // 3 + 1),
-                           "relative")
+        found = from_period(cal.quarter(last.start.year - 1, (last.start.month - 1) // 3 + 1),
+                            "relative")
+        return replace(found, focus=False)  # already the comparison, not the period in focus
     return from_period(cal.year(ctx.dct.year - 1), "relative")
 
 
@@ -280,10 +361,12 @@ _REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
 RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("deictic", rf"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                 rf"|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", deictic),
-    ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})\b)?", weekday),
+    ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})(?P<pl2>s)?\b)?",
+     weekday),
     ("relative_unit", r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next"
+                      r"|the\s+latest|the\s+most\s+recent"
                       r"|the\s+coming|the\s+previous|the\s+following|the\s+current|last|this"
-                      r"|next|coming|past|previous|current)\s+"
+                      r"|next|coming|past|previous|current)\s+(?:fiscal\s+)?"
                       r"(?P<u>day|week|weekend|month|year|quarter|decade|century)\b(?!-)",
      relative_unit),
     ("weekend", r"\b(?:the|over\s+the)\s+weekend\b", named_weekend),
@@ -293,13 +376,19 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
             rf"(?P<dir>ago|earlier|before|later|after|hence|from\s+now|back)\b", ago),
     ("duration", rf"\b(?:(?:the|another|(?:the\s+)?(?:past|last|next|first|previous|coming"
                  rf"|following|final|remaining|same))\s+)?(?:(?P<q>{APPROX})\s+)?"
-                 rf"(?P<n>{NUM})[-\s]+(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b", duration),
-    ("bare_plural", r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b",
+                 rf"(?P<n>{NUM})[-\s]+(?P<run>(?:consecutive|straight|successive|more|full|trading"
+                 rf"|business|working)\s+)?"
+                 rf"(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b(?P<half>\s+and\s+a\s+half\b)?",
+     duration),
+    ("bare_plural", r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
+                    r"(?P<long>-long)?",
      bare_plural),
     ("vague", rf"\b(?P<h>the\s+coming|coming|upcoming|recent|the\s+past\s+few|the\s+last\s+few"
               rf"|the\s+next\s+few|the\s+past\s+several|the\s+last\s+several)\s+"
               rf"(?P<u>{UNIT})s\b", vague_span),
     ("fuzzy", rf"\b(?P<w>{alt(_REF_WORDS)})\b", fuzzy),
+    # "the recent closing", "a recent filing": some time before the report
+    ("recent", r"(?<!most\s)(?<!more\s)\brecent\b(?=\s+[\w\"'])", recent),
     ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
               r"|p\.m\b)|(?P<w>noon|midnight|midday)\b)"
               r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),

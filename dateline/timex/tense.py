@@ -8,8 +8,10 @@ from collections.abc import Sequence
 
 from dateline.model import Token
 
-_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_PLAN_VERBS = frozenset({"plan", "schedule", "slate", "expect", "intend", "vow", "pledge",
+                         "promise", "threaten", "postpone", "delay", "reschedule"})
 
 
 class TenseIndex:
@@ -53,14 +55,16 @@ class TenseIndex:
         return None
 
     def verb_direction(self, verb: Token) -> int:
+        if verb.lemma.lower() in _PLAN_VERBS:
+            return 1  # "planned a rally on Saturday": what is planned is still to come
         auxes = [c for c in self.children.get(verb.i, ()) if c.dep in ("aux", "auxpass")]
         lemmas = {a.lemma.lower() for a in auxes} | {a.text.lower() for a in auxes}
         if lemmas & {"have", "had", "has"} and not lemmas & {"will", "shall", "'ll"}:
             return -1
         if lemmas & _FUTURE_MODALS:
             return 1
-        if any(a.tag == "TO" for a in auxes):
-            return 1
+        if any(a.tag == "TO" for a in auxes) and verb.dep not in ("acl", "advcl", "relcl"):
+            return 1  # "agreed to meet Friday"; not "celebrations to mark Friday's entry"
         if any(a.tag == "VBD" for a in auxes) or verb.tag == "VBD" or (
             verb.tag == "VBN" and not auxes
         ):

@@ -1,0 +1,88 @@
+"""Rules for the periods news reports measure against: "the same period last year",
+"the full year", "the year ended", "the quarter ended July 31", the day a market "ended"."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.timex import calendar as cal
+from dateline.timex.found import Context, Found, from_period
+from dateline.timex.patterns import MON
+from dateline.timex.resolve import month_number
+
+
+def same_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the same period last year": the period in focus, a year back (see recognise.reanchor);
+    last year when the text names no period."""
+    p = cal.year(ctx.dct.year - 1)
+    if "quarter" in m[0].lower():  # with no quarter in focus: the last one reported
+        last = cal.shifted(ctx.dct, "quarter", -1)
+        if last is not None and last.start is not None:
+            p = cal.quarter(last.start.year - 1, (last.start.month - 1) // 3 + 1)
+    found = from_period(p, "relative")
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis, years_back=1)
+
+
+def report_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "for the full year", "in the current fiscal year": the report's own year; "the year
+    ended March 31" is twelve months counted back from a day, a duration."""
+    if m["ended"]:
+        return Found("DURATION", "P1Y", "duration", basis="explicit",
+                     span=(m.start("x"), m.end("x")))
+    if not m["q"] and (m["pre"] or "").strip().lower() != "for":
+        return None  # "the year" alone is any year the story is about
+    year = ctx.dct.year
+    if ctx.dct.month <= 2 and ctx.tense(m.start("x"), m.end("x")) < 0:
+        year -= 1  # "posted a loss for the full year", reported in January: the year just ended
+    found = from_period(cal.year(year), "relative")
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis, span=(m.start("x"), m.end("x")))
+
+
+def the_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "stocks ended the day higher", "late in the day": the day of the report."""
+    found = from_period(cal.of_date(ctx.dct), "relative")
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis, span=(m.start("x"), m.end("x")))
+
+
+def that_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "that year", "later that day": the story's own period (see recognise.reanchor);
+    dropped when the story has no date before it."""
+    unit = m["u"].lower()
+    return Found("DATE", None, "unknown", basis="relative", story_shift=(0, unit))
+
+
+def quarter_ended(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the quarter ended July 31": the three months up to that month; the calendar quarter
+    that holds most of them is the one that holds the middle month."""
+    mon = month_number(m["mon"])
+    if mon is None:
+        return None
+    year = ctx.dct.year - (1 if mon > ctx.dct.month else 0)  # a quarter already reported
+    middle = (year * 12 + mon - 2) % 12 + 1
+    year -= 1 if mon == 1 else 0
+    p = cal.quarter(year, (middle - 1) // 3 + 1)
+    found = from_period(p, "relative")
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis, span=(m.start("x"), m.end("x")))
+
+
+_PERIOD = r"(?:period|quarter|month|week|time|months|weeks|season)"
+_YEAR_BACK = (r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:of|in)\s+(?:the\s+)?"
+              r"(?:previous|prior|preceding|last)\s+year|the\s+(?:previous|prior|preceding)"
+              r"\s+year)")
+PERIOD_RULES: list[tuple[str, str, object]] = [
+    ("the_day", r"\b(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+|(?:late|early)\s+in"
+                r"\s+)(?P<x>the\s+day)\b(?!\s+(?:before|after|of)\b)", the_day),
+    ("same_period", rf"\b(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+{_PERIOD}"
+                    rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
+    ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
+                    r"(?P<u>year|month|week|day)\b(?!-|\s+(?:when|before|after)\b)", that_period),
+    ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
+                      rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
+    ("report_year", r"\b(?P<pre>for\s+|in\s+|during\s+|over\s+)?(?P<x>the\s+(?P<q>(?:full"
+                    r"|current|entire)\s+)?(?:fiscal\s+)?year)\b(?!-|'|\s+(?:ago|earlier|before"
+                    r"|later|\d|two|one|of)\b)(?P<ended>\s+end(?:ed|ing)\b)?", report_year),
+]
