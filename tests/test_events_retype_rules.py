@@ -48,9 +48,9 @@ def test_threat_mode_is_what_is_threatened(annotate: Annotate) -> None:
 
 def test_user_lexicon_through_settings(annotate: Annotate, tmp_path: Path) -> None:
     user = tmp_path / "mine.txt"
-    user.write_text("v:excoriate | ACCUSE | disapprove | |\n", encoding="utf-8")
-    text = "The senator excoriated the ministry."
+    user.write_text("v:needle | ACCUSE | disapprove | |\n", encoding="utf-8")
+    text = "The senator needled the ministry."
     assert events_doc(annotate, text).events == ()
     settings = Settings.build(lexicon_paths=[str(user)])
-    e = find(events_doc(annotate, text, settings=settings), "excoriated")
+    e = find(events_doc(annotate, text, settings=settings), "needled")
     assert (e.event, e.mode) == ("ACCUSE", "disapprove")

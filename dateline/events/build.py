@@ -13,7 +13,7 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
 from dateline.events.modality import auxiliary, is_historical, marks, modality
-from dateline.events.roles import RawRoles, actor_ref, raw_roles
+from dateline.events.roles import RawRoles, actor_refs, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score
 from dateline.events.triggers import Trigger, detect
 from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
@@ -41,7 +41,7 @@ class Context:
 
 
 def _refs(c: Context, heads: list[int]) -> list[ActorRef]:
-    return [actor_ref(c.g, c.idx, h) for h in heads]
+    return [r for h in heads for r in actor_refs(c.g, c.idx, h)]
 
 
 def _dedupe(refs: list[ActorRef]) -> tuple[ActorRef, ...]:
@@ -156,6 +156,8 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "THREATEN", None, found
     if t == "PROTEST" and not trig.nominal and c.g.children(trig.token, "ccomp"):
         return "ACCUSE", "disapprove", found  # "protested that …": a verbal protest
+    if t == "ASSAULT" and _crowd_subject(c, trig):
+        return "PROTEST", "riot", found  # "rioters torched cars": a violent protest
     if "governed" in found:
         return t, None, found
     if "negated" in found and t in {"AGREE", "CONCEDE"}:
@@ -188,6 +190,18 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
         if any(c.g.tok(a).text.lower() in {"will", "would", "'ll"} for a in c.g.children(x, "aux")):
             return True
     return False
+
+
+# doers whose violence is a riot (PROTEST riot), not an armed assault
+CROWDS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
+     "striker", "looter"}
+)  # fmt: skip
+
+
+def _crowd_subject(c: Context, trig: Trigger) -> bool:
+    s = None if trig.nominal else c.g.subject(trig.token)
+    return s is not None and c.g.lemma(s) in CROWDS
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dateline.actors import conjuncts
 from dateline.model import ActorRef, AnnotatedDoc, Mention
 
 
@@ -45,6 +46,19 @@ class MentionIndex:
             mention = self.doc.mentions[m]
         return m, mention
 
+    def members(self, m: int) -> tuple[int, ...]:
+        """The parties of the compound actor ``m`` is (or belongs to): "Hungarian and
+        Romanian officials" → HUN, ROU; any other mention is its own list."""
+        found = tuple(k for k in conjuncts(self.doc, m) if 0 <= k < len(self.doc.mentions))
+        return found or (m,)
+
+    def refs(self, text: str, m: int | None) -> list[ActorRef]:
+        """Like ``ref``, but a compound mention gives one ActorRef per member."""
+        if m is None or self.members(m) == (m,):
+            return [self.ref(text, m)]
+        return [self.ref(text if k == m else _bare(self.doc.mentions[k].text), k)
+                for k in self.members(m)]  # fmt: skip
+
     def ref(self, text: str, m: int | None) -> ActorRef:
         if m is None:
             return ActorRef(text=text)
@@ -58,3 +72,9 @@ class MentionIndex:
             country=mention.country,
             mention=m,
         )
+
+
+def _bare(text: str) -> str:
+    """A member's words without a leading article, as argument texts are written."""
+    head, _, rest = text.partition(" ")
+    return rest if head.lower() in {"the", "a", "an"} and rest else text

@@ -131,6 +131,11 @@ def _party_key(refs: tuple[ActorRef, ...]) -> str:
     return ",".join(sorted({(r.id or r.name or r.text).lower() for r in refs}))
 
 
+def cluster_interval(event: Event, document: Document) -> tuple[dt.date, dt.date]:
+    """The days the event may have happened on: its date's span, else the report date."""
+    return _interval(event, document)
+
+
 def _interval(event: Event, document: Document) -> tuple[dt.date, dt.date]:
     d = event.date
     if d is not None and d.date_start is not None and d.date_end is not None:

@@ -373,3 +373,12 @@ def actor_ref(g: Graph, idx: MentionIndex, head: int) -> ActorRef:
                 text = g.text(lo, g.subtree(k)[-1] + 1)
                 break
     return idx.ref(text, m)
+
+
+def actor_refs(g: Graph, idx: MentionIndex, head: int) -> list[ActorRef]:
+    """``actor_ref``, with a compound actor expanded into its members (PLOVER lists each
+    party: "Hungarian and Romanian officials agreed" → HUN, ROU)."""
+    ref = actor_ref(g, idx, head)
+    if ref.mention is None or idx.members(ref.mention) == (ref.mention,):
+        return [ref]
+    return idx.refs(ref.text, ref.mention)

@@ -125,7 +125,7 @@ def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None
         kind = "n"
     else:
         return None
-    for entry in lex.by_head().get((kind, g.lemma(i)), ()):
+    for entry in _entries(lex, kind, g.lemma(i), t.text.lower()):
         found = _match(g, idx, i, entry, kind == "n")
         if found is False:
             continue
@@ -135,6 +135,29 @@ def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None
         obj = found if isinstance(found, int) and not isinstance(found, bool) else None
         return Trigger(i, entry, start, i + 1, kind == "n", obj=obj)
     return None
+
+
+def _entries(lex: Lexicon, kind: str, lemma: str, word: str) -> tuple[Entry, ...]:
+    """Entries for the lemma; when the tagger's lemma is unknown ("fined" → "fin"), for the
+    word with a regular English ending taken off."""
+    table = lex.by_head()
+    for candidate in (lemma, *inflection_stems(word)):
+        if (kind, candidate) in table:
+            return table[(kind, candidate)]
+    return ()
+
+
+def inflection_stems(word: str) -> list[str]:
+    """Possible base forms of a regularly inflected word, most likely first."""
+    out: list[str] = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"),
+                         ("ing", ""), ("es", ""), ("s", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            out.append(stem)
+            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "banned" → "ban"
+    return out
 
 
 def _head_noun(g: Graph, i: int) -> bool:
@@ -205,8 +228,9 @@ def _licensed(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
     """A "light" noun needs a light verb, a governing trigger, or an agent of its own."""
     if trig.light is not None or g.children(trig.token, "poss"):
         return True
-    if any(g.lemma(p) == "by" for p in g.children(trig.token, "prep")):
-        return True
+    preps = {g.lemma(p) for p in g.children(trig.token, "prep")}
+    if "by" in preps or (trig.entry.event == "REQUEST" and "for" in preps):
+        return True  # its own agent, or what is asked for ("calls for his resignation")
     h = g.head(trig.token)
     if h is not None and g.tok(h).pos == "ADP":
         h = g.head(h)

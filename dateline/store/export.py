@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 
 from dateline.errors import StoreError
+from dateline.store.clusters import with_cluster
 from dateline.store.migrate import scalar
 
 FORMATS = ("parquet", "csv", "jsonl", "plover")
@@ -82,11 +83,17 @@ def _flat(cur: duckdb.DuckDBPyConnection, out: Path, format: str) -> int:
 
 
 def _records(cur: duckdb.DuckDBPyConnection, size: int = 5000) -> Iterator[str]:
-    """Stored record JSON in event-date order, streamed (flat memory)."""
-    result = cur.execute(f"SELECT e.record FROM events e ORDER BY {_ORDER}")
+    """Record JSON in event-date order, with its cluster as the queries return it,
+    streamed (DuckDB joins the per-cluster report counts)."""
+    result = cur.execute(f"""
+        SELECT e.record, e.cluster_id, c.reports FROM events e LEFT JOIN (
+            SELECT cluster_id, count(DISTINCT document_id) AS reports FROM events
+            WHERE cluster_id IS NOT NULL GROUP BY 1) c ON c.cluster_id = e.cluster_id
+        ORDER BY {_ORDER}""")
     while rows := result.fetchmany(size):
-        for (record,) in rows:
-            yield record
+        for record, cluster_id, reports in rows:
+            counts = {cluster_id: int(reports)} if cluster_id is not None else {}
+            yield json.dumps(with_cluster(record, cluster_id, counts), ensure_ascii=False)
 
 
 def _jsonl(cur: duckdb.DuckDBPyConnection, out: Path) -> int:

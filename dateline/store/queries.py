@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 
 from dateline.errors import StoreError
+from dateline.store.clusters import report_counts, with_cluster
 from dateline.store.filters import (
     EventFilter,
     actor_rows,
@@ -69,10 +70,15 @@ class Queries:
         where, params = self._where(EventFilter(actor, type, country, since, until, as_of,
                                                 modality, text))
         rows = self._rows(f"""
-            SELECT e.record FROM events e WHERE e.rowid IN (
+            SELECT e.record, e.cluster_id FROM events e WHERE e.rowid IN (
                 SELECT e.rowid FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?)
             ORDER BY {order}""", [*params, limit, offset])
-        return [json.loads(r["record"]) for r in rows]
+        return self._records(rows)
+
+    def _records(self, rows: list[Row]) -> list[Row]:
+        """Stored records with their ``cluster`` ({"id", "reports"}) as of now."""
+        reports = report_counts(self._cursor(), (r["cluster_id"] for r in rows))
+        return [with_cluster(r["record"], r["cluster_id"], reports) for r in rows]
 
     def count_events(
         self, *, actor: str | None = None, type: str | None = None, country: str | None = None,
@@ -85,8 +91,8 @@ class Queries:
         return int(rows[0]["n"])
 
     def event(self, event_id: str) -> Row | None:
-        rows = self._rows("SELECT record FROM events WHERE id = ?", [event_id])
-        return json.loads(rows[0]["record"]) if rows else None
+        rows = self._rows("SELECT record, cluster_id FROM events WHERE id = ?", [event_id])
+        return self._records(rows)[0] if rows else None
 
     def timeline(
         self, actor: str, *, as_of: dt.date | None = None, limit: int | None = None
@@ -112,14 +118,12 @@ class Queries:
                 FROM ({mine}) {reported} GROUP BY event_seq ORDER BY {order} LIMIT ?),
             picked AS (SELECT e.rowid AS rid, e.seq FROM events e
                        WHERE e.seq IN (SELECT seq FROM mine))
-            SELECT m.role, e.record FROM events e
+            SELECT m.role, e.record, e.cluster_id FROM events e
             JOIN picked p ON e.rowid = p.rid JOIN mine m ON m.seq = p.seq
             ORDER BY m.ds ASC NULLS LAST, m.dd ASC, m.seq""", [*params, limit])
-        out = []
-        for r in rows:
-            record = json.loads(r["record"])
+        out = self._records(rows)
+        for record, r in zip(out, rows, strict=True):
             record["role"] = r["role"]
-            out.append(record)
         return out
 
     # -- documents and actors --------------------------------------------------------
@@ -222,6 +226,48 @@ class Queries:
         by_type = self._rows("SELECT event, count(*) AS n FROM events GROUP BY 1 ORDER BY 2 DESC")
         counts["by_type"] = {r["event"]: r["n"] for r in by_type}
         return counts
+
+    def clusters(
+        self, *, type: str | None = None, min_reports: int = 1,
+        as_of: dt.date | None = None, limit: int = 100, offset: int = 0,
+    ) -> list[Row]:
+        """Clusters of reports of one happening, most reported first: id, type, reports
+        (distinct documents), events, first/last report date, the span of possible days,
+        and the participants (names, else words) of its first event."""
+        check_page(limit, offset)
+        where = "cluster_id IS NOT NULL"
+        params: list[Any] = []
+        if type:
+            where += " AND event = ?"
+            params.append(type.strip().upper())
+        if as_of is not None:
+            where += " AND doc_date <= ?"
+            params.append(as_of)
+        rows = self._rows(f"""
+            WITH page AS (
+                SELECT cluster_id AS id, arg_min(event, seq) AS event,
+                       count(DISTINCT document_id) AS reports, count(*) AS events,
+                       min(doc_date) AS first_reported, max(doc_date) AS last_reported,
+                       min(span_start) AS date_start, max(span_end) AS date_end,
+                       min(seq) AS first_seq
+                FROM events WHERE {where} GROUP BY cluster_id
+                HAVING count(DISTINCT document_id) >= ?
+                ORDER BY reports DESC, last_reported DESC, id LIMIT ? OFFSET ?)
+            SELECT p.* EXCLUDE (first_seq),
+                {_PARTIES.format(role="actor")} AS actors,
+                {_PARTIES.format(role="recipient")} AS recipients
+            FROM page p ORDER BY reports DESC, last_reported DESC, id""",
+            [*params, max(1, min_reports), limit, offset])
+        return [_iso(r) for r in rows]
+
+
+# the participants of a cluster's first event, in order
+_PARTIES = """coalesce((SELECT list(coalesce(ea.name, ea.text) ORDER BY ea.position)
+    FROM event_actors ea WHERE ea.event_seq = p.first_seq AND ea.role = '{role}'), [])"""
+
+
+def _iso(row: Row) -> Row:
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
 
 
 def _span_entry(record: Row) -> Row:

@@ -13,6 +13,7 @@ from typing import Any
 
 from dateline.model import ActorRef, AnnotatedDoc, Event, Rejected, TimeRef
 from dateline.records import event_record
+from dateline.store.clusters import cluster_fields
 
 Row = dict[str, Any]
 
@@ -95,7 +96,8 @@ class Batch:
         record = event_record(event, doc.document)
         seq = self.next_seq
         self.next_seq += 1
-        self.events.append({"seq": seq, **event_row(event, record, doc, self.run_id)})
+        self.events.append({"seq": seq, **event_row(event, record, doc, self.run_id),
+                            **cluster_fields(event, doc.document)})
         members = [("actor", r) for r in event.actor] + [("recipient", r) for r in event.recipient]
         positions: Counter[str] = Counter()
         for role, ref in members:

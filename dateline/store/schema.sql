@@ -123,7 +123,11 @@ CREATE TABLE events (
     trigger_end            INTEGER,
     countries              VARCHAR[],         -- location + participants' countries
     run_id                 VARCHAR,
-    record                 JSON NOT NULL      -- the full event record, as returned
+    record                 JSON NOT NULL,     -- the full event record, as stored
+    cluster_key            VARCHAR,           -- dateline.events.cluster_key (003)
+    cluster_id             VARCHAR,           -- reports of one happening share it (003)
+    span_start             DATE,              -- the days it may have happened on (003)
+    span_end               DATE
 );
 
 CREATE TABLE event_actors (
@@ -167,3 +171,5 @@ CREATE INDEX events_document_idx ON events (document_id);
 CREATE INDEX mentions_document_idx ON mentions (document_id);
 CREATE INDEX sentences_document_idx ON sentences (document_id);
 CREATE INDEX places_document_idx ON places (document_id);
+CREATE INDEX events_cluster_key_idx ON events (cluster_key);
+CREATE INDEX events_cluster_idx ON events (cluster_id);

@@ -3,8 +3,9 @@
 Only a ``Store`` opened with ``read_only=False`` writes. DuckDB lets many processes open
 the same file read-only, but not while a writer holds it. Every batch of documents
 (document, sentences, mentions, places, events, event actors, actors, aliases) is written
-in one transaction, so a killed ingest leaves whole documents or none; documents already
-stored are skipped, so re-running an ingest completes it without duplicates.
+in one transaction, each event linked there to the cluster of earlier reports of the same
+happening (``clusters.py``), so a killed ingest leaves whole documents or none; documents
+already stored are skipped, so re-running an ingest completes it without duplicates.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import pyarrow as pa
 
 from dateline.errors import StoreError
 from dateline.model import AnnotatedDoc, Rejected
+from dateline.store.clusters import assign, stored_spans
 from dateline.store.export import export as _export
 from dateline.store.migrate import current_version, latest_version, migrate, scalar
 from dateline.store.queries import Queries
@@ -204,6 +206,9 @@ class Store(Queries):
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
+            # in the transaction: the events matched against are the ones this write sees
+            keys = [r["cluster_key"] for r in batch.events if r["cluster_key"] is not None]
+            assign(batch.events, stored_spans(con, keys))
             for table in _BATCH_TABLES:
                 self._append(table, getattr(batch, table))
             self._upsert_actors(list(batch.actors.values()), batch.alias_rows())

@@ -1,0 +1,87 @@
+"""Reports of one happening across documents, linked as events are written.
+
+An event joins the cluster of an earlier event (stored, or earlier in the same batch) that
+has the same ``dateline.events.cluster_key`` (type, participants, place, month) and whose
+span of possible days overlaps its own; otherwise it starts a cluster named by its own id.
+Events without any participant are never linked: type, place and month say too little.
+A cluster's ``reports`` is the number of distinct documents among its events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import duckdb
+
+from dateline.events import cluster_interval, cluster_key
+from dateline.model import Document, Event
+
+Row = dict[str, Any]
+Span = tuple[str, dt.date, dt.date]  # (cluster id, first day, last day)
+
+
+def cluster_fields(event: Event, document: Document) -> Row:
+    """The clustering columns of one event row (``cluster_id`` is set by ``assign``)."""
+    start, end = cluster_interval(event, document)
+    key = cluster_key(event, document) if event.actor or event.recipient else None
+    return {"cluster_key": key, "cluster_id": None, "span_start": start, "span_end": end}
+
+
+def assign(rows: list[Row], stored: dict[str, list[Span]]) -> None:
+    """Set ``cluster_id`` on event rows, in write order: the first cluster with the same key
+    (``stored``, oldest first, then earlier rows) whose span overlaps the row's."""
+    known = {key: list(spans) for key, spans in stored.items()}
+    for row in rows:
+        key, start, end = row["cluster_key"], row["span_start"], row["span_end"]
+        spans = known.setdefault(key, []) if key is not None else []
+        row["cluster_id"] = next((cid for cid, s, e in spans if s <= end and start <= e), row["id"])
+        if key is not None:
+            spans.append((row["cluster_id"], start, end))
+
+
+def stored_spans(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str, list[Span]]:
+    """The spans of stored events with these keys, oldest first. An IN list of
+    placeholders probes the cluster_key index per key."""
+    wanted = sorted(set(keys))
+    out: dict[str, list[Span]] = {}
+    for i in range(0, len(wanted), 1000):
+        part = wanted[i : i + 1000]
+        marks = ", ".join(["?"] * len(part))
+        rows = con.execute(
+            f"SELECT cluster_key, cluster_id, span_start, span_end FROM events "
+            f"WHERE cluster_key IN ({marks}) ORDER BY seq",
+            part,
+        ).fetchall()
+        for key, cid, start, end in rows:
+            out.setdefault(key, []).append((cid, start, end))
+    return out
+
+
+def report_counts(
+    con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str | None]
+) -> dict[str, int]:
+    """Distinct documents per cluster, for the given clusters only."""
+    wanted = sorted({c for c in cluster_ids if c is not None})
+    counts: dict[str, int] = {}
+    for i in range(0, len(wanted), 1000):
+        part = wanted[i : i + 1000]
+        marks = ", ".join(["?"] * len(part))
+        rows = con.execute(
+            f"SELECT cluster_id, count(DISTINCT document_id) FROM events "
+            f"WHERE cluster_id IN ({marks}) GROUP BY 1",
+            part,
+        ).fetchall()
+        counts.update({cid: int(n) for cid, n in rows})
+    return counts
+
+
+def with_cluster(record_json: str, cluster_id: str | None, reports: dict[str, int]) -> Row:
+    """A stored record with its ``cluster``: {"id", "reports"} (None when it has none)."""
+    record: Row = json.loads(record_json)
+    record["cluster"] = (
+        None if cluster_id is None else {"id": cluster_id, "reports": reports.get(cluster_id, 1)}
+    )
+    return record
