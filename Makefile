@@ -17,6 +17,7 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(PY) -m ruff check dateline tests benchmarks
+	$(PY) -m mypy dateline
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.installed
