@@ -26,17 +26,22 @@ class Executor(Protocol):
 
 
 def make_executor(
-    settings: Settings, *, scheduler: str | None = None, pipeline: Pipeline | None = None
+    settings: Settings,
+    *,
+    scheduler: str | None = None,
+    pipeline: Pipeline | None = None,
+    slim: bool = True,
 ) -> Executor:
-    """The executor the settings and ``--scheduler`` ask for."""
+    """The executor the settings and ``--scheduler`` ask for. ``slim`` results (the default)
+    carry what the store and event records read, not tokens, entities or times."""
     pipeline = pipeline or Pipeline(settings)
     if scheduler:
         from dateline.cluster.dask import DaskExecutor
 
-        return DaskExecutor(pipeline, scheduler)
+        return DaskExecutor(pipeline, scheduler, slim=slim)
     from dateline.cluster.local import LocalExecutor
 
-    return LocalExecutor(pipeline, workers=settings.workers)
+    return LocalExecutor(pipeline, workers=settings.workers, slim=slim)
 
 
 __all__ = ["Executor", "Result", "make_executor"]

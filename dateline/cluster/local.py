@@ -7,36 +7,41 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from dateline.cluster.work import run_batch, slim
 from dateline.model import AnnotatedDoc, Document, Rejected
 from dateline.pipeline import Pipeline
 
 Result = AnnotatedDoc | Rejected
 
 _worker_pipeline: Pipeline | None = None
+_worker_slim = False
 
 
-def _init_worker(pipeline: Pipeline) -> None:
-    global _worker_pipeline
-    _worker_pipeline = pipeline
+def _init_worker(pipeline: Pipeline, slimmed: bool) -> None:
+    global _worker_pipeline, _worker_slim
+    _worker_pipeline, _worker_slim = pipeline, slimmed
 
 
 def _run_batch(batch: list[Document]) -> list[Result]:
     assert _worker_pipeline is not None, "worker started without a pipeline"
-    return list(_worker_pipeline.run(batch))
+    return run_batch(_worker_pipeline, batch, _worker_slim)
 
 
 class LocalExecutor:
     """Runs batches in ``workers`` processes, keeping at most 2×workers batches in flight
-    so memory stays flat however long the input stream is."""
+    so memory stays flat however long the input stream is. ``slim`` results carry no
+    tokens, entities or times (see ``dateline.cluster.work``), whatever the worker count."""
 
-    def __init__(self, pipeline: Pipeline, *, workers: int = 1) -> None:
+    def __init__(self, pipeline: Pipeline, *, workers: int = 1, slim: bool = False) -> None:
         self.pipeline = pipeline
         self.workers = workers
+        self.slim = slim
         self._pool: ProcessPoolExecutor | None = None
 
     def run(self, documents: Iterable[Document]) -> Iterator[Result]:
         if self.workers <= 1:
-            yield from self.pipeline.run(documents)
+            results = self.pipeline.run(documents)
+            yield from (slim(r) for r in results) if self.slim else results
             return
         pool = self._get_pool()
         batches = _batches(documents, self.pipeline.settings.batch_size)
@@ -55,7 +60,7 @@ class LocalExecutor:
                 self.workers,
                 mp_context=mp.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(self.pipeline,),
+                initargs=(self.pipeline, self.slim),
             )
         return self._pool
 
