@@ -19,6 +19,8 @@ ACRONYM_LETTERS = 5  # all-capital names up to this many letters are matched cas
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to strip; skips the per-character walk (a profile hot spot)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -62,4 +64,4 @@ def slug(text: str) -> str:
 
 
 def has_capital(text: str) -> bool:
-    return any(c.isupper() for c in text)
+    return any(map(str.isupper, text))

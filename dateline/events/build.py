@@ -110,6 +110,8 @@ def _cue_mode(c: Context, trig: Trigger, event_type: str) -> str | None:
 def _contains(lemmas: list[str], texts: list[str], words: tuple[str, ...]) -> bool:
     n = len(words)
     for seq in (lemmas, texts):
+        if words[0] not in seq:  # cheap test first: most cues are absent (a hot spot)
+            continue
         for i in range(len(seq) - n + 1):
             if tuple(seq[i : i + n]) == words:
                 return True

@@ -161,8 +161,9 @@ def _named_after(g: Graph, idx: MentionIndex, i: int, actors: list[int]) -> list
         named = idx.index_at(k) is not None or g.tok(k).ent_type in {"GPE", "ORG", "NORP"}
         if named and g.tok(k).pos in {"PROPN", "NOUN", "ADJ"}:
             head = k
-            while g.head(head) is not None and g.dep(head) in {"compound", "amod", "flat"}:
-                head = g.head(head) or head
+            # not "g.head(head) or head": a head at token 0 is falsy, and that looped forever
+            while g.dep(head) in {"compound", "amod", "flat"} and (h := g.head(head)) is not None:
+                head = h
             return _expand(g, [head])
     return []
 
@@ -227,16 +228,13 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
 
 def _nominal_position(g: Graph, i: int) -> int:
     """The first conjunct stands for the whole list ("airstrikes and raids … contained")."""
+    # not "g.head(i) or i": a head at token 0 is falsy, and that looped forever
     while (
         g.dep(i) == "conj"
-        and g.head(i) is not None
-        and g.tok(g.head(i) or i).pos
-        in {
-            "NOUN",
-            "PROPN",
-        }
+        and (h := g.head(i)) is not None
+        and g.tok(h).pos in {"NOUN", "PROPN"}
     ):
-        i = g.head(i) or i
+        i = h
     return i
 
 
