@@ -64,3 +64,15 @@ def test_event_magnitude(
 ) -> None:
     m = find(events_doc(annotate, text), trigger).magnitude
     assert (m.dead, m.injured, m.size) == (dead, injured, size)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["10,300,000,000"], None),  # money or barrels, not a head count
+        (["2.5", "billion"], None),
+        (["90", "million"], 90_000_000),
+    ],
+)
+def test_implausible_head_counts_are_not_counts(words: list[str], expected: int | None) -> None:
+    assert count(words) == expected

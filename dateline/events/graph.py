@@ -123,10 +123,11 @@ class Graph:
 
     def resolve_relative(self, i: int) -> int:
         """A relative pronoun subject stands for the noun its clause modifies."""
-        if self.lemma(i) in REL_PRONOUNS and self.dep(self.head(i) or i) in {"relcl", "acl"}:
-            h = self.head(i)
-            if h is not None and self.head(h) is not None:
-                return self.head(h) or i
+        h = self.head(i)
+        if self.lemma(i) in REL_PRONOUNS and h is not None and self.dep(h) in {"relcl", "acl"}:
+            noun = self.head(h)
+            if noun is not None:
+                return noun
         return i
 
     def descend_partitive(self, i: int) -> int:

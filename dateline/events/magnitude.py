@@ -28,6 +28,8 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millio
          "tens": 20}  # fmt: skip
 DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "slay", "execute", "massacre"})
 INJURED_WORDS = frozenset({"injure", "wound", "hurt", "injured", "wounded"})
+# no crowd, force or toll in the news reaches this: a larger number counts money or barrels
+PLAUSIBLE_MAX = 100_000_000
 _NUMBER = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 
@@ -56,7 +58,8 @@ def count(words: list[str]) -> int | None:
             while j < len(words) and words[j].lower() in (*SCALES, "dozen"):
                 value *= SCALES.get(words[j].lower(), 12)
                 j += 1
-            if value >= 1 and not (w.isdigit() and len(w) == 4 and 1900 <= value <= 2100):
+            is_year = w.isdigit() and len(w) == 4 and 1900 <= value <= 2100
+            if 1 <= value <= PLAUSIBLE_MAX and not is_year:
                 return int(value)
         if w in VAGUE:
             total = VAGUE[w]

@@ -160,8 +160,36 @@ class Store(Queries):
         summary = WriteSummary()
         for chunk in _chunks(results, max(1, batch_size)):
             with self._write_lock:
-                self._write_chunk(chunk, run_id, summary)
+                self._write_isolating(chunk, run_id, summary)
         return summary
+
+    def _write_isolating(self, chunk: list[AnnotatedDoc | Rejected], run_id: str | None,
+                         summary: WriteSummary) -> None:
+        """Write a chunk; when it fails (rolled back whole), write its documents one by one
+        so that one bad document is recorded as rejected instead of sinking the run."""
+        try:
+            self._write_chunk(chunk, run_id, summary)
+            return
+        except (StoreError, pa.ArrowException, ValueError, OverflowError) as exc:
+            if len(chunk) > 1:
+                for item in chunk:
+                    self._write_isolating([item], run_id, summary)
+                return
+            item = chunk[0]
+            if isinstance(item, Rejected) or not self._connection_alive():
+                raise
+            doc = item.document
+            reason = f"could not be stored: {type(exc).__name__}: {exc}"
+            rejected = Rejected(doc.id, "store", reason, doc.source_file, doc.line)
+        self._write_chunk([rejected], run_id, summary)
+
+    def _connection_alive(self) -> bool:
+        """The connection still answers (a failed write, not a lost database)."""
+        try:
+            self._con.execute("SELECT 1").fetchall()
+        except duckdb.Error:
+            return False
+        return True
 
     def _write_chunk(self, chunk: list[AnnotatedDoc | Rejected], run_id: str | None,
                      summary: WriteSummary) -> None:
