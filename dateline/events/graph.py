@@ -74,13 +74,14 @@ class Graph:
             h = self.head(h)
 
     def subtree(self, i: int) -> list[int]:
-        out = [i]
+        seen = {i}
         stack = list(self.kids.get(i, []))
-        while stack:
+        while stack:  # guarded: a repaired tree must never loop, however odd the parse
             k = stack.pop()
-            out.append(k)
-            stack.extend(self.kids.get(k, []))
-        return sorted(out)
+            if k not in seen:
+                seen.add(k)
+                stack.extend(self.kids.get(k, []))
+        return sorted(seen)
 
     def lemma(self, i: int) -> str:
         lemma = self.tok(i).lemma.lower()
@@ -112,9 +113,13 @@ class Graph:
     def conjuncts(self, i: int) -> list[int]:
         """``i`` and the heads conjoined with it ("the US and Jordan")."""
         out = [i]
+        seen = {i}
         stack = self.children(i, "conj")
         while stack:
             k = stack.pop(0)
+            if k in seen:
+                continue
+            seen.add(k)
             t = self.tok(k)
             if t.pos in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
                 out.append(k)
@@ -171,6 +176,8 @@ class Graph:
                 continue
             verb = toks[after].head
             if verb == t.i or toks[verb].pos not in {"VERB", "AUX", "ADJ"}:
+                continue
+            if verb in self.ancestors(t.i):  # re-parenting would make the tree a cycle
                 continue
             if self.subject(verb) is None and self.passive_subject(verb) is None:
                 self.extra_subject[verb] = obj
