@@ -45,36 +45,36 @@ def assign(rows: list[Row], stored: dict[str, list[Span]]) -> None:
 def stored_spans(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str, list[Span]]:
     """The spans of stored events with these keys, oldest first. An IN list of
     placeholders probes the cluster_key index per key."""
-    wanted = sorted(set(keys))
     out: dict[str, list[Span]] = {}
+    sql = ("SELECT cluster_key, cluster_id, span_start, span_end FROM events "
+           "WHERE cluster_key IN ({marks}) ORDER BY seq")
+    for key, cid, start, end in rows_for_keys(con, sql, set(keys)):
+        out.setdefault(key, []).append((cid, start, end))
+    return out
+
+
+def rows_for_keys(
+    con: duckdb.DuckDBPyConnection, sql: str, keys: set[str]
+) -> list[tuple[Any, ...]]:
+    """Run ``sql`` (with ``{marks}`` for an IN list) over the keys, 1,000 at a time:
+    placeholders let DuckDB probe the index per key."""
+    wanted = sorted(keys)
+    rows: list[tuple[Any, ...]] = []
     for i in range(0, len(wanted), 1000):
         part = wanted[i : i + 1000]
-        marks = ", ".join(["?"] * len(part))
-        rows = con.execute(
-            f"SELECT cluster_key, cluster_id, span_start, span_end FROM events "
-            f"WHERE cluster_key IN ({marks}) ORDER BY seq",
-            part,
-        ).fetchall()
-        for key, cid, start, end in rows:
-            out.setdefault(key, []).append((cid, start, end))
-    return out
+        rows.extend(con.execute(sql.format(marks=", ".join(["?"] * len(part))), part).fetchall())
+    return rows
 
 
 def report_counts(
     con: duckdb.DuckDBPyConnection, cluster_ids: Iterable[str | None]
 ) -> dict[str, int]:
     """Distinct documents per cluster, for the given clusters only."""
-    wanted = sorted({c for c in cluster_ids if c is not None})
     counts: dict[str, int] = {}
-    for i in range(0, len(wanted), 1000):
-        part = wanted[i : i + 1000]
-        marks = ", ".join(["?"] * len(part))
-        rows = con.execute(
-            f"SELECT cluster_id, count(DISTINCT document_id) FROM events "
-            f"WHERE cluster_id IN ({marks}) GROUP BY 1",
-            part,
-        ).fetchall()
-        counts.update({cid: int(n) for cid, n in rows})
+    sql = ("SELECT cluster_id, count(DISTINCT document_id) FROM events "
+           "WHERE cluster_id IN ({marks}) GROUP BY 1")
+    wanted = {c for c in cluster_ids if c is not None}
+    counts.update({cid: int(n) for cid, n in rows_for_keys(con, sql, wanted)})
     return counts
 
 
