@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from dateline.errors import StoreError
 from dateline.model import AnnotatedDoc, Rejected
-from dateline.store.clusters import assign, stored_spans
+from dateline.store.clusters import assign, rows_for_keys, stored_spans
 from dateline.store.export import export as _export
 from dateline.store.migrate import current_version, latest_version, migrate, scalar
 from dateline.store.queries import Queries
@@ -218,17 +218,10 @@ class Store(Queries):
         summary.rejected.extend(counts.rejected)
 
     def _existing(self, table: str, column: str, keys: list[str]) -> set[str]:
-        """The keys already stored. An IN list of placeholders lets DuckDB probe the
-        primary-key index per key, where a semi-join would scan the whole column."""
-        found: set[str] = set()
-        for i in range(0, len(keys), 1000):
-            part = keys[i : i + 1000]
-            marks = ", ".join(["?"] * len(part))
-            rows = self._con.execute(
-                f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", part
-            ).fetchall()
-            found.update(r[0] for r in rows)
-        return found
+        """The keys already stored (probed through the primary-key index, see
+        ``rows_for_keys``)."""
+        sql = f"SELECT {column} FROM {table} WHERE {column} IN ({{marks}})"
+        return {row[0] for row in rows_for_keys(self._con, sql, set(keys))}
 
     def _insert_batch(self, batch: Batch) -> None:
         con = self._con
