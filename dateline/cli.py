@@ -199,6 +199,9 @@ def events(
     ] = None,
     modality: Annotated[str | None, typer.Option(help="asserted, alleged, negated, …")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
+    cluster: Annotated[
+        str | None, typer.Option(help="Only the reports of one happening (a cluster id).")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=100_000)] = 100,
     fmt: FormatOpt = None,
 ) -> None:
@@ -216,10 +219,37 @@ def events(
             "as_of": _date(as_of, "--as-of"),
             "modality": modality,
             "text": text,
+            "cluster": cluster,
         }
         out_format = _format(fmt)
         rows = store.events(limit=limit, **filters)
         write_records(rows, out_format, columns=_event_columns(out_format), title="events")
+
+
+@app.command()
+def clusters(
+    db: DbOpt = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type.")] = None,
+    min_reports: Annotated[
+        int, typer.Option("--min-reports", min=1, help="Reported by at least this many documents.")
+    ] = 2,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Only what had been reported by this date.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100_000)] = 100,
+    fmt: FormatOpt = None,
+) -> None:
+    """Happenings reported by several documents, most reported first.
+
+    Example: dateline clusters --type ASSAULT; then dateline events --cluster ID
+    """
+    with _edge(), _reader(db) as store:
+        out_format = _format(fmt)
+        rows = store.clusters(type=type, min_reports=min_reports,
+                              as_of=_date(as_of, "--as-of"), limit=limit)
+        columns = ("id", "event", "reports", "date_start", "date_end", "actors", "recipients")
+        write_records(rows, out_format, columns=columns if out_format == "table" else None,
+                      title="clusters")
 
 
 @app.command()

@@ -133,6 +133,7 @@ def test_actor_counts_and_aliases(app: Any) -> None:
 @pytest.mark.parametrize(("as_of", "expected"), [
     (None, ["ASSAULT", "ACCUSE", "ASSAULT", "REQUEST"]),
     ("2024-03-05", ["ASSAULT", "ACCUSE"]),
+    ("2024-02-01", []),  # known, but nothing reported yet: an empty timeline, not a 404
 ])
 def test_actor_timeline_in_event_order(app: Any, as_of: str | None, expected: list[str]) -> None:
     params = {"as_of": as_of} if as_of else {}
@@ -183,11 +184,22 @@ def test_aggregates(app: Any, by: str, params: dict[str, str], expected: dict[st
     assert {b["key"]: b["count"] for b in body["buckets"]} == expected
 
 
+def test_clusters_and_the_events_of_one(app: Any) -> None:
+    clusters = get(app, "/api/clusters", limit=1000)["clusters"]
+    assert sum(c["events"] for c in clusters) == EVENT_COUNT
+    assert get(app, "/api/clusters", min_reports=2)["clusters"] == []
+    coerce = get(app, "/api/clusters", type="coerce")["clusters"]
+    assert [c["event"] for c in coerce] == ["COERCE"]
+    body = get(app, "/api/events", cluster=coerce[0]["id"])
+    assert [e["event"] for e in body["events"]] == ["COERCE"]
+    assert body["events"][0]["cluster"]["id"] == coerce[0]["id"]
+
+
 def test_openapi_lists_every_route(app: Any) -> None:
     paths = set(get(app, "/openapi.json")["paths"])
     assert {"/api/events", "/api/events/{event_id}", "/api/documents/{document_id}",
             "/api/actors", "/api/actors/{actor}/timeline", "/api/network", "/api/places",
-            "/api/aggregates/{by}", "/api/summary", "/api/documents"} <= paths
+            "/api/aggregates/{by}", "/api/summary", "/api/documents", "/api/clusters"} <= paths
 
 
 @pytest.mark.parametrize("path", ["/docs", "/"])

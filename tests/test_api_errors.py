@@ -95,6 +95,7 @@ def test_injection_attempts_are_plain_words(app: Any, param: str, words: str) ->
     "/api/events/no-such-event",
     "/api/documents/0000",
     "/api/events/' OR '1'='1",
+    "/api/actors/no_such_actor/timeline",
 ])
 def test_missing_records(app: Any, path: str) -> None:
     error = assert_error(call(app, "GET", path), 404, "not_found")

@@ -109,6 +109,28 @@ def test_timeline_and_actors(runner: CliRunner, db: str) -> None:
     assert "KEN" in {a["country"] for a in _jsonl(actors.stdout)}
 
 
+def test_clusters_lists_repeated_reports_and_events_filters_by_one(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "b.txt").write_text(REPORT_B, encoding="utf-8")
+    later = REPORT_B.replace("date 2024-02-02", "date 2024-02-03").replace(
+        "the US military said", "US officials said on Saturday")
+    (folder / "b2.txt").write_text(later, encoding="utf-8")
+    db = str(tmp_path / "c.duckdb")
+    assert runner.invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
+    listed = runner.invoke(app, ["clusters", "--db", db, "--format", "jsonl"])
+    assert listed.exit_code == 0, listed.output
+    clusters = _jsonl(listed.stdout)
+    assert [(c["event"], c["reports"]) for c in clusters] == [("ASSAULT", 2)]
+    result = runner.invoke(app, ["events", "--db", db, "--format", "jsonl",
+                                 "--cluster", clusters[0]["id"]])
+    events = _jsonl(result.stdout)
+    assert {e["document"]["date"] for e in events} == {"2024-02-02", "2024-02-03"}
+    assert all(e["cluster"] == {"id": clusters[0]["id"], "reports": 2} for e in events)
+
+
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl", "plover"])
 def test_export(runner: CliRunner, db: str, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"events.{fmt}"

@@ -134,6 +134,20 @@ def test_clusters_are_listed_with_report_counts(store: Store) -> None:
     assert len(store.clusters(limit=1)) == 1
 
 
+def test_events_of_one_cluster_are_filtered_by_its_id(store: Store) -> None:
+    docs = [report(1, "2024-03-05", day("2024-03-04", "Monday")),
+            report(2, "2024-03-06", day("2024-03-04", "Monday")),
+            report(3, "2024-03-21", day("2024-03-19", "Tuesday"))]
+    store.write(docs)
+    first = docs[0].events[0].id
+    assert {r["id"] for r in store.events(cluster=first)} == {docs[0].events[0].id,
+                                                              docs[1].events[0].id}
+    assert store.count_events(cluster=first) == 2
+    assert store.count_events(cluster=first, as_of=dt.date(2024, 3, 5)) == 1
+    assert [b["count"] for b in store.aggregate("type", cluster=first)] == [2]
+    assert store.events(cluster="no-such-cluster") == []
+
+
 def test_sample_corpus_events_are_single_reports(store: Store) -> None:
     store.write(sample_corpus())
     assert {r["reports"] for r in store.clusters()} == {1}

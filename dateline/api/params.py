@@ -106,6 +106,8 @@ class EventFilters(AsOfQuery):
     until: Day | None = Field(None, description="Events that happened on or before this day.")
     modality: Modality | None = None
     text: Words | None = Field(None, description="Words in the evidence sentence.")
+    cluster: Words | None = Field(None, description="Reports of one happening: a cluster id "
+                                                    "from /api/clusters or a record's cluster.")
 
     @field_validator("type", mode="before")
     @classmethod
@@ -143,11 +145,25 @@ class NetworkQuery(AsOfQuery):
     limit: Limit = 500
 
 
+class ClusterQuery(AsOfQuery):
+    type: EventType | None = Field(None, description="PLOVER event type.")
+    min_reports: int = Field(1, ge=1, le=1_000_000,
+                             description="Only clusters reported by at least this many documents.")
+    limit: Limit = 100
+    offset: Offset = 0
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _upper_type(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+
 __all__ = [
     "MAX_PAGE",
     "ActorQuery",
     "AggregateBy",
     "AsOfQuery",
+    "ClusterQuery",
     "EventFilters",
     "EventQuery",
     "EventType",

@@ -13,6 +13,7 @@ from dateline.api.params import (
     ActorQuery,
     AggregateBy,
     AsOfQuery,
+    ClusterQuery,
     EventFilters,
     EventQuery,
     NetworkQuery,
@@ -59,6 +60,14 @@ def event(store: Access, event_id: Key) -> Json:
     return record
 
 
+@router.get("/clusters", tags=["events"],
+            summary="Happenings reported by several documents, most reported first")
+def clusters(store: Access, q: Annotated[ClusterQuery, Query()]) -> Json:
+    with store.reading() as s:
+        rows = s.clusters(**q.store_kwargs())
+    return {"limit": q.limit, "offset": q.offset, "clusters": rows}
+
+
 @router.get("/documents/{document_id}", tags=["documents"],
             summary="A document's text and every event's sentence and trigger span")
 def document(store: Access, document_id: Key) -> Json:
@@ -81,6 +90,10 @@ def actors(store: Access, q: Annotated[ActorQuery, Query()]) -> Json:
 def timeline(store: Access, actor: Key, q: Annotated[AsOfQuery, Query()]) -> Json:
     with store.reading() as s:
         rows = s.timeline(actor, **q.store_kwargs())
+        # an actor with no events at all is unknown (404); one with none as of a day is not
+        known = bool(rows) or bool(s.timeline(actor, limit=1))
+    if not known:
+        raise not_found("actor", actor)
     return {"actor": actor, "events": rows}
 
 

@@ -46,7 +46,8 @@ class EventFilter:
     dated "2023" is in a range from 2023-06-01); undated events drop out of a range.
     ``country`` matches the event location or any participant's country. ``as_of``
     keeps events from documents reported on or before that day. ``text`` is a
-    case-insensitive substring of the evidence sentence.
+    case-insensitive substring of the evidence sentence. ``cluster`` keeps the reports of
+    one happening (a cluster id from ``Store.clusters``).
     """
 
     actor: str | None = None
@@ -57,6 +58,7 @@ class EventFilter:
     as_of: dt.date | None = None
     modality: str | None = None
     text: str | None = None
+    cluster: str | None = None
 
     def clauses(self, actor_events: tuple[str, list[Any]] | None) -> tuple[str, list[Any]]:
         """A WHERE clause over ``events e``; ``actor_events`` is the subquery of event
@@ -82,6 +84,7 @@ class EventFilter:
             ("e.doc_date <= ?", self.as_of),
             ("e.modality = ?", self.modality.strip().lower() if self.modality else None),
             ("contains(e.sentence_lower, ?)", self.text.lower() if self.text else None),
+            ("e.cluster_id = ?", self.cluster.strip() if self.cluster else None),
         ]
 
 

@@ -62,13 +62,13 @@ class Queries:
         self, *, actor: str | None = None, type: str | None = None, country: str | None = None,
         since: dt.date | None = None, until: dt.date | None = None,
         as_of: dt.date | None = None, modality: str | None = None, text: str | None = None,
-        limit: int = 100, offset: int = 0, sort: str = "date",
+        cluster: str | None = None, limit: int = 100, offset: int = 0, sort: str = "date",
     ) -> list[Row]:
         """One page of event records matching every given filter."""
         check_page(limit, offset)
         order = sort_clause(sort)
         where, params = self._where(EventFilter(actor, type, country, since, until, as_of,
-                                                modality, text))
+                                                modality, text, cluster))
         rows = self._rows(f"""
             SELECT e.record, e.cluster_id FROM events e WHERE e.rowid IN (
                 SELECT e.rowid FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?)
@@ -84,9 +84,10 @@ class Queries:
         self, *, actor: str | None = None, type: str | None = None, country: str | None = None,
         since: dt.date | None = None, until: dt.date | None = None,
         as_of: dt.date | None = None, modality: str | None = None, text: str | None = None,
+        cluster: str | None = None,
     ) -> int:
         where, params = self._where(EventFilter(actor, type, country, since, until, as_of,
-                                                modality, text))
+                                                modality, text, cluster))
         rows = self._rows(f"SELECT count(*) AS n FROM events e WHERE {where}", params)
         return int(rows[0]["n"])
 
@@ -198,12 +199,13 @@ class Queries:
         self, by: str, *, actor: str | None = None, type: str | None = None,
         country: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
         as_of: dt.date | None = None, modality: str | None = None, text: str | None = None,
+        cluster: str | None = None,
     ) -> list[Row]:
         """Event counts by month (of the event date), type, country (of the location) or
         quad; events without that key are left out."""
         group, shown = aggregate_key(by)
         where, params = self._where(EventFilter(actor, type, country, since, until, as_of,
-                                                modality, text))
+                                                modality, text, cluster))
         order = "k" if by == "month" else "count DESC, k"
         return self._rows(f"""
             SELECT {shown} AS key, count FROM (
