@@ -39,7 +39,11 @@ from dateline.pipeline import Pipeline
 from dateline.settings import Settings
 from dateline.stages.events import EventStage
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+    Path(__file__).resolve().parents[1].parent / "shared",
+)
 PLOVER = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
 MEANTIME = SHARED / "data" / "meantime" / "intra_cross-doc_annotation"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from dateline.events import merge
+from dateline.events import merge, rules
 from dateline.events.attribution import attribute
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
@@ -160,6 +160,12 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "ACCUSE", "disapprove", found  # "protested that …": a verbal protest
     if t == "ASSAULT" and _crowd_subject(c, trig):
         return "PROTEST", "riot", found  # "rioters torched cars": a violent protest
+    if t == "COERCE" and trig.entry.mode in {"seize", "restrict"} and _crowd_subject(c, trig):
+        return "PROTEST", "obstruct", found  # "students occupied the campus"
+    if t == "ACCUSE" and c.g.lemma(trig.token) == "protest" and _crowd_subject(c, trig):
+        return "PROTEST", "demo", found  # "thousands protested outside the embassy"
+    if t == "RETREAT" and not trig.nominal and rules.rescue(c.g, trig.token):
+        return "AID", None, found  # "police freed the hostages": a rescue
     if "governed" in found:
         return t, None, found
     if "negated" in found and t in {"AGREE", "CONCEDE"}:
@@ -197,13 +203,18 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
 # doers whose violence is a riot (PROTEST riot), not an armed assault
 CROWDS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
-     "striker", "looter"}
+     "striker", "looter", "student", "youth", "worker", "farmer", "activist", "supporter",
+     "villager", "resident", "people", "thousand", "hundred", "dozen", "crowd", "union",
+     "trader", "teacher", "miner", "employee", "fan", "follower", "worshipper", "pensioner"}
 )  # fmt: skip
 
 
 def _crowd_subject(c: Context, trig: Trigger) -> bool:
+    """The doer is a crowd of civilians ("protesters", "thousands of students")."""
     s = None if trig.nominal else c.g.subject(trig.token)
-    return s is not None and c.g.lemma(s) in CROWDS
+    if s is None or c.idx.index_at(s) is not None and c.g.tok(s).ent_type in {"ORG", "GPE"}:
+        return False
+    return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:
@@ -261,6 +272,8 @@ def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
     g = Graph.build(doc)
     idx = MentionIndex.build(doc)
     trigs = {t.token: t for t in detect(g, lex, idx)}
+    rules.refine(g, idx, trigs)
+    trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)
     for k, trig in trigs.items():

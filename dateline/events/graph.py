@@ -22,7 +22,9 @@ REL_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
 DETERMINERS = frozenset({"the", "a", "an"})
 QUANTIFIERS = frozenset(
     {"many", "some", "several", "dozens", "hundreds", "thousands", "scores", "most", "all",
-     "few", "none", "millions", "tens", "one", "each", "both", "any", "majority", "number"}
+     "few", "none", "millions", "tens", "one", "each", "both", "any", "majority", "number",
+     "tons", "tonnes", "ton", "tonne", "shipment", "shipments", "consignment", "batch",
+     "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities"}
 )  # fmt: skip
 
 

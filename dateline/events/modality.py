@@ -19,7 +19,8 @@ AUX_OF = {"negated": "negation", "hypothetical": "hypothetical", "future": "futu
 # "ready/willing/prepared to …": an offer or readiness (AGREE for cooperation)
 INTENT_EMBED = frozenset(
     {"willing", "ready", "prepared", "prepare", "eager", "determined", "keen", "committed",
-     "commit", "poised", "offer"}
+     "commit", "poised", "offer", "readiness", "willingness", "intention", "intent",
+     "desire", "eagerness", "determination", "commitment", "preparedness", "offer"}
 )  # fmt: skip
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

@@ -55,10 +55,23 @@ class Trigger:
     obj: int | None = None  # the object token that satisfied the entry's constraint
 
 
+# a preposition whose object is one of these is a time or place adjunct, never the
+# particle of a phrasal verb ("signed on Wednesday" is not "sign on")
+ADJUNCT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _adjunct(g: Graph, k: int) -> bool:
+    """A preposition heading a time adjunct ("on Monday", "on 15 October")."""
+    if g.tok(k).pos != "ADP":
+        return False
+    return any(g.tok(o).ent_type in ADJUNCT_ENTS for o in g.children(k, "pobj"))
+
+
 def _verb_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
     """Particles/prepositions of a phrasal verb: children or the following tokens."""
-    kids = {g.lemma(k) for k in g.children(i)}
-    nxt = [g.lemma(k) for k in range(i + 1, min(i + 1 + len(words), len(g.doc.tokens)))]
+    kids = {g.lemma(k) for k in g.children(i) if not _adjunct(g, k)}
+    end = min(i + 1 + len(words), len(g.doc.tokens))
+    nxt = [g.lemma(k) for k in range(i + 1, end) if not _adjunct(g, k)]
     return all(w in kids for w in words) or nxt[: len(words)] == list(words)
 
 
@@ -73,18 +86,35 @@ def _noun_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
     ] == list(words)
 
 
+# prepositions of place and time: their objects are settings, not what the verb acts on
+SETTING_PREPS = frozenset(
+    {"outside", "near", "inside", "around", "across", "through", "throughout", "along",
+     "behind", "beside", "beyond", "during", "after", "before", "since", "until", "despite",
+     "in", "amid", "among", "within", "by", "via", "under", "following"}
+)  # fmt: skip
+# heads whose compound modifier names what they do, not the object ("aid workers")
+AGENT_HEADS = frozenset(
+    {"worker", "official", "staff", "employee", "volunteer", "agency", "group", "convoy",
+     "organization", "organisation", "team", "expert", "minister", "ministry", "agent",
+     "officer", "activist", "leader", "chief", "spokesman", "monitor", "inspector"}
+)  # fmt: skip
+
+
 def object_candidates(g: Graph, i: int, nominal: bool) -> list[int]:
     if nominal:
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
         for p in g.children(i, "prep", "prt"):
-            heads.extend(g.children(p, "pobj"))
+            if g.lemma(p) not in SETTING_PREPS:
+                heads.extend(g.children(p, "pobj"))
     out: list[int] = []
     for h in heads:
         for c in g.conjuncts(h):
-            out.extend({c, g.descend_partitive(c)})
-            out.extend(g.children(c, "compound"))  # "violated the ceasefire agreement"
+            inner = g.descend_partitive(c)
+            out.extend({c, inner})
+            if g.lemma(inner) not in AGENT_HEADS:  # "violated the ceasefire agreement"
+                out.extend(g.children(inner, "compound"))
     return out
 
 
@@ -141,9 +171,25 @@ def _entries(lex: Lexicon, kind: str, lemma: str, word: str) -> tuple[Entry, ...
     """Entries for the lemma; when the tagger's lemma is unknown ("fined" → "fin"), for the
     word with a regular English ending taken off."""
     table = lex.by_head()
-    for candidate in (lemma, *inflection_stems(word)):
+    silent_e = _silent_e_stem(word, lemma)
+    for candidate in (*silent_e, lemma, *inflection_stems(word)):
         if (kind, candidate) in table:
             return table[(kind, candidate)]
+    return ()
+
+
+VOWELS = frozenset("aeiou")
+
+
+def _silent_e_stem(word: str, lemma: str) -> tuple[str, ...]:
+    """ "raped" → "rape", not the tagger's "rap": a one-syllable consonant-vowel-consonant
+    stem doubles its last letter before -ed/-ing ("rapped"), so an undoubled form had an e."""
+    for suffix in ("ed", "ing"):
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and base == lemma and 3 <= len(base) <= 4:
+            c1, v, c2 = base[-3], base[-2], base[-1]
+            if c1 not in VOWELS and v in VOWELS and c2 not in VOWELS and c2 not in "wxy":
+                return (base + "e",)
     return ()
 
 

@@ -1,0 +1,167 @@
+"""Type decision rules that look past the trigger word: what is undone ("lifted the
+curfew"), who is told to act ("told Syria to stop"), whose strike it is ("Israeli strikes
+on Gaza" vs. "a strike by teachers"), and who frees hostages (captors or rescuers).
+
+Each rule is a constant-time look at the trigger's neighbours in the parse; none walks
+the sentence token by token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.events.graph import Graph
+from dateline.events.lexicon import Entry
+from dateline.events.mentions import MentionIndex
+from dateline.events.triggers import Trigger
+
+# verbs that end or reverse an act; the particle they need, if any ("call off")
+UNDO_VERBS: dict[str, str | None] = {
+    "lift": None, "ease": None, "relax": None, "end": None, "scrap": None, "repeal": None,
+    "revoke": None, "rescind": None, "reverse": None, "overturn": None, "cancel": None,
+    "drop": None, "remove": None, "abolish": None, "halt": None, "stop": None,
+    "suspend": None, "terminate": None, "annul": None, "loosen": None, "call": "off",
+    "roll": "back", "withdraw": None, "abandon": None, "discontinue": None,
+}  # fmt: skip
+# what undoing each kind of act is (manual: CONCEDE covers easing restrictions, removing
+# curfews and suspending protests; RETREAT the material end of a blockade, occupation,
+# sanctions — CAMEO2PLOVER 085, 0872 — or of fighting)
+UNDONE: dict[str, tuple[str, str | None]] = {
+    "COERCE": ("CONCEDE", None),
+    "PROTEST": ("CONCEDE", None),
+    "SANCTION": ("RETREAT", None),
+    "ASSAULT": ("RETREAT", "ceasefire"),
+}
+# coercive nouns whose end is a material withdrawal, not a concession
+WITHDRAWN = frozenset({"blockade", "siege", "occupation", "encirclement", "closure"})
+# "halt/suspend/withdraw" also start SANCTION events: only these undo a sanction
+SANCTION_NOUNS = frozenset({"sanction", "embargo", "boycott", "freeze", "tariff", "ban"})
+
+
+def undo_entry(g: Graph, verb: int, noun_event: str, noun: int) -> Entry | None:
+    """ "lifted the curfew" → CONCEDE; "ended the offensive" → RETREAT ceasefire."""
+    lemma = g.lemma(verb)
+    if lemma not in UNDO_VERBS or g.tok(verb).pos != "VERB":
+        return None
+    particle = UNDO_VERBS[lemma]
+    if particle is not None and particle not in {g.lemma(k) for k in g.children(verb, "prt")}:
+        return None
+    if noun_event not in UNDONE:
+        return None
+    if noun_event == "SANCTION" and g.lemma(noun) not in SANCTION_NOUNS:
+        return None
+    event, mode = UNDONE[noun_event]
+    if g.lemma(noun) in WITHDRAWN:
+        event, mode = "RETREAT", "withdraw"
+    words = (lemma, particle) if particle else (lemma,)
+    return Entry("v", words, 0, event, mode, (), frozenset(), g.lemma(noun))
+
+
+def undone_object(g: Graph, noun: int) -> int | None:
+    """The verb a noun is the object (or passive subject) of, if any."""
+    h = g.head(noun)
+    if h is None or g.dep(noun) not in {"dobj", "obj", "nsubjpass"}:
+        return None
+    return h
+
+
+# "told Syria to stop …", "instructed the army to …": a directive (REQUEST)
+DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "advise", "warn", "caution"})
+_REQUEST = Entry("v", ("tell",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
+ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def directive(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
+    """ "X told/warned Y to …" (an object and a to-infinitive): X asks Y to act."""
+    if g.lemma(i) not in DIRECTIVE_VERBS or g.tok(i).pos != "VERB":
+        return None
+    o = g.obj(i)
+    if o is None:
+        return None
+    party = idx.index_at(o) is not None or g.tok(o).ent_type in ACTOR_LABELS
+    for x in g.children(i, "xcomp"):
+        if party and any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+            return Entry("v", (g.lemma(i),), 0, "REQUEST", None, (), _REQUEST.flags)
+    return None
+
+
+# modifiers that make a "strike" military ("air", "Israeli", "retaliatory")
+MILITARY_MODS = frozenset(
+    {"air", "aerial", "missile", "drone", "military", "naval", "artillery", "rocket",
+     "retaliatory", "preemptive", "pre-emptive", "precision", "surgical", "nuclear",
+     "punitive", "targeted", "deadly", "lethal", "fresh", "overnight", "cross-border"}
+)  # fmt: skip
+# doers of a verbal "strike" that hit rather than walk out
+STRIKERS = frozenset(
+    {"jet", "warplane", "aircraft", "plane", "missile", "drone", "rocket", "force", "troop",
+     "army", "military", "bomber", "helicopter", "gunship", "artillery", "militant",
+     "rebel", "insurgent", "guerrilla", "gunman", "bomb", "shell", "navy", "air"}
+)  # fmt: skip
+# natural forces: "an earthquake struck" is no political event
+NATURAL = frozenset(
+    {"earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon", "flood", "tsunami",
+     "disaster", "drought", "epidemic", "outbreak", "fire", "tornado", "lightning",
+     "disease", "crisis", "recession", "tremor", "aftershock", "famine", "plague"}
+)  # fmt: skip
+
+
+def military_strike(g: Graph, i: int, nominal: bool) -> bool:
+    """A strike that is an attack: "Israeli strikes on Gaza", "jets struck targets"."""
+    if nominal:
+        for k in g.children(i, "amod", "compound", "nmod"):
+            if g.tok(k).ent_type == "NORP" or g.lemma(k) in MILITARY_MODS:
+                return True
+        by = g.prep_objects(i, "by")
+        if by or g.children(i, "poss"):  # "a strike by teachers", "the miners' strike"
+            return any(g.lemma(b) in STRIKERS or g.tok(b).ent_type == "NORP" for b in by)
+        return any(g.tok(o).ent_type not in TIME_ENTS for o in g.prep_objects(i, "on", "against"))
+    s = g.subject(i)
+    if s is not None and g.lemma(s) in STRIKERS:
+        return True
+    return g.obj(i) is not None or bool(g.prep_objects(i, "at"))
+
+
+def natural_subject(g: Graph, i: int) -> bool:
+    s = g.subject(i)
+    return s is not None and g.lemma(s) in NATURAL
+
+
+# forces whose freeing of hostages is a rescue (AID), not a captor's release
+RESCUERS = frozenset(
+    {"police", "policeman", "army", "troop", "soldier", "commando", "force", "navy",
+     "marine", "military", "rescuer", "officer", "unit", "agent", "guard"}
+)  # fmt: skip
+CAPTIVES = frozenset({"hostage", "captive", "victim", "sailor", "crew", "passenger"})
+
+
+def rescue(g: Graph, i: int) -> bool:
+    """ "Police freed 12 hostages": a rescue is AID (manual, AID and RETREAT)."""
+    s, o = g.subject(i), g.obj(i)
+    if s is None or o is None or g.lemma(s) not in RESCUERS:
+        return False
+    return g.lemma(g.descend_partitive(o)) in CAPTIVES
+
+
+def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
+    """Apply the rules above to the detected triggers, in place."""
+    for t in g.doc.tokens:
+        if t.lemma in DIRECTIVE_VERBS and (t.i not in found or t.lemma in {"warn", "caution"}):
+            entry = directive(g, idx, t.i)
+            if entry is not None:
+                found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
+    for k, trig in list(found.items()):
+        if g.lemma(k) in {"strike", "hit"} and not trig.nominal and natural_subject(g, k):
+            del found[k]
+        elif g.lemma(k) == "strike" and trig.entry.event == "PROTEST":
+            if military_strike(g, k, trig.nominal):
+                found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
+    for k, trig in list(found.items()):
+        if not trig.nominal or k not in found:
+            continue
+        h = undone_object(g, k)
+        entry = None if h is None else undo_entry(g, h, trig.entry.event, k)
+        if h is not None and entry is not None:
+            end = k + 1 if 0 < k - h <= 4 else h + 1
+            found[h] = Trigger(h, entry, h, end, False, obj=k)
+            del found[k]
