@@ -37,6 +37,7 @@ from dateline.ingest.normalise import make_document
 from dateline.model import AnnotatedDoc, Event
 from dateline.pipeline import Pipeline
 from dateline.settings import Settings
+from dateline.events.tables import valid_mode
 from dateline.stages.events import EventStage
 
 # ../shared beside the repository (a worktree may sit one level deeper: look upwards)
@@ -126,14 +127,27 @@ class Guess:
 
 # 2021 THREATEN has no curfew/martial-law modes: CAMEO2PLOVER maps both to "restrict"
 OLD_THREAT_MODES = {"curfew": "restrict", "martial-law": "restrict", "political": "restrict"}
+# old COERCE modes that the 2021 codebook moved to ASSAULT: intentional destruction of
+# property is ASSAULT `destroy` (manual, ASSAULT modes; CAMEO2PLOVER 1712) and firing on
+# people is ASSAULT `firearms` (CAMEO2PLOVER 175, violent repression)
+MOVED_TO_ASSAULT = frozenset({("COERCE", "destroy"), ("COERCE", "firearms")})
+
+
+def _type_of(event: str, mode: str | None) -> str:
+    if (event, mode) in MOVED_TO_ASSAULT:
+        return "ASSAULT"
+    return OLD_TYPES.get(event, event)
 
 
 def _mode_of(event: str, mode: str | None) -> str | None:
-    if not mode:
+    """The 2021 mode of a gold record, or None when the 2021 codebook has none for it
+    (a mode the type cannot take could never be matched, so it is not scored)."""
+    if event == "ACCUSE" and not mode:
         return None
     if event == "THREATEN" and mode in OLD_THREAT_MODES:
-        return OLD_THREAT_MODES[mode]
-    return OLD_MODES.get(mode, mode)
+        mode = OLD_THREAT_MODES[mode]
+    mode = OLD_MODES.get(mode or "", mode) or None
+    return mode if mode is not None and valid_mode(event, mode) else None
 
 
 def load_gold() -> list[Gold]:
@@ -142,11 +156,11 @@ def load_gold() -> list[Gold]:
     for r in records:
         if r.get("event") in (None, "DOCUMENT") or not r.get("text"):
             continue
-        mode = r.get("mode") or None
+        mode = r.get("mode") or ("investigate" if r["event"] == "INVESTIGATE" else None)
+        event = _type_of(r["event"], mode)
         out.append(
             Gold(
-                r["id"], r["text"], OLD_TYPES.get(r["event"], r["event"]),
-                _mode_of(OLD_TYPES.get(r["event"], r["event"]), mode),
+                r["id"], r["text"], event, _mode_of(event, mode),
                 r.get("source") if isinstance(r.get("source"), list) else [],
                 r.get("target") if isinstance(r.get("target"), list) else [],
                 _evt_spans(r["text"], _markup(r)),
@@ -181,8 +195,10 @@ def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
         ev = (e.evidence, *e.extra_evidence)
         return any(x.trigger_start < b and a < x.trigger_end for x in ev for a, b in gold.spans)
 
+    # the gold marks several words of one event; of ours on those words (else of all of
+    # ours), the record's event is the one highest in the parse, then the first
     hits = [e for e in doc.events if overlaps(e)]
-    pool = hits or sorted(doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
+    pool = sorted(hits or doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
     if not pool:
         return Guess(None)
     e = pool[0]

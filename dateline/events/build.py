@@ -13,7 +13,7 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
 from dateline.events.modality import auxiliary, is_historical, marks, modality
-from dateline.events.roles import RawRoles, actor_refs, raw_roles
+from dateline.events.roles import RawRoles, actor_refs, clause_subject, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score
 from dateline.events.triggers import Trigger, detect
 from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
@@ -158,6 +158,8 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "THREATEN", None, found
     if t == "PROTEST" and not trig.nominal and c.g.children(trig.token, "ccomp"):
         return "ACCUSE", "disapprove", found  # "protested that …": a verbal protest
+    if t == "PROTEST" and c.g.lemma(trig.token) == "protest" and _official_subject(c, trig):
+        return "ACCUSE", "disapprove", found  # a ministry's protest is verbal (manual)
     if t == "ASSAULT" and _crowd_subject(c, trig):
         return "PROTEST", "riot", found  # "rioters torched cars": a violent protest
     if t == "COERCE" and trig.entry.mode in {"seize", "restrict"} and _crowd_subject(c, trig):
@@ -209,12 +211,37 @@ CROWDS = frozenset(
 )  # fmt: skip
 
 
+def _subject(c: Context, trig: Trigger) -> int | None:
+    """The verb's doer, through control ("youths resorted to throwing stones")."""
+    if trig.nominal:
+        return None
+    found = clause_subject(c.g, trig.token)
+    return found[0] if found else None
+
+
 def _crowd_subject(c: Context, trig: Trigger) -> bool:
     """The doer is a crowd of civilians ("protesters", "thousands of students")."""
-    s = None if trig.nominal else c.g.subject(trig.token)
+    s = _subject(c, trig)
     if s is None or c.idx.index_at(s) is not None and c.g.tok(s).ent_type in {"ORG", "GPE"}:
         return False
     return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
+
+
+# doers whose protest is a statement, not a street action
+OFFICIALS = frozenset(
+    {"government", "ministry", "minister", "official", "embassy", "spokesman", "spokeswoman",
+     "president", "premier", "ambassador", "foreign", "state", "country", "authority",
+     "organization", "organisation", "agency", "council", "committee", "watchdog"}
+)  # fmt: skip
+
+
+def _official_subject(c: Context, trig: Trigger) -> bool:
+    s = _subject(c, trig)
+    if s is None or _crowd_subject(c, trig):
+        return False
+    return c.g.lemma(s) in OFFICIALS or c.g.tok(s).ent_type == "GPE" or (
+        c.g.lemma(s) == "group" and not c.g.prep_objects(s, "of")
+    )
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:

@@ -123,7 +123,7 @@ def _parse_pattern(
             if not o or " " in o:
                 raise _fail(source, line, f"object constraint must be one word, not {o!r}")
     words = _split_words(body)
-    if not words:
+    if not words or any(not w for word in words for w in word.split(",")):
         raise _fail(source, line, "empty pattern")
     return words, objs
 
@@ -185,7 +185,13 @@ def parse_items(text: str, source: str, line: int) -> list[Entry | Cue]:
         raise _fail(source, line, f"unknown flag {unknown[0]!r}; known: {', '.join(sorted(FLAGS))}")
     words, objs = _parse_pattern(body, source, line)
     head = len(words) - 1 if kind == "n" else 0
-    return [Entry(kind, words, head, event, mode, contexts, flags, o, f"{source}:{line}") for o in objs]
+    where = f"{source}:{line}"
+    return [
+        Entry(kind, (*words[:head], lemma, *words[head + 1 :]), head, event, mode, contexts,
+              flags, o, where)
+        for lemma in words[head].split(",")
+        for o in objs
+    ]  # fmt: skip
 
 
 def parse(lines: Iterable[str], source: str) -> list[Entry | Cue]:

@@ -43,7 +43,11 @@ HYPO_EMBED = frozenset(
     {"urge", "call", "demand", "ask", "request", "appeal", "consider", "insist", "push",
      "press", "seek", "recommend", "suggest", "weigh", "mull", "contemplate", "order"}
 )  # fmt: skip
-SPEECH_LIKE = frozenset({"say", "tell", "state", "announce", "report", "add", "claim", "warn"})
+SPEECH_LIKE = frozenset(
+    {"say", "tell", "state", "announce", "report", "add", "claim", "warn", "confirm",
+     "disclose", "reveal", "indicate", "declare", "insist", "stress", "reiterate", "inform",
+     "assure", "signal", "write", "quote", "predict", "caution", "acknowledge"}
+)  # fmt: skip
 FLAG_MARK = {
     "embed_future": "future",
     "embed_hypothetical": "hypothetical",
@@ -112,6 +116,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep in STOP_DEPS:
             break
         mark = _embedding(g, a, triggers)
+        if mark == "future" and _done(g, node):
+            mark = None  # "X recognised Y, the ministry announced": already done
         if mark is not None:
             found.add(mark)
             if a in triggers:  # the governing event already says it (threatened to …)
@@ -122,6 +128,13 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
             found |= _local(g, a, speech) - ({"alleged"} if dep == "conj" else set())
         node = a
     return found
+
+
+def _done(g: Graph, i: int) -> bool:
+    """A clause in the past or perfect tense reports a done act, whatever embeds it."""
+    if g.tok(i).tag == "VBD":
+        return True
+    return any(g.lemma(a) == "have" for a in g.children(i, "aux"))
 
 
 def modality(found: set[str]) -> str:

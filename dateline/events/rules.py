@@ -150,7 +150,19 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             entry = directive(g, idx, t.i)
             if entry is not None:
                 found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
+        elif t.lemma == "prepare" and t.i not in found:
+            entry = preparation(g, t.i, found)
+            if entry is not None:
+                found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
     for k, trig in list(found.items()):
+        swap = None
+        if not trig.nominal and trig.entry.event == "CONSULT" and trig.entry.mode == "visit":
+            swap = arrival(g, k)
+        elif not trig.nominal:
+            swap = forced_stop(g, k) or preparation(g, k, found)
+        if swap is not None:
+            found[k] = replace(trig, entry=swap)
+            continue
         if g.lemma(k) in {"strike", "hit"} and not trig.nominal and natural_subject(g, k):
             del found[k]
         elif g.lemma(k) == "strike" and trig.entry.event == "PROTEST":
@@ -165,3 +177,70 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             end = k + 1 if 0 < k - h <= 4 else h + 1
             found[h] = Trigger(h, entry, h, end, False, obj=k)
             del found[k]
+
+
+# forces whose arrival is a deployment, and goods whose arrival is aid
+FORCES = frozenset(
+    {"troop", "soldier", "force", "peacekeeper", "marine", "paratrooper", "reinforcement",
+     "unit", "battalion", "contingent", "warship", "commando", "deployment"}
+)  # fmt: skip
+GOODS = frozenset(
+    {"aid", "food", "supply", "convoy", "shipment", "relief", "consignment", "medicine",
+     "assistance", "delivery", "airlift"}
+)  # fmt: skip
+
+
+def arrival(g: Graph, i: int) -> Entry | None:
+    """ "Peacekeepers arrived in Bosnia" is AID, "troops arrived" MOBILIZE, "aid arrived"
+    AID — only people on a visit make an arrival CONSULT."""
+    s = g.subject(i)
+    if s is None:
+        return None
+    s = g.descend_partitive(s)
+    words = {g.lemma(k) for k in g.subtree(s)}
+    if "peacekeeping" in words or "peacekeeper" in words:
+        return Entry("v", ("arrive",), 0, "AID", None, ("peacekeeping",), frozenset())
+    if g.lemma(s) in FORCES:
+        return Entry("v", ("arrive",), 0, "MOBILIZE", "troops", ("military",), frozenset())
+    if g.lemma(s) in GOODS:
+        return Entry("v", ("arrive",), 0, "AID", None, ("humanitarian",), frozenset())
+    return None
+
+
+def preparation(g: Graph, i: int, found: dict[int, Trigger]) -> Entry | None:
+    """ "The army prepared to resume shelling": readying force is MOBILIZE (the verb, not
+    the adjective of "prepared to fight", which is a stated intent)."""
+    if g.lemma(i) != "prepare" or g.tok(i).pos != "VERB" or g.is_passive(i):
+        return None
+    for x in g.children(i, "xcomp"):
+        if any(found[k].entry.event == "ASSAULT" for k in g.subtree(x) if k in found):
+            return Entry("v", ("prepare",), 0, "MOBILIZE", "troops", ("military",), frozenset())
+    return None
+
+
+# "ordered the newspaper to suspend publication": a forced stop is coercion
+FORCING = frozenset({"order", "force", "compel", "oblige", "instruct", "direct"})
+STOPPING = frozenset(
+    {"suspend", "close", "shut", "cease", "stop", "halt", "leave", "quit", "disband",
+     "vacate", "dissolve"}
+)  # fmt: skip
+MEDIA = frozenset(
+    {"newspaper", "paper", "radio", "station", "television", "channel", "magazine",
+     "website", "publication", "broadcaster", "daily", "weekly", "agency", "journalist",
+     "correspondent", "reporter", "network"}
+)  # fmt: skip
+OWN_FORCES = frozenset({"troop", "soldier", "force", "army", "police", "unit", "commander"})
+
+
+def forced_stop(g: Graph, i: int) -> Entry | None:
+    if g.lemma(i) not in FORCING or g.tok(i).pos != "VERB":
+        return None
+    o = g.obj(i)
+    if o is None or g.lemma(o) in OWN_FORCES:
+        return None
+    for x in g.children(i, "xcomp"):
+        if g.lemma(x) in STOPPING:
+            mode = "deport" if g.lemma(x) == "leave" else "restrict"
+            mode = "censor" if g.lemma(o) in MEDIA else mode
+            return Entry("v", (g.lemma(i),), 0, "COERCE", mode, (), frozenset())
+    return None
