@@ -205,9 +205,9 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
 # doers whose violence is a riot (PROTEST riot), not an armed assault
 CROWDS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
-     "striker", "looter", "student", "youth", "worker", "farmer", "activist", "supporter",
+     "striker", "looter", "student", "youth", "worker", "farmer", "activist",
      "villager", "resident", "people", "thousand", "hundred", "dozen", "crowd", "union",
-     "trader", "teacher", "miner", "employee", "fan", "follower", "worshipper", "pensioner"}
+     "trader", "teacher", "miner", "employee", "fan", "worshipper", "pensioner"}
 )  # fmt: skip
 
 

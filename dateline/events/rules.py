@@ -150,8 +150,8 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             entry = directive(g, idx, t.i)
             if entry is not None:
                 found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
-        elif t.lemma == "prepare" and t.i not in found:
-            entry = preparation(g, t.i, found)
+        elif t.i not in found and t.lemma in FORCING | {"prepare"}:
+            entry = preparation(g, t.i, found) or forced_stop(g, t.i)
             if entry is not None:
                 found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
     for k, trig in list(found.items()):
@@ -226,7 +226,7 @@ STOPPING = frozenset(
 )  # fmt: skip
 MEDIA = frozenset(
     {"newspaper", "paper", "radio", "station", "television", "channel", "magazine",
-     "website", "publication", "broadcaster", "daily", "weekly", "agency", "journalist",
+     "website", "publication", "broadcaster", "daily", "weekly", "journalist",
      "correspondent", "reporter", "network"}
 )  # fmt: skip
 OWN_FORCES = frozenset({"troop", "soldier", "force", "army", "police", "unit", "commander"})
