@@ -220,8 +220,14 @@ def _subject(c: Context, trig: Trigger) -> int | None:
 
 
 def _crowd_subject(c: Context, trig: Trigger) -> bool:
-    """The doer is a crowd of civilians ("protesters", "thousands of students")."""
+    """The doer is a crowd of civilians ("protesters", "thousands of students"); for a
+    noun, the doer of the verb it is the object of ("demonstrators went on the rampage")."""
     s = _subject(c, trig)
+    if trig.nominal:
+        h = c.g.head(trig.token)
+        if h is not None and c.g.tok(h).pos == "ADP":
+            h = c.g.head(h)
+        s = c.g.subject(h) if h is not None and c.g.tok(h).pos == "VERB" else None
     if s is None or c.idx.index_at(s) is not None and c.g.tok(s).ent_type in {"ORG", "GPE"}:
         return False
     return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
@@ -257,7 +263,11 @@ def _threat_governor(c: Context, trig: Trigger, t: str) -> str:
     for x in c.g.children(trig.token, "xcomp", "advcl"):  # "sworn to fight" (advcl in sm)
         if c.g.child(x, "aux") is None or c.g.lemma(c.g.child(x, "aux") or x) != "to":
             continue
-        inner = [c.triggers[k] for k in c.g.subtree(x) if k in c.triggers]
+        # the promised act itself (or its object noun), not an event in a nested phrase
+        # ("offered to hold talks after the incursions" promises talks)
+        inner = [
+            c.triggers[k] for k in (x, *c.g.children(x, "dobj", "xcomp")) if k in c.triggers
+        ]
         if any(i.entry.event in {"ASSAULT", "COERCE"} for i in inner):
             return "THREATEN"
     return t

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from importlib import resources
 from pathlib import Path
 
@@ -153,7 +154,8 @@ def parse_line(text: str, source: str, line: int) -> Entry | Cue | None:
 
 
 def parse_items(text: str, source: str, line: int) -> list[Entry | Cue]:
-    """Parse one lexicon line into its entries (one per listed object) or its cue."""
+    """Parse one lexicon line into its entries or its cue. A word written ``a,b`` (the
+    verb, a modifier, or the object after ``>``) gives one entry per alternative."""
     text = text.split("#", 1)[0].strip()
     if not text:
         return []
@@ -187,11 +189,10 @@ def parse_items(text: str, source: str, line: int) -> list[Entry | Cue]:
     head = len(words) - 1 if kind == "n" else 0
     where = f"{source}:{line}"
     return [
-        Entry(kind, (*words[:head], lemma, *words[head + 1 :]), head, event, mode, contexts,
-              flags, o, where)
-        for lemma in words[head].split(",")
+        Entry(kind, choice, head, event, mode, contexts, flags, o, where)
+        for choice in product(*(w.split(",") for w in words))
         for o in objs
-    ]  # fmt: skip
+    ]
 
 
 def parse(lines: Iterable[str], source: str) -> list[Entry | Cue]:

@@ -22,6 +22,7 @@ UNDO_VERBS: dict[str, str | None] = {
     "drop": None, "remove": None, "abolish": None, "halt": None, "stop": None,
     "suspend": None, "terminate": None, "annul": None, "loosen": None, "call": "off",
     "roll": "back", "withdraw": None, "abandon": None, "discontinue": None,
+    "postpone": None, "delay": None, "defer": None, "put": "off", "strike": "down",
 }  # fmt: skip
 # what undoing each kind of act is (manual: CONCEDE covers easing restrictions, removing
 # curfews and suspending protests; RETREAT the material end of a blockade, occupation,
@@ -53,6 +54,9 @@ def undo_entry(g: Graph, verb: int, noun_event: str, noun: int) -> Entry | None:
     event, mode = UNDONE[noun_event]
     if g.lemma(noun) in WITHDRAWN:
         event, mode = "RETREAT", "withdraw"
+    s = g.subject(verb)
+    if noun_event == "PROTEST" and s is not None and g.lemma(s) in RESCUERS:
+        event, mode = "COERCE", "restrict"  # "police stopped the march": prevention
     words = (lemma, particle) if particle else (lemma,)
     return Entry("v", words, 0, event, mode, (), frozenset(), g.lemma(noun))
 
@@ -66,7 +70,9 @@ def undone_object(g: Graph, noun: int) -> int | None:
 
 
 # "told Syria to stop …", "instructed the army to …": a directive (REQUEST)
-DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "advise", "warn", "caution"})
+DIRECTIVE_VERBS = frozenset(
+    {"tell", "instruct", "direct", "advise", "warn", "caution", "want"}
+)
 _REQUEST = Entry("v", ("tell",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -155,11 +161,14 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             if entry is not None:
                 found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
     for k, trig in list(found.items()):
-        swap = None
+        swap = reshaped(g, k, trig)
         if not trig.nominal and trig.entry.event == "CONSULT" and trig.entry.mode == "visit":
             swap = arrival(g, k)
         elif not trig.nominal:
-            swap = forced_stop(g, k) or preparation(g, k, found)
+            swap = forced_stop(g, k) or preparation(g, k, found) or swap
+        if swap is None and not_an_act(g, idx, k, trig):
+            del found[k]
+            continue
         if swap is not None:
             found[k] = replace(trig, entry=swap)
             continue
@@ -230,6 +239,11 @@ MEDIA = frozenset(
      "correspondent", "reporter", "network"}
 )  # fmt: skip
 OWN_FORCES = frozenset({"troop", "soldier", "force", "army", "police", "unit", "commander"})
+# expelling these is a reduction of relations (SANCTION expel), not a deportation
+ENVOYS = frozenset(
+    {"diplomat", "ambassador", "envoy", "attache", "consul", "inspector", "observer",
+     "monitor", "peacekeeper", "staff", "mission"}
+)  # fmt: skip
 
 
 def forced_stop(g: Graph, i: int) -> Entry | None:
@@ -240,7 +254,45 @@ def forced_stop(g: Graph, i: int) -> Entry | None:
         return None
     for x in g.children(i, "xcomp"):
         if g.lemma(x) in STOPPING:
+            if g.lemma(x) == "leave" and g.lemma(g.descend_partitive(o)) in ENVOYS:
+                return Entry("v", (g.lemma(i),), 0, "SANCTION", "expel", (), frozenset())
             mode = "deport" if g.lemma(x) == "leave" else "restrict"
             mode = "censor" if g.lemma(o) in MEDIA else mode
             return Entry("v", (g.lemma(i),), 0, "COERCE", mode, (), frozenset())
+    return None
+
+
+# participles that describe a noun's state, not an act ("militiamen armed with machetes",
+# "troops backed by tanks")
+STATE_PARTICIPLES = frozenset({"arm", "back", "base", "equip", "link", "tie", "support"})
+# light verbs that make a diplomatic protest of "protest" ("lodged a protest")
+VERBAL_PROTEST = frozenset({"lodge", "file", "deliver", "send", "register", "issue", "voice",
+                            "express", "submit", "hand"})  # fmt: skip
+# travel verbs are visits only for people who represent someone
+TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return"})
+
+
+def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    t = g.tok(k)
+    if not trig.nominal and t.tag == "VBN" and t.dep in {"acl", "amod"}:
+        return g.lemma(k) in STATE_PARTICIPLES
+    if not trig.nominal and g.lemma(k) in TRAVEL and trig.entry.event == "CONSULT":
+        s = g.subject(k)
+        if s is not None:
+            s = g.resolve_relative(s)
+            return idx.index_at(s) is None and g.tok(s).ent_type not in ACTOR_LABELS
+    return False
+
+
+def reshaped(g: Graph, k: int, trig: Trigger) -> Entry | None:
+    """ "joint manoeuvres" are COOPERATE; "lodged a protest" is ACCUSE."""
+    e = trig.entry
+    if not trig.nominal:
+        return None
+    if e.event in {"MOBILIZE", "ASSAULT"} and any(
+        g.lemma(a) == "joint" for a in g.children(k, "amod", "compound")
+    ):
+        return Entry("n", e.words, e.head, "COOPERATE", None, ("military",), e.flags)
+    if e.event == "PROTEST" and trig.light is not None and g.lemma(trig.light) in VERBAL_PROTEST:
+        return Entry("n", e.words, e.head, "ACCUSE", "disapprove", ("diplomatic",), e.flags)
     return None

@@ -16,7 +16,8 @@ LIGHT_VERBS = frozenset(
      "spark", "trigger", "provoke", "prompt", "attract", "suffer", "endure", "step",
      "perpetrate", "commit", "unleash", "orchestrate", "resume", "renew", "announce",
      "plan", "authorize", "authorise", "have", "do", "undertake",
-     "pursue", "join", "see", "witness", "experience"}
+     "pursue", "join", "see", "witness", "experience", "deliver", "send", "register",
+     "level", "hurl", "submit", "voice", "grant"}
 )  # fmt: skip
 # light verbs whose subject is on the receiving end ("the crackdown drew condemnation")
 RECEIVER_VERBS = frozenset(
