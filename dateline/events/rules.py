@@ -13,17 +13,8 @@ from dataclasses import replace
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
-from dateline.events.triggers import Trigger
+from dateline.events.triggers import UNDO_VERBS, Trigger
 
-# verbs that end or reverse an act; the particle they need, if any ("call off")
-UNDO_VERBS: dict[str, str | None] = {
-    "lift": None, "ease": None, "relax": None, "end": None, "scrap": None, "repeal": None,
-    "revoke": None, "rescind": None, "reverse": None, "overturn": None, "cancel": None,
-    "drop": None, "remove": None, "abolish": None, "halt": None, "stop": None,
-    "suspend": None, "terminate": None, "annul": None, "loosen": None, "call": "off",
-    "roll": "back", "withdraw": None, "abandon": None, "discontinue": None,
-    "postpone": None, "delay": None, "defer": None, "put": "off", "strike": "down",
-}  # fmt: skip
 # what undoing each kind of act is (manual: CONCEDE covers easing restrictions, removing
 # curfews and suspending protests; RETREAT the material end of a blockade, occupation,
 # sanctions — CAMEO2PLOVER 085, 0872 — or of fighting)
@@ -98,6 +89,11 @@ MILITARY_MODS = frozenset(
      "retaliatory", "preemptive", "pre-emptive", "precision", "surgical", "nuclear",
      "punitive", "targeted", "deadly", "lethal", "fresh", "overnight", "cross-border"}
 )  # fmt: skip
+# what a military strike is "against" (a strike against a government is a walkout)
+MILITARY_TARGETS = frozenset(
+    {"target", "position", "base", "militant", "rebel", "insurgent", "camp", "stronghold",
+     "facility", "site", "installation", "hideout", "fighter", "guerrilla", "militia"}
+)  # fmt: skip
 # doers of a verbal "strike" that hit rather than walk out
 STRIKERS = frozenset(
     {"jet", "warplane", "aircraft", "plane", "missile", "drone", "rocket", "force", "troop",
@@ -115,13 +111,20 @@ NATURAL = frozenset(
 def military_strike(g: Graph, i: int, nominal: bool) -> bool:
     """A strike that is an attack: "Israeli strikes on Gaza", "jets struck targets"."""
     if nominal:
+        if g.children(i, "compound"):  # "hunger strike", "general strike": a walkout
+            return False
         for k in g.children(i, "amod", "compound", "nmod"):
             if g.tok(k).ent_type == "NORP" or g.lemma(k) in MILITARY_MODS:
                 return True
         by = g.prep_objects(i, "by")
         if by or g.children(i, "poss"):  # "a strike by teachers", "the miners' strike"
             return any(g.lemma(b) in STRIKERS or g.tok(b).ent_type == "NORP" for b in by)
-        return any(g.tok(o).ent_type not in TIME_ENTS for o in g.prep_objects(i, "on", "against"))
+        if any(g.tok(o).ent_type not in TIME_ENTS for o in g.prep_objects(i, "on")):
+            return True
+        return any(
+            g.tok(o).ent_type in {"GPE", "NORP"} or g.lemma(o) in MILITARY_TARGETS
+            for o in g.prep_objects(i, "against")
+        )
     s = g.subject(i)
     if s is not None and g.lemma(s) in STRIKERS:
         return True
@@ -149,19 +152,29 @@ def rescue(g: Graph, i: int) -> bool:
     return g.lemma(g.descend_partitive(o)) in CAPTIVES
 
 
+def _untriggered(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger]) -> Entry | None:
+    """Events carried by words the lexicon leaves alone: directives ("told X to"),
+    preparations, forced stops, and intents with no coded act inside."""
+    lemma = g.tok(i).lemma
+    if lemma in DIRECTIVE_VERBS and (i not in found or lemma in {"warn", "caution"}):
+        return directive(g, idx, i)
+    if i in found:
+        return None
+    if lemma in FORCING or lemma == "prepare":
+        entry = preparation(g, i, found) or forced_stop(g, i)
+        if entry is not None:
+            return entry
+    return _INTENT if intent_without_act(g, i, found) else None
+
+
 def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Apply the rules above to the detected triggers, in place."""
     for t in g.doc.tokens:
-        if t.lemma in DIRECTIVE_VERBS and (t.i not in found or t.lemma in {"warn", "caution"}):
-            entry = directive(g, idx, t.i)
-            if entry is not None:
-                found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
-        elif t.i not in found and t.lemma in FORCING | {"prepare"}:
-            entry = preparation(g, t.i, found) or forced_stop(g, t.i)
-            if entry is not None:
-                found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
+        entry = _untriggered(g, idx, t.i, found)
+        if entry is not None:
+            found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
     for k, trig in list(found.items()):
-        swap = reshaped(g, k, trig)
+        swap = reshaped(g, k, trig, found)
         if not trig.nominal and trig.entry.event == "CONSULT" and trig.entry.mode == "visit":
             swap = arrival(g, k)
         elif not trig.nominal:
@@ -269,6 +282,13 @@ STATE_PARTICIPLES = frozenset({"arm", "back", "base", "equip", "link", "tie", "s
 VERBAL_PROTEST = frozenset({"lodge", "file", "deliver", "send", "register", "issue", "voice",
                             "express", "submit", "hand"})  # fmt: skip
 # travel verbs are visits only for people who represent someone
+REPRESENTATIVES = frozenset(
+    {"minister", "president", "premier", "envoy", "delegation", "official", "leader",
+     "secretary", "king", "queen", "prince", "chancellor", "ambassador", "diplomat",
+     "mediator", "negotiator", "team", "mission", "chief", "head", "general", "commander",
+     "emissary", "pope", "monarch", "governor", "mayor", "senator", "representative",
+     "deputy", "delegate", "inspector", "observer", "monitor", "he", "she", "they", "who"}
+)  # fmt: skip
 TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return"})
 
 
@@ -280,14 +300,22 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         s = g.subject(k)
         if s is not None:
             s = g.resolve_relative(s)
-            return idx.index_at(s) is None and g.tok(s).ent_type not in ACTOR_LABELS
+            named = idx.index_at(s) is not None or g.tok(s).ent_type in ACTOR_LABELS
+            return not named and g.lemma(s) not in REPRESENTATIVES
     return False
 
 
-def reshaped(g: Graph, k: int, trig: Trigger) -> Entry | None:
+def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entry | None:
     """ "joint manoeuvres" are COOPERATE; "lodged a protest" is ACCUSE."""
     e = trig.entry
     if not trig.nominal:
+        if e.event == "MOBILIZE" and any("peacekeep" in g.lemma(x) for x in g.subtree(k)):
+            return Entry("v", e.words, 0, "AID", None, ("peacekeeping",), e.flags)
+        if e.event == "COERCE" and e.mode == "seize" and any(
+            x in found and found[x].entry.event == "ASSAULT"
+            for x in g.children(k, "advcl", "conj", "xcomp")
+        ):  # "raided a camp, killing 156": an attack
+            return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
         return None
     if e.event in {"MOBILIZE", "ASSAULT"} and any(
         g.lemma(a) == "joint" for a in g.children(k, "amod", "compound")
@@ -296,3 +324,19 @@ def reshaped(g: Graph, k: int, trig: Trigger) -> Entry | None:
     if e.event == "PROTEST" and trig.light is not None and g.lemma(trig.light) in VERBAL_PROTEST:
         return Entry("n", e.words, e.head, "ACCUSE", "disapprove", ("diplomatic",), e.flags)
     return None
+
+
+# "remains committed to opening up the economy": a stated intent with no coded act inside
+INTENT_ADJ = frozenset({"committed", "willing", "ready", "prepared", "determined", "keen"})
+_INTENT = Entry("v", ("commit",), 0, "AGREE", None, (), frozenset({"embed_future"}))
+
+
+def intent_without_act(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
+    t = g.tok(i)
+    if t.text.lower() not in INTENT_ADJ or t.pos not in {"ADJ", "VERB"} or t.dep == "amod":
+        return False
+    comps = [
+        c for c in g.children(i, "xcomp", "prep")
+        if g.tok(c).pos == "VERB" or g.lemma(c) == "to"
+    ]  # fmt: skip
+    return bool(comps) and not any(k in found for c in comps for k in g.subtree(c))

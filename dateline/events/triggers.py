@@ -24,6 +24,15 @@ RECEIVER_VERBS = frozenset(
     {"draw", "receive", "face", "suffer", "attract", "endure", "spark", "trigger", "provoke",
      "prompt", "see", "witness", "experience"}
 )  # fmt: skip
+# verbs that end or reverse an act; the particle they need, if any ("call off")
+UNDO_VERBS: dict[str, str | None] = {
+    "lift": None, "ease": None, "relax": None, "end": None, "scrap": None, "repeal": None,
+    "revoke": None, "rescind": None, "reverse": None, "overturn": None, "cancel": None,
+    "drop": None, "remove": None, "abolish": None, "halt": None, "stop": None,
+    "suspend": None, "terminate": None, "annul": None, "loosen": None, "call": "off",
+    "roll": "back", "withdraw": None, "abandon": None, "discontinue": None,
+    "postpone": None, "delay": None, "defer": None, "put": "off", "strike": "down",
+}  # fmt: skip
 # entity labels that make a noun part of a name, not an event
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "DATE", "TIME"}
@@ -281,4 +290,6 @@ def _licensed(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
     h = g.head(trig.token)
     if h is not None and g.tok(h).pos == "ADP":
         h = g.head(h)
+    if h is not None and g.lemma(h) in UNDO_VERBS:  # "struck down the restrictions"
+        return True
     return h is not None and h in found and not found[h].nominal
