@@ -24,7 +24,8 @@ QUANTIFIERS = frozenset(
     {"many", "some", "several", "dozens", "hundreds", "thousands", "scores", "most", "all",
      "few", "none", "millions", "tens", "one", "each", "both", "any", "majority", "number",
      "tons", "tonnes", "ton", "tonne", "shipment", "shipments", "consignment", "batch",
-     "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities"}
+     "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities",
+     "group", "contingent"}
 )  # fmt: skip
 
 
