@@ -177,3 +177,21 @@ def test_object_and_verb_lists_expand() -> None:
 def test_empty_list_items_are_errors(line: str) -> None:
     with pytest.raises(DictionaryError):
         parse([line], "t.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        # instruments and times are no recipients; a named party in the clause is
+        ("Turkish authorities imposed a curfew in the town of Cizre.", "curfew", "Cizre"),
+        ("Settlers set fire to the offices of the Palestinian Authority.", "set",
+         "Palestinian Authority"),
+        ("Ethnic Turks began a hunger strike on Monday against Sweden.", "hunger strike",
+         "Sweden"),
+    ],
+)  # fmt: skip
+def test_recipients_are_parties(annotate: Annotate, text: str, trigger: str, recipient: str) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    names = [r.text for r in e.recipient]
+    assert any(recipient in n for n in names), names
+    assert not any(n in {"fire", "Monday"} for n in names)
