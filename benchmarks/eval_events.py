@@ -33,11 +33,11 @@ from pathlib import Path
 from typing import Any
 
 from dateline.events.fallback import with_entity_mentions
+from dateline.events.tables import valid_mode
 from dateline.ingest.normalise import make_document
 from dateline.model import AnnotatedDoc, Event
 from dateline.pipeline import Pipeline
 from dateline.settings import Settings
-from dateline.events.tables import valid_mode
 from dateline.stages.events import EventStage
 
 # ../shared beside the repository (a worktree may sit one level deeper: look upwards)

@@ -190,8 +190,30 @@ def test_empty_list_items_are_errors(line: str) -> None:
          "Sweden"),
     ],
 )  # fmt: skip
-def test_recipients_are_parties(annotate: Annotate, text: str, trigger: str, recipient: str) -> None:
+def test_recipients_are_parties(
+    annotate: Annotate, text: str, trigger: str, recipient: str
+) -> None:
     e = find(events_doc(annotate, text), trigger)
     names = [r.text for r in e.recipient]
     assert any(recipient in n for n in names), names
     assert not any(n in {"fire", "Monday"} for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "mode", "modality"),
+    [
+        # a bare military strike is an air strike
+        ("Israeli strikes on Gaza killed ten people.", "strikes", "ASSAULT", "aerial",
+         "asserted"),
+        ("India and Pakistan agreed to a ceasefire after weeks of shelling.", "agreed",
+         "AGREE", None, "asserted"),
+        # what sets the scene ("after weeks of shelling") is not in the agreement's content
+        ("India and Pakistan agreed to a ceasefire after weeks of shelling.", "shelling",
+         "ASSAULT", "heavy-weapons", "asserted"),
+    ],
+)  # fmt: skip
+def test_reported_mistakes(
+    annotate: Annotate, text: str, trigger: str, event: str, mode: str | None, modality: str
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert (e.event, e.mode, e.modality) == (event, mode, modality)

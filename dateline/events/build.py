@@ -92,7 +92,12 @@ def _mode(c: Context, trig: Trigger, event_type: str) -> str | None:
             inner = c.triggers.get(k)
             if k != trig.token and inner is not None and inner.entry.event in THREAT_OF:
                 return THREAT_OF[inner.entry.event].get(inner.entry.mode or "", "violence")
-    return _cue_mode(c, trig, event_type) or entry_mode
+    found = _cue_mode(c, trig, event_type) or entry_mode
+    if found is None and event_type == "ASSAULT" and trig.nominal and trig.entry.words == (
+        "strike",
+    ):
+        return "aerial"  # a bare military "strike" in the news is an air or missile strike
+    return found
 
 
 def _cue_mode(c: Context, trig: Trigger, event_type: str) -> str | None:
@@ -206,7 +211,7 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
 CROWDS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
      "striker", "looter", "student", "youth", "worker", "farmer", "activist",
-     "villager", "resident", "people", "thousand", "hundred", "dozen", "crowd", "union",
+     "villager", "resident", "people", "thousand", "hundred", "dozen", "union",
      "trader", "teacher", "miner", "employee", "fan", "worshipper", "pensioner"}
 )  # fmt: skip
 
@@ -228,7 +233,7 @@ def _crowd_subject(c: Context, trig: Trigger) -> bool:
         if h is not None and c.g.tok(h).pos == "ADP":
             h = c.g.head(h)
         s = c.g.subject(h) if h is not None and c.g.tok(h).pos == "VERB" else None
-    if s is None or c.idx.index_at(s) is not None and c.g.tok(s).ent_type in {"ORG", "GPE"}:
+    if s is None or (c.idx.index_at(s) is not None and c.g.tok(s).ent_type in {"ORG", "GPE"}):
         return False
     return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
 

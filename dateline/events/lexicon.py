@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import product
 from importlib import resources
+from itertools import product
 from pathlib import Path
 
 from dateline.errors import DictionaryError

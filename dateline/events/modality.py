@@ -20,7 +20,7 @@ AUX_OF = {"negated": "negation", "hypothetical": "hypothetical", "future": "futu
 INTENT_EMBED = frozenset(
     {"willing", "ready", "prepared", "prepare", "eager", "determined", "keen", "committed",
      "commit", "poised", "offer", "readiness", "willingness", "intention", "intent",
-     "desire", "eagerness", "determination", "commitment", "preparedness", "offer"}
+     "desire", "eagerness", "determination", "commitment", "preparedness"}
 )  # fmt: skip
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -55,6 +55,10 @@ FLAG_MARK = {
     "embed_alleged": "alleged",
 }
 HYPO_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# prepositions that set the scene: what they govern is not embedded in the verb's content
+ADJUNCT_PREPS = frozenset(
+    {"after", "before", "during", "since", "amid", "despite", "following", "near", "outside"}
+)  # fmt: skip
 STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod"})
 
 
@@ -113,8 +117,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
     node, local_scope = i, True
     for a in g.ancestors(i):
         dep = g.dep(node)
-        if dep in STOP_DEPS:
-            break
+        if dep in STOP_DEPS or (dep == "prep" and g.lemma(node) in ADJUNCT_PREPS):
+            break  # "agreed to a truce after weeks of shelling": the shelling is a setting
         mark = _embedding(g, a, triggers)
         if mark == "future" and _done(g, node):
             mark = None  # "X recognised Y, the ministry announced": already done

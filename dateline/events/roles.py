@@ -301,7 +301,8 @@ def _roles_from_clause(g: Graph, trig: Trigger, roles: RawRoles, triggers: set[i
             heads = _expand(g, g.prep_objects(lv, "from", "by"))
             roles.actors, roles.actor_from = _split(heads, triggers)
         if not roles.recipients and not roles.recipient_from:  # "staged rallies against X"
-            heads = [k for k in _expand(g, g.prep_objects(lv, "against", "on", "at")) if _party(g, k)]
+            aimed = _expand(g, g.prep_objects(lv, "against", "on", "at"))
+            heads = [k for k in aimed if _party(g, k)]
             roles.recipients, roles.recipient_from = _split(heads, triggers)
         if g.lemma(lv) in RECEIVER_VERBS:
             if not roles.recipients and not roles.recipient_from:

@@ -187,9 +187,10 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             continue
         if g.lemma(k) in {"strike", "hit"} and not trig.nominal and natural_subject(g, k):
             del found[k]
-        elif g.lemma(k) == "strike" and trig.entry.event == "PROTEST":
-            if military_strike(g, k, trig.nominal):
-                found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
+        elif g.lemma(k) == "strike" and trig.entry.event == "PROTEST" and (
+            military_strike(g, k, trig.nominal) and len(trig.entry.words) == 1
+        ):
+            found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
     for k, trig in list(found.items()):
         if not trig.nominal or k not in found:
             continue
