@@ -201,7 +201,12 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
     """ "warned that it would retaliate": a warning of one's own future act is a threat."""
     if c.g.lemma(trig.token) not in {"warn", "caution"}:
         return False
-    for x in c.g.children(trig.token, "ccomp"):
+    o = c.g.obj(trig.token)  # "warned the rebels that they would be crushed" (often
+    # parsed as a clause on the object)
+    clauses = c.g.children(trig.token, "ccomp") + (
+        c.g.children(o, "ccomp", "acl", "relcl") if o is not None else []
+    )
+    for x in clauses:
         if any(c.g.tok(a).text.lower() in {"will", "would", "'ll"} for a in c.g.children(x, "aux")):
             return True
     return False
