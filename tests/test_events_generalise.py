@@ -217,3 +217,29 @@ def test_reported_mistakes(
 ) -> None:
     e = find(events_doc(annotate, text), trigger)
     assert (e.event, e.mode, e.modality) == (event, mode, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "mode"),
+    [
+        # a cooperative act someone will not do is a refusal
+        ("The rebels said they would not attend the talks.", "attend", "REJECT", "meet"),
+        ("The rebels will not release the hostages.", "release", "REJECT", "yield"),
+        # access for third parties is RETREAT access
+        ("Belgrade allowed aid convoys to reach the besieged enclave.", "allowed", "RETREAT",
+         "access"),
+        ("The government let a team of UN monitors into the country.", "let", "RETREAT",
+         "access"),
+        # halting negotiations is a reduction of relations
+        ("Iran walked out of the nuclear talks in Geneva.", "walked", "SANCTION",
+         "withdraw"),
+        ("China objected to the proposed sanctions.", "objected", "REJECT", None),
+        ("Red Cross doctors treated hundreds of wounded civilians.", "treated", "AID", None),
+        ("Aid agencies distributed food to displaced families.", "distributed", "AID", None),
+    ],
+)  # fmt: skip
+def test_refusals_access_and_help(
+    annotate: Annotate, text: str, trigger: str, event: str, mode: str | None
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert (e.event, e.mode) == (event, mode)

@@ -177,6 +177,8 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return t, None, found
     if "negated" in found and t in {"AGREE", "CONCEDE"}:
         return "REJECT", None, found - {"negated"}
+    if "negated" in found and found & {"future", "hypothetical"} and t in REFUSED:
+        return "REJECT", REFUSED[t], found - {"negated", "future"}  # "would not attend"
     if "negated" in found or not found & {"future", "intent"}:
         return _threat_governor(c, trig, t), None, found
     if t in FUTURE_TO_AGREE or (t == "RETREAT" and "intent" in found):
@@ -187,6 +189,12 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "CONCEDE", None, found
     return t, None, found
 
+
+# a cooperative act that someone will not do is a refusal; the REJECT mode says of what
+REFUSED: dict[str, str | None] = {
+    "CONSULT": "meet", "SUPPORT": None, "COOPERATE": "assist", "AID": "assist",
+    "RETREAT": "yield",
+}  # fmt: skip
 
 # the content of a threat by what is threatened (THREATEN modes)
 THREAT_OF: dict[str, dict[str, str]] = {

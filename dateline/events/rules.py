@@ -282,6 +282,10 @@ STATE_PARTICIPLES = frozenset({"arm", "back", "base", "equip", "link", "tie", "s
 # light verbs that make a diplomatic protest of "protest" ("lodged a protest")
 VERBAL_PROTEST = frozenset({"lodge", "file", "deliver", "send", "register", "issue", "voice",
                             "express", "submit", "hand"})  # fmt: skip
+ACCESS_VERBS = frozenset(
+    {"reach", "enter", "visit", "access", "inspect", "monitor", "observe", "deliver", "land",
+     "operate", "return", "cross", "distribute", "see", "meet"}
+)  # fmt: skip
 # travel verbs are visits only for people who represent someone
 REPRESENTATIVES = frozenset(
     {"minister", "president", "premier", "envoy", "delegation", "official", "leader",
@@ -310,6 +314,10 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     """ "joint manoeuvres" are COOPERATE; "lodged a protest" is ACCUSE."""
     e = trig.entry
     if not trig.nominal:
+        if g.lemma(k) in {"allow", "permit", "let"} and any(
+            g.lemma(x) in ACCESS_VERBS for x in g.children(k, "xcomp", "ccomp")
+        ):  # "allowed aid convoys to reach the enclave": access (manual, RETREAT)
+            return Entry("v", e.words, 0, "RETREAT", "access", e.contexts, e.flags)
         if e.event == "MOBILIZE" and any("peacekeep" in g.lemma(x) for x in g.subtree(k)):
             return Entry("v", e.words, 0, "AID", None, ("peacekeeping",), e.flags)
         if e.event == "COERCE" and e.mode == "seize" and any(

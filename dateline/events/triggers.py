@@ -118,6 +118,8 @@ def object_candidates(g: Graph, i: int, nominal: bool) -> list[int]:
         for p in g.children(i, "prep", "prt"):
             if g.lemma(p) not in SETTING_PREPS:
                 heads.extend(g.children(p, "pobj"))
+                for q in g.children(p, "prep"):  # "walked out of the talks"
+                    heads.extend(g.children(q, "pobj"))
     out: list[int] = []
     for h in heads:
         for c in g.conjuncts(h):
