@@ -37,7 +37,7 @@ NEG_EMBED = frozenset(
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
      "pledge", "vow", "agree", "threaten", "decide", "propose", "vote", "resolve",
-     "announce", "set", "due", "swear", "decision", "intend", "bid"}
+     "announce", "set", "due", "swear", "decision", "bid"}
 )  # fmt: skip
 HYPO_EMBED = frozenset(
     {"urge", "call", "demand", "ask", "request", "appeal", "consider", "insist", "push",
