@@ -214,6 +214,9 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
     clauses = c.g.children(trig.token, "ccomp") + (
         c.g.children(o, "ccomp", "acl", "relcl") if o is not None else []
     )
+    for x in c.g.children(trig.token, "advcl"):  # "warned X …, saying it would use force"
+        if c.g.lemma(x) in {"say", "add", "stress", "insist"}:
+            clauses += c.g.children(x, "ccomp")
     for x in clauses:
         if any(c.g.tok(a).text.lower() in {"will", "would", "'ll"} for a in c.g.children(x, "aux")):
             return True
