@@ -243,3 +243,32 @@ def test_refusals_access_and_help(
 ) -> None:
     e = find(events_doc(annotate, text), trigger)
     assert (e.event, e.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "mode"),
+    [
+        # halting talks reduces relations; calling off a meeting rejects it
+        ("Rebels suspended peace talks with the government.", "suspended", "SANCTION",
+         "withdraw"),
+        ("The union cancelled the meeting with the minister.", "cancelled", "REJECT", "meet"),
+        # the THREATEN mode is what is threatened
+        ("Russia threatened to stop negotiations on missiles.", "threatened", "THREATEN",
+         "relations"),
+        ("The union threatened to boycott the elections.", "threatened", "THREATEN",
+         "restrict"),
+        ("Iraq threatened to expel the UN inspectors.", "threatened", "THREATEN", "expel"),
+        ("The rebels threatened to attack the capital.", "threatened", "THREATEN", "violence"),
+        # "warned …, saying it would use force": a threat
+        ("China warned Taiwan against independence, saying it would use force.", "warned",
+         "THREATEN", None),
+        ("The president turned a deaf ear to calls for his resignation.", "turned", "REJECT",
+         None),
+    ],
+)  # fmt: skip
+def test_threats_and_halts(
+    annotate: Annotate, text: str, trigger: str, event: str, mode: str | None
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert e.event == event
+    assert mode is None or e.mode == mode

@@ -90,8 +90,8 @@ def _mode(c: Context, trig: Trigger, event_type: str) -> str | None:
     if event_type == "THREATEN":  # the content of the threat: what is threatened
         for k in c.g.subtree(trig.token):
             inner = c.triggers.get(k)
-            if k != trig.token and inner is not None and inner.entry.event in THREAT_OF:
-                return THREAT_OF[inner.entry.event].get(inner.entry.mode or "", "violence")
+            if k != trig.token and inner is not None and inner.entry.event in THREAT_MODE:
+                return threat_mode(inner.entry.event, inner.entry.mode)
     found = _cue_mode(c, trig, event_type) or entry_mode
     if found is None and event_type == "ASSAULT" and trig.nominal and trig.entry.words == (
         "strike",
@@ -184,10 +184,27 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
     if t in FUTURE_TO_AGREE or (t == "RETREAT" and "intent" in found):
         return "AGREE", None, found
     if t in THREAT_OF or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
-        return "THREATEN", THREAT_OF.get(t, {}).get(trig.entry.mode or "", "violence"), found
+        return "THREATEN", threat_mode(t, trig.entry.mode), found
     if t == "RETREAT":
         return "CONCEDE", None, found
     return t, None, found
+
+
+# the THREATEN mode is what is threatened: force, restrictions, or the end of relations
+THREAT_MODE: dict[str, dict[str, str]] = {
+    "ASSAULT": {}, "MOBILIZE": {},
+    "COERCE": {"arrest": "arrest", "seize": "territory", "restrict": "restrict",
+               "curfew": "restrict", "martial-law": "restrict", "deport": "expel",
+               "censor": "restrict", "withhold": "restrict"},
+    "SANCTION": {"expel": "expel", "": "relations", "withdraw": "relations",
+                 "discontinue": "relations", "convict": "arrest"},
+    "PROTEST": {"": "restrict"}, "REJECT": {"": "relations"}, "RETREAT": {"": "relations"},
+}  # fmt: skip
+
+
+def threat_mode(event: str, mode: str | None) -> str:
+    table = THREAT_MODE.get(event, {})
+    return table.get(mode or "", table.get("", "violence"))
 
 
 # a cooperative act that someone will not do is a refusal; the REJECT mode says of what

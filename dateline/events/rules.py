@@ -23,7 +23,11 @@ UNDONE: dict[str, tuple[str, str | None]] = {
     "PROTEST": ("CONCEDE", None),
     "SANCTION": ("RETREAT", None),
     "ASSAULT": ("RETREAT", "ceasefire"),
+    "CONSULT": ("SANCTION", "withdraw"),  # halting negotiations (CAMEO2PLOVER 164)
 }
+# calling off a meeting is a rejection (manual, SANCTION: "Cancellation of meetings are
+# REJECT"), halting talks a reduction of relations
+CANCELLING = frozenset({"cancel", "call", "postpone", "delay", "defer", "put", "scrap", "drop"})
 # coercive nouns whose end is a material withdrawal, not a concession
 WITHDRAWN = frozenset({"blockade", "siege", "occupation", "encirclement", "closure"})
 # "halt/suspend/withdraw" also start SANCTION events: only these undo a sanction
@@ -43,6 +47,8 @@ def undo_entry(g: Graph, verb: int, noun_event: str, noun: int) -> Entry | None:
     if noun_event == "SANCTION" and g.lemma(noun) not in SANCTION_NOUNS:
         return None
     event, mode = UNDONE[noun_event]
+    if noun_event == "CONSULT" and lemma in CANCELLING:
+        event, mode = "REJECT", "meet"
     if g.lemma(noun) in WITHDRAWN:
         event, mode = "RETREAT", "withdraw"
     s = g.subject(verb)
