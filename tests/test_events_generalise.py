@@ -21,6 +21,13 @@ from dateline.events.lexicon import build, parse
         ("The minister called on Monday for an end to the blockade.", "called", "REQUEST"),
         # a one-syllable stem that does not double its consonant had a silent e
         ("Soldiers raped women in the village, witnesses said.", "raped", "ASSAULT"),
+        # irregular past forms the tagger left unlemmatised
+        ("Germany forgave $500 million of Egypt's debt.", "forgave", "AID"),
+        # an authority ordering an act does it: the act is the event
+        ("The foreign ministry ordered the expulsion of three diplomats.", "expulsion",
+         "SANCTION"),
+        ("Authorities shut all schools and universities after the protests.", "shut",
+         "COERCE"),
     ],
 )
 def test_matching_slips(annotate: Annotate, text: str, trigger: str, event: str) -> None:
@@ -83,7 +90,7 @@ def test_natural_forces_strike_no_one(annotate: Annotate) -> None:
          "censor"),
         ("The government forced the aid agencies to leave the country.", "forced", "COERCE",
          "deport"),
-        ("The president ordered an inquiry into the riots.", "ordered", "REQUEST", None),
+        ("The president ordered an inquiry into the riots.", "inquiry", "ACCUSE", "investigate"),
         # directives: told or warned someone to act
         ("The minister told Syria to stop supporting militant groups.", "told", "REQUEST",
          None),

@@ -141,7 +141,7 @@ class Graph:
     def descend_partitive(self, i: int) -> int:
         """ "eight of ISIS-K's leaders" → leaders; "many of its fighters" → fighters."""
         t = self.tok(i)
-        if t.pos == "NUM" or t.text.lower() in QUANTIFIERS:
+        if t.pos == "NUM" or t.text.lower() in QUANTIFIERS or t.ent_type == "MONEY":
             inner = self.prep_objects(i, "of")
             if inner:
                 return inner[0]

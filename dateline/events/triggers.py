@@ -17,7 +17,7 @@ LIGHT_VERBS = frozenset(
      "perpetrate", "commit", "unleash", "orchestrate", "resume", "renew", "announce",
      "plan", "authorize", "authorise", "have", "do", "undertake",
      "pursue", "join", "see", "witness", "experience", "deliver", "send", "register",
-     "level", "hurl", "submit", "voice", "grant"}
+     "level", "hurl", "submit", "voice", "grant", "order"}
 )  # fmt: skip
 # light verbs whose subject is on the receiving end ("the crackdown drew condemnation")
 RECEIVER_VERBS = frozenset(
@@ -184,12 +184,28 @@ def _entries(lex: Lexicon, kind: str, lemma: str, word: str) -> tuple[Entry, ...
     word with a regular English ending taken off."""
     table = lex.by_head()
     silent_e = _silent_e_stem(word, lemma)
-    for candidate in (*silent_e, lemma, *inflection_stems(word)):
+    irregular = (IRREGULAR[word],) if word in IRREGULAR else ()
+    for candidate in (*irregular, *silent_e, lemma, *inflection_stems(word)):
         if (kind, candidate) in table:
             return table[(kind, candidate)]
     return ()
 
 
+# irregular past forms the small tagger sometimes leaves unlemmatised ("forgave")
+IRREGULAR: dict[str, str] = {
+    "forgave": "forgive", "fought": "fight", "shot": "shoot", "struck": "strike",
+    "gave": "give", "sent": "send", "met": "meet", "held": "hold", "led": "lead",
+    "threw": "throw", "thrown": "throw", "broke": "break", "broken": "break",
+    "spoke": "speak", "sought": "seek", "froze": "freeze", "frozen": "freeze",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "overran": "overrun", "swore": "swear",
+    "sworn": "swear", "fled": "flee", "laid": "lay", "slew": "slay", "slain": "slay",
+    "overthrew": "overthrow", "overthrown": "overthrow", "drew": "draw", "flew": "fly",
+    "told": "tell", "upheld": "uphold", "withheld": "withhold", "forbade": "forbid",
+    "began": "begin", "blew": "blow", "brought": "bring", "dealt": "deal", "fed": "feed",
+    "kept": "keep", "left": "leave", "paid": "pay", "sold": "sell", "stood": "stand",
+    "taught": "teach", "won": "win", "undertook": "undertake", "seized": "seize",
+    "bade": "bid", "hung": "hang", "hanged": "hang", "rang": "ring", "stole": "steal",
+}  # fmt: skip
 VOWELS = frozenset("aeiou")
 
 
