@@ -279,3 +279,23 @@ def test_threats_and_halts(
     e = find(events_doc(annotate, text), trigger)
     assert e.event == event
     assert mode is None or e.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        # a command to one's own forces: the commanded act is the event
+        ("The president ordered his troops to withdraw from the border zone.", "withdraw",
+         "RETREAT"),
+        # a warning that something could lead to war is a threat
+        ("Egypt warned Israel that the settlements could lead to war.", "warned", "THREATEN"),
+        ("The Syrian army went on full alert after the troop movements.", "went", "MOBILIZE"),
+        ("The two countries signed a letter of intent to build a pipeline.", "signed", "AGREE"),
+    ],
+)  # fmt: skip
+def test_commands_warnings_and_intents(
+    annotate: Annotate, text: str, trigger: str, event: str
+) -> None:
+    doc = events_doc(annotate, text)
+    assert find(doc, trigger).event == event
+    assert not any(e.evidence.trigger == "ordered" for e in doc.events)

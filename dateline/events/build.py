@@ -235,7 +235,13 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
         if c.g.lemma(x) in {"say", "add", "stress", "insist"}:
             clauses += c.g.children(x, "ccomp")
     for x in clauses:
-        if any(c.g.tok(a).text.lower() in {"will", "would", "'ll"} for a in c.g.children(x, "aux")):
+        aux = {c.g.tok(a).text.lower() for a in c.g.children(x, "aux")}
+        if aux & {"will", "would", "'ll"}:
+            return True
+        force = any(
+            k in c.triggers and c.triggers[k].entry.event == "ASSAULT" for k in c.g.subtree(x)
+        )
+        if aux & {"could", "might", "may"} and force:  # "… could lead to war"
             return True
     return False
 

@@ -173,6 +173,18 @@ def _untriggered(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger])
     return _INTENT if intent_without_act(g, i, found) else None
 
 
+COMMANDING = frozenset({"order", "instruct", "command", "direct", "tell"})
+
+
+def commands_own_forces(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
+    """ "ordered his troops to withdraw": a command to one's own forces is no request; the
+    commanded act is the event."""
+    o = g.obj(i)
+    if g.lemma(i) not in COMMANDING or o is None or g.lemma(o) not in OWN_FORCES:
+        return False
+    return any(k in found for x in g.children(i, "xcomp") for k in g.subtree(x))
+
+
 def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Apply the rules above to the detected triggers, in place."""
     for t in g.doc.tokens:
@@ -185,7 +197,7 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             swap = arrival(g, k)
         elif not trig.nominal:
             swap = forced_stop(g, k) or preparation(g, k, found) or swap
-        if swap is None and not_an_act(g, idx, k, trig):
+        if swap is None and (not_an_act(g, idx, k, trig) or commands_own_forces(g, k, found)):
             del found[k]
             continue
         if swap is not None:
@@ -258,7 +270,9 @@ MEDIA = frozenset(
      "website", "publication", "broadcaster", "daily", "weekly", "journalist",
      "correspondent", "reporter", "network"}
 )  # fmt: skip
-OWN_FORCES = frozenset({"troop", "soldier", "force", "army", "police", "unit", "commander"})
+OWN_FORCES = frozenset(
+    {"troop", "soldier", "force", "army", "police", "unit", "commander", "navy", "military"}
+)
 # expelling these is a reduction of relations (SANCTION expel), not a deportation
 ENVOYS = frozenset(
     {"diplomat", "ambassador", "envoy", "attache", "consul", "inspector", "observer",
