@@ -299,3 +299,35 @@ def test_commands_warnings_and_intents(
     doc = events_doc(annotate, text)
     assert find(doc, trigger).event == event
     assert not any(e.evidence.trigger == "ordered" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "mode"),
+    [
+        # COERCE vs ASSAULT: force against bodies is ASSAULT, control short of it COERCE
+        ("Riot police fired tear gas at the protesters.", "fired", "ASSAULT", "crowd-control"),
+        ("Police dispersed the demonstrators outside parliament.", "dispersed", "COERCE",
+         None),
+        ("Police beat the demonstrators with batons.", "beat", "ASSAULT", None),
+        ("Police detained dozens of demonstrators.", "detained", "COERCE", "arrest"),
+        ("Government troops captured 40 rebel fighters in the hills.", "captured", "ASSAULT",
+         "abduct"),
+        # AGREE vs CONSULT: meetings held are CONSULT, agreed or announced ones AGREE
+        ("The two leaders agreed to meet in Geneva next month.", "agreed", "AGREE", None),
+        ("The two leaders held talks in Geneva on Monday.", "held talks", "CONSULT", None),
+        ("The two leaders will hold talks in Geneva next month.", "hold talks", "AGREE", None),
+        # ACCUSE vs REQUEST vs THREATEN for warnings and calls
+        ("Rights groups warned of a humanitarian disaster in the camps.", "warned", "ACCUSE",
+         None),
+        ("The minister warned the rebels to lay down their arms.", "warned", "REQUEST", None),
+        ("The army warned that it would retaliate against any attack.", "warned", "THREATEN",
+         None),
+        ("The council called on both sides to show restraint.", "called", "REQUEST", None),
+    ],
+)  # fmt: skip
+def test_decision_rules(
+    annotate: Annotate, text: str, trigger: str, event: str, mode: str | None
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert e.event == event
+    assert mode is None or e.mode == mode

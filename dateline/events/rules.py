@@ -13,6 +13,7 @@ from dataclasses import replace
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
+from dateline.events.roles import actor_like
 from dateline.events.triggers import UNDO_VERBS, Trigger
 
 # what undoing each kind of act is (manual: CONCEDE covers easing restrictions, removing
@@ -82,7 +83,7 @@ def directive(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
     o = g.obj(i)
     if o is None:
         return None
-    party = idx.index_at(o) is not None or g.tok(o).ent_type in ACTOR_LABELS
+    party = actor_like(g, idx, o)
     for x in g.children(i, "xcomp"):
         if party and any(g.lemma(a) == "to" for a in g.children(x, "aux")):
             return Entry("v", (g.lemma(i),), 0, "REQUEST", None, (), _REQUEST.flags)
