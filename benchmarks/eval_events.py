@@ -11,9 +11,9 @@
    a record is, of our events whose trigger overlaps a gold (EVT: …) span (else of all our
    events), the one highest in the parse (then the first). Scores: type accuracy
    (= micro-F1 when every sentence gets a prediction), micro P/R/F1, macro-F1 over types,
-   mode accuracy (records with a gold mode and the right type), actor and recipient accuracy over every record with a gold actor
-   (recipient) — word overlap with the gold text (for a pronoun, with the name it was
-   resolved to), or the same country code.
+   mode accuracy (records with a gold mode and the right type), actor and recipient
+   accuracy over every record with a gold actor (recipient) — word overlap with the gold
+   text (for a pronoun, with the name it was resolved to), or the same country code.
 2. MEANTIME (../shared/data/meantime): recall of event mentions whose predicate is a
    political or conflict predicate (list below, fixed by CAMEO verb classes, not by our
    lexicon): a mention is found when one of our triggers covers its token.
