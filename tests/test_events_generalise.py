@@ -331,3 +331,22 @@ def test_decision_rules(
     e = find(events_doc(annotate, text), trigger)
     assert e.event == event
     assert mode is None or e.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        # between equally specific entries, the object's head decides, not its modifier
+        ("Israel opened the border crossing to food convoys.", "opened", "RETREAT"),
+        # a more specific phrasal entry still wins over an object constraint
+        ("The council called on member states to contribute troops.", "called", "REQUEST"),
+        ("Prosecutors opened a criminal case against the former minister.", "opened",
+         "ACCUSE"),
+        ("Turkish tanks rolled into northern Iraq.", "rolled", "ASSAULT"),
+        ("The navy sank a rebel supply boat off the coast.", "sank", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_object_heads_and_more_families(
+    annotate: Annotate, text: str, trigger: str, event: str
+) -> None:
+    assert find(events_doc(annotate, text), trigger).event == event

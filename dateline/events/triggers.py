@@ -110,7 +110,7 @@ AGENT_HEADS = frozenset(
 )  # fmt: skip
 
 
-def object_candidates(g: Graph, i: int, nominal: bool) -> list[int]:
+def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -> list[int]:
     if nominal:
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
@@ -125,7 +125,7 @@ def object_candidates(g: Graph, i: int, nominal: bool) -> list[int]:
         for c in g.conjuncts(h):
             inner = g.descend_partitive(c)
             out.extend({c, inner})
-            if g.lemma(inner) not in AGENT_HEADS:  # "violated the ceasefire agreement"
+            if compounds and g.lemma(inner) not in AGENT_HEADS:  # "the ceasefire agreement"
                 out.extend(g.children(inner, "compound"))
     return out
 
@@ -144,7 +144,9 @@ def _object_matches(g: Graph, idx: MentionIndex, k: int, want: str) -> bool:
     return g.lemma(k) in TYPE_NOUNS.get(kind, frozenset())
 
 
-def _match(g: Graph, idx: MentionIndex, i: int, entry: Entry, nominal: bool) -> int | bool | None:
+def _match(
+    g: Graph, idx: MentionIndex, i: int, entry: Entry, nominal: bool, compounds: bool = True
+) -> int | bool | None:
     """False when the entry does not match; else the constraining object (or None)."""
     extra = entry.words[1:] if not nominal else entry.words[:-1]
     if extra and not (
@@ -153,7 +155,7 @@ def _match(g: Graph, idx: MentionIndex, i: int, entry: Entry, nominal: bool) -> 
         return False
     if entry.obj is None:
         return None
-    for k in object_candidates(g, i, nominal):
+    for k in object_candidates(g, i, nominal, compounds):
         if _object_matches(g, idx, k, entry.obj):
             return k
     return False
@@ -167,10 +169,17 @@ def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None
         kind = "n"
     else:
         return None
-    for entry in _entries(lex, kind, g.lemma(i), t.text.lower()):
+    entries = _entries(lex, kind, g.lemma(i), t.text.lower())
+    # an object that is the phrase's head beats one that only modifies it: "opened the
+    # border crossing" is about the crossing
+    heads = [e for e in entries if e.obj and _match(g, idx, i, e, kind == "n", False)]
+    for entry in entries:
         found = _match(g, idx, i, entry, kind == "n")
         if found is False:
             continue
+        same = [h for h in heads if h.specificity == entry.specificity]
+        if entry.obj and entry not in heads and same:  # a tie: take the head's entry
+            entry, found = same[0], _match(g, idx, i, same[0], kind == "n", False)
         if entry.event == "-":
             return None
         start = i - (len(entry.words) - 1 if kind == "n" else 0)
