@@ -212,7 +212,7 @@ IRREGULAR: dict[str, str] = {
     "told": "tell", "upheld": "uphold", "withheld": "withhold", "forbade": "forbid",
     "began": "begin", "blew": "blow", "brought": "bring", "dealt": "deal", "fed": "feed",
     "kept": "keep", "left": "leave", "paid": "pay", "sold": "sell", "stood": "stand",
-    "taught": "teach", "won": "win", "undertook": "undertake", "seized": "seize",
+    "taught": "teach", "won": "win", "undertook": "undertake",
     "bade": "bid", "hung": "hang", "hanged": "hang", "rang": "ring", "stole": "steal",
 }  # fmt: skip
 VOWELS = frozenset("aeiou")
