@@ -189,6 +189,8 @@ def commands_own_forces(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
 def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Apply the rules above to the detected triggers, in place."""
     for t in g.doc.tokens:
+        if t.lemma not in UNTRIGGERED_LEMMAS and t.text.lower() not in INTENT_ADJ:
+            continue  # the common case, checked inline: this loop sees every token
         entry = _untriggered(g, idx, t.i, found)
         if entry is not None:
             found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, False)
@@ -370,3 +372,7 @@ def intent_without_act(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
         if g.tok(c).pos == "VERB" or g.lemma(c) == "to"
     ]  # fmt: skip
     return bool(comps) and not any(k in found for c in comps for k in g.subtree(c))
+
+
+# lemmas that may carry an event the lexicon leaves alone (see ``_untriggered``)
+UNTRIGGERED_LEMMAS = DIRECTIVE_VERBS | FORCING | {"prepare"}

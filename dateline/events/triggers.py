@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry, Lexicon
@@ -144,10 +144,27 @@ def _object_matches(g: Graph, idx: MentionIndex, k: int, want: str) -> bool:
     return g.lemma(k) in TYPE_NOUNS.get(kind, frozenset())
 
 
+@dataclass(slots=True)
+class _Objects:
+    """The object candidates of one trigger word, computed once (entries with object
+    lists are many per verb; recomputing them per entry was the hot spot)."""
+
+    g: Graph
+    i: int
+    nominal: bool
+    cache: dict[bool, list[int]] = field(default_factory=dict)
+
+    def candidates(self, compounds: bool) -> list[int]:
+        if compounds not in self.cache:
+            self.cache[compounds] = object_candidates(self.g, self.i, self.nominal, compounds)
+        return self.cache[compounds]
+
+
 def _match(
-    g: Graph, idx: MentionIndex, i: int, entry: Entry, nominal: bool, compounds: bool = True
+    g: Graph, idx: MentionIndex, objs: _Objects, entry: Entry, compounds: bool = True
 ) -> int | bool | None:
     """False when the entry does not match; else the constraining object (or None)."""
+    i, nominal = objs.i, objs.nominal
     extra = entry.words[1:] if not nominal else entry.words[:-1]
     if extra and not (
         _noun_words_match(g, i, extra) if nominal else _verb_words_match(g, i, extra)
@@ -155,7 +172,7 @@ def _match(
         return False
     if entry.obj is None:
         return None
-    for k in object_candidates(g, i, nominal, compounds):
+    for k in objs.candidates(compounds):
         if _object_matches(g, idx, k, entry.obj):
             return k
     return False
@@ -170,22 +187,35 @@ def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None
     else:
         return None
     entries = _entries(lex, kind, g.lemma(i), t.text.lower())
-    # an object that is the phrase's head beats one that only modifies it: "opened the
-    # border crossing" is about the crossing
-    heads = [e for e in entries if e.obj and _match(g, idx, i, e, kind == "n", False)]
+    if not entries:
+        return None
+    objs = _Objects(g, i, kind == "n")
     for entry in entries:
-        found = _match(g, idx, i, entry, kind == "n")
+        found = _match(g, idx, objs, entry)
         if found is False:
             continue
-        same = [h for h in heads if h.specificity == entry.specificity]
-        if entry.obj and entry not in heads and same:  # a tie: take the head's entry
-            entry, found = same[0], _match(g, idx, i, same[0], kind == "n", False)
+        if entry.obj and found not in objs.candidates(False):
+            entry, found = _head_tie(g, idx, objs, entries, entry, found)
         if entry.event == "-":
             return None
         start = i - (len(entry.words) - 1 if kind == "n" else 0)
         obj = found if isinstance(found, int) and not isinstance(found, bool) else None
         return Trigger(i, entry, start, i + 1, kind == "n", obj=obj)
     return None
+
+
+def _head_tie(
+    g: Graph, idx: MentionIndex, objs: _Objects, entries: tuple[Entry, ...], entry: Entry,
+    found: int | bool | None,
+) -> tuple[Entry, int | bool | None]:
+    """An object that is the phrase's head beats one that only modifies it ("opened the
+    border crossing" is about the crossing), between equally specific entries."""
+    for other in entries:
+        if other.obj and other.specificity == entry.specificity and other is not entry:
+            on_head = _match(g, idx, objs, other, False)
+            if on_head is not False:
+                return other, on_head
+    return entry, found
 
 
 def _entries(lex: Lexicon, kind: str, lemma: str, word: str) -> tuple[Entry, ...]:
