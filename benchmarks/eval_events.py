@@ -4,12 +4,16 @@
    one gold event each). The records are split deterministically (sha256 of the record id)
    into a dev half, used while writing the lexicon, and a held-out half, scored separately.
    The gold file uses an older PLOVER vocabulary; it is mapped to the 2021 codebook
-   (DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT; modes likewise).
-   Our event for a record is the one whose trigger overlaps a gold (EVT: …) span, else our
-   highest event in the parse. Scores: type accuracy (= micro-F1 when every sentence gets a
-   prediction), micro P/R/F1, macro-F1 over types, mode accuracy (records with a gold mode
-   and the right type), actor and recipient accuracy over every record with a gold actor
-   (recipient) — word overlap with the gold text, or the same country code.
+   (DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE with mode `investigate`,
+   FIGHT→ASSAULT, COERCE `destroy`/`firearms`→ASSAULT — the 2021 manual codes intentional
+   destruction of property and firing on people as ASSAULT, CAMEO2PLOVER 1712 and 175 —;
+   modes likewise, and a gold mode the 2021 type cannot take is not scored). Our event for
+   a record is, of our events whose trigger overlaps a gold (EVT: …) span (else of all our
+   events), the one highest in the parse (then the first). Scores: type accuracy
+   (= micro-F1 when every sentence gets a prediction), micro P/R/F1, macro-F1 over types,
+   mode accuracy (records with a gold mode and the right type), actor and recipient
+   accuracy over every record with a gold actor (recipient) — word overlap with the gold
+   text (for a pronoun, with the name it was resolved to), or the same country code.
 2. MEANTIME (../shared/data/meantime): recall of event mentions whose predicate is a
    political or conflict predicate (list below, fixed by CAMEO verb classes, not by our
    lexicon): a mention is found when one of our triggers covers its token.
@@ -33,13 +37,18 @@ from pathlib import Path
 from typing import Any
 
 from dateline.events.fallback import with_entity_mentions
+from dateline.events.tables import valid_mode
 from dateline.ingest.normalise import make_document
-from dateline.model import AnnotatedDoc, Event
+from dateline.model import ActorRef, AnnotatedDoc, Event
 from dateline.pipeline import Pipeline
 from dateline.settings import Settings
 from dateline.stages.events import EventStage
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+    Path(__file__).resolve().parents[1].parent / "shared",
+)
 PLOVER = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
 MEANTIME = SHARED / "data" / "meantime" / "intra_cross-doc_annotation"
 
@@ -122,14 +131,27 @@ class Guess:
 
 # 2021 THREATEN has no curfew/martial-law modes: CAMEO2PLOVER maps both to "restrict"
 OLD_THREAT_MODES = {"curfew": "restrict", "martial-law": "restrict", "political": "restrict"}
+# old COERCE modes that the 2021 codebook moved to ASSAULT: intentional destruction of
+# property is ASSAULT `destroy` (manual, ASSAULT modes; CAMEO2PLOVER 1712) and firing on
+# people is ASSAULT `firearms` (CAMEO2PLOVER 175, violent repression)
+MOVED_TO_ASSAULT = frozenset({("COERCE", "destroy"), ("COERCE", "firearms")})
+
+
+def _type_of(event: str, mode: str | None) -> str:
+    if (event, mode) in MOVED_TO_ASSAULT:
+        return "ASSAULT"
+    return OLD_TYPES.get(event, event)
 
 
 def _mode_of(event: str, mode: str | None) -> str | None:
-    if not mode:
+    """The 2021 mode of a gold record, or None when the 2021 codebook has none for it
+    (a mode the type cannot take could never be matched, so it is not scored)."""
+    if event == "ACCUSE" and not mode:
         return None
     if event == "THREATEN" and mode in OLD_THREAT_MODES:
-        return OLD_THREAT_MODES[mode]
-    return OLD_MODES.get(mode, mode)
+        mode = OLD_THREAT_MODES[mode]
+    mode = OLD_MODES.get(mode or "", mode) or None
+    return mode if mode is not None and valid_mode(event, mode) else None
 
 
 def load_gold() -> list[Gold]:
@@ -138,11 +160,11 @@ def load_gold() -> list[Gold]:
     for r in records:
         if r.get("event") in (None, "DOCUMENT") or not r.get("text"):
             continue
-        mode = r.get("mode") or None
+        mode = r.get("mode") or ("investigate" if r["event"] == "INVESTIGATE" else None)
+        event = _type_of(r["event"], mode)
         out.append(
             Gold(
-                r["id"], r["text"], OLD_TYPES.get(r["event"], r["event"]),
-                _mode_of(OLD_TYPES.get(r["event"], r["event"]), mode),
+                r["id"], r["text"], event, _mode_of(event, mode),
                 r.get("source") if isinstance(r.get("source"), list) else [],
                 r.get("target") if isinstance(r.get("target"), list) else [],
                 _evt_spans(r["text"], _markup(r)),
@@ -177,15 +199,30 @@ def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
         ev = (e.evidence, *e.extra_evidence)
         return any(x.trigger_start < b and a < x.trigger_end for x in ev for a, b in gold.spans)
 
+    # the gold marks several words of one event; of ours on those words (else of all of
+    # ours), the record's event is the one highest in the parse, then the first
     hits = [e for e in doc.events if overlaps(e)]
-    pool = hits or sorted(doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
+    pool = sorted(hits or doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
     if not pool:
         return Guess(None)
     e = pool[0]
     return Guess(
         e.event, e.mode,
-        [(a.text, a.country) for a in e.actor], [(r.text, r.country) for r in e.recipient],
+        [(_words_of(a), a.country) for a in e.actor],
+        [(_words_of(r), r.country) for r in e.recipient],
     )  # fmt: skip
+
+
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her",
+                      "we", "our", "itself", "themselves"})  # fmt: skip
+
+
+def _words_of(ref: ActorRef) -> str:
+    """The words an actor is scored by: its text, or for a pronoun (whose words can never
+    match a gold name) the name the pronoun was resolved to."""
+    if ref.text.lower() in PRONOUNS and ref.name:
+        return ref.name
+    return ref.text
 
 
 def baseline_guess(doc: AnnotatedDoc) -> Guess:

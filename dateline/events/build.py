@@ -6,14 +6,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from dateline.events import merge
+from dateline.events import merge, rules
 from dateline.events.attribution import attribute
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
 from dateline.events.modality import auxiliary, is_historical, marks, modality
-from dateline.events.roles import RawRoles, actor_refs, raw_roles
+from dateline.events.roles import RawRoles, actor_refs, clause_subject, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score
 from dateline.events.triggers import Trigger, detect
 from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
@@ -90,9 +90,14 @@ def _mode(c: Context, trig: Trigger, event_type: str) -> str | None:
     if event_type == "THREATEN":  # the content of the threat: what is threatened
         for k in c.g.subtree(trig.token):
             inner = c.triggers.get(k)
-            if k != trig.token and inner is not None and inner.entry.event in THREAT_OF:
-                return THREAT_OF[inner.entry.event].get(inner.entry.mode or "", "violence")
-    return _cue_mode(c, trig, event_type) or entry_mode
+            if k != trig.token and inner is not None and inner.entry.event in THREAT_MODE:
+                return threat_mode(inner.entry.event, inner.entry.mode)
+    found = _cue_mode(c, trig, event_type) or entry_mode
+    if found is None and event_type == "ASSAULT" and trig.nominal and trig.entry.words == (
+        "strike",
+    ):
+        return "aerial"  # a bare military "strike" in the news is an air or missile strike
+    return found
 
 
 def _cue_mode(c: Context, trig: Trigger, event_type: str) -> str | None:
@@ -158,22 +163,55 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "THREATEN", None, found
     if t == "PROTEST" and not trig.nominal and c.g.children(trig.token, "ccomp"):
         return "ACCUSE", "disapprove", found  # "protested that …": a verbal protest
+    if t == "PROTEST" and c.g.lemma(trig.token) == "protest" and _official_subject(c, trig):
+        return "ACCUSE", "disapprove", found  # a ministry's protest is verbal (manual)
     if t == "ASSAULT" and _crowd_subject(c, trig):
         return "PROTEST", "riot", found  # "rioters torched cars": a violent protest
+    if t == "COERCE" and trig.entry.mode in {"seize", "restrict"} and _crowd_subject(c, trig):
+        return "PROTEST", "obstruct", found  # "students occupied the campus"
+    if t == "ACCUSE" and c.g.lemma(trig.token) == "protest" and _crowd_subject(c, trig):
+        return "PROTEST", "demo", found  # "thousands protested outside the embassy"
+    if t == "RETREAT" and not trig.nominal and rules.rescue(c.g, trig.token):
+        return "AID", None, found  # "police freed the hostages": a rescue
     if "governed" in found:
         return t, None, found
     if "negated" in found and t in {"AGREE", "CONCEDE"}:
         return "REJECT", None, found - {"negated"}
+    if "negated" in found and found & {"future", "hypothetical"} and t in REFUSED:
+        return "REJECT", REFUSED[t], found - {"negated", "future"}  # "would not attend"
     if "negated" in found or not found & {"future", "intent"}:
         return _threat_governor(c, trig, t), None, found
     if t in FUTURE_TO_AGREE or (t == "RETREAT" and "intent" in found):
         return "AGREE", None, found
     if t in THREAT_OF or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
-        return "THREATEN", THREAT_OF.get(t, {}).get(trig.entry.mode or "", "violence"), found
+        return "THREATEN", threat_mode(t, trig.entry.mode), found
     if t == "RETREAT":
         return "CONCEDE", None, found
     return t, None, found
 
+
+# the THREATEN mode is what is threatened: force, restrictions, or the end of relations
+THREAT_MODE: dict[str, dict[str, str]] = {
+    "ASSAULT": {}, "MOBILIZE": {},
+    "COERCE": {"arrest": "arrest", "seize": "territory", "restrict": "restrict",
+               "curfew": "restrict", "martial-law": "restrict", "deport": "expel",
+               "censor": "restrict", "withhold": "restrict"},
+    "SANCTION": {"expel": "expel", "": "relations", "withdraw": "relations",
+                 "discontinue": "relations", "convict": "arrest"},
+    "PROTEST": {"": "restrict"}, "REJECT": {"": "relations"}, "RETREAT": {"": "relations"},
+}  # fmt: skip
+
+
+def threat_mode(event: str, mode: str | None) -> str:
+    table = THREAT_MODE.get(event, {})
+    return table.get(mode or "", table.get("", "violence"))
+
+
+# a cooperative act that someone will not do is a refusal; the REJECT mode says of what
+REFUSED: dict[str, str | None] = {
+    "CONSULT": "meet", "SUPPORT": None, "COOPERATE": "assist", "AID": "assist",
+    "RETREAT": "yield",
+}  # fmt: skip
 
 # the content of a threat by what is threatened (THREATEN modes)
 THREAT_OF: dict[str, dict[str, str]] = {
@@ -188,8 +226,22 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
     """ "warned that it would retaliate": a warning of one's own future act is a threat."""
     if c.g.lemma(trig.token) not in {"warn", "caution"}:
         return False
-    for x in c.g.children(trig.token, "ccomp"):
-        if any(c.g.tok(a).text.lower() in {"will", "would", "'ll"} for a in c.g.children(x, "aux")):
+    o = c.g.obj(trig.token)  # "warned the rebels that they would be crushed" (often
+    # parsed as a clause on the object)
+    clauses = c.g.children(trig.token, "ccomp") + (
+        c.g.children(o, "ccomp", "acl", "relcl") if o is not None else []
+    )
+    for x in c.g.children(trig.token, "advcl"):  # "warned X …, saying it would use force"
+        if c.g.lemma(x) in {"say", "add", "stress", "insist"}:
+            clauses += c.g.children(x, "ccomp")
+    for x in clauses:
+        aux = {c.g.tok(a).text.lower() for a in c.g.children(x, "aux")}
+        if aux & {"will", "would", "'ll"}:
+            return True
+        force = any(
+            k in c.triggers and c.triggers[k].entry.event == "ASSAULT" for k in c.g.subtree(x)
+        )
+        if aux & {"could", "might", "may"} and force:  # "… could lead to war"
             return True
     return False
 
@@ -197,13 +249,49 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
 # doers whose violence is a riot (PROTEST riot), not an armed assault
 CROWDS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
-     "striker", "looter"}
+     "striker", "looter", "student", "youth", "worker", "farmer", "activist",
+     "villager", "resident", "people", "thousand", "hundred", "dozen", "union",
+     "trader", "teacher", "miner", "employee", "fan", "worshipper", "pensioner"}
 )  # fmt: skip
 
 
+def _subject(c: Context, trig: Trigger) -> int | None:
+    """The verb's doer, through control ("youths resorted to throwing stones")."""
+    if trig.nominal:
+        return None
+    found = clause_subject(c.g, trig.token)
+    return found[0] if found else None
+
+
 def _crowd_subject(c: Context, trig: Trigger) -> bool:
-    s = None if trig.nominal else c.g.subject(trig.token)
-    return s is not None and c.g.lemma(s) in CROWDS
+    """The doer is a crowd of civilians ("protesters", "thousands of students"); for a
+    noun, the doer of the verb it is the object of ("demonstrators went on the rampage")."""
+    s = _subject(c, trig)
+    if trig.nominal:
+        h = c.g.head(trig.token)
+        if h is not None and c.g.tok(h).pos == "ADP":
+            h = c.g.head(h)
+        s = c.g.subject(h) if h is not None and c.g.tok(h).pos == "VERB" else None
+    if s is None or (c.idx.index_at(s) is not None and c.g.tok(s).ent_type in {"ORG", "GPE"}):
+        return False
+    return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
+
+
+# doers whose protest is a statement, not a street action
+OFFICIALS = frozenset(
+    {"government", "ministry", "minister", "official", "embassy", "spokesman", "spokeswoman",
+     "president", "premier", "ambassador", "foreign", "state", "country", "authority",
+     "organization", "organisation", "agency", "council", "committee", "watchdog"}
+)  # fmt: skip
+
+
+def _official_subject(c: Context, trig: Trigger) -> bool:
+    s = _subject(c, trig)
+    if s is None or _crowd_subject(c, trig):
+        return False
+    return c.g.lemma(s) in OFFICIALS or c.g.tok(s).ent_type == "GPE" or (
+        c.g.lemma(s) == "group" and not c.g.prep_objects(s, "of")
+    )
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:
@@ -219,7 +307,11 @@ def _threat_governor(c: Context, trig: Trigger, t: str) -> str:
     for x in c.g.children(trig.token, "xcomp", "advcl"):  # "sworn to fight" (advcl in sm)
         if c.g.child(x, "aux") is None or c.g.lemma(c.g.child(x, "aux") or x) != "to":
             continue
-        inner = [c.triggers[k] for k in c.g.subtree(x) if k in c.triggers]
+        # the promised act itself (or its object noun), not an event in a nested phrase
+        # ("offered to hold talks after the incursions" promises talks)
+        inner = [
+            c.triggers[k] for k in (x, *c.g.children(x, "dobj", "xcomp")) if k in c.triggers
+        ]
         if any(i.entry.event in {"ASSAULT", "COERCE"} for i in inner):
             return "THREATEN"
     return t
@@ -261,6 +353,8 @@ def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
     g = Graph.build(doc)
     idx = MentionIndex.build(doc)
     trigs = {t.token: t for t in detect(g, lex, idx)}
+    rules.refine(g, idx, trigs)
+    trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)
     for k, trig in trigs.items():

@@ -22,7 +22,10 @@ REL_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
 DETERMINERS = frozenset({"the", "a", "an"})
 QUANTIFIERS = frozenset(
     {"many", "some", "several", "dozens", "hundreds", "thousands", "scores", "most", "all",
-     "few", "none", "millions", "tens", "one", "each", "both", "any", "majority", "number"}
+     "few", "none", "millions", "tens", "one", "each", "both", "any", "majority", "number",
+     "tons", "tonnes", "ton", "tonne", "shipment", "shipments", "consignment", "batch",
+     "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities",
+     "group", "contingent"}
 )  # fmt: skip
 
 
@@ -138,7 +141,7 @@ class Graph:
     def descend_partitive(self, i: int) -> int:
         """ "eight of ISIS-K's leaders" → leaders; "many of its fighters" → fighters."""
         t = self.tok(i)
-        if t.pos == "NUM" or t.text.lower() in QUANTIFIERS:
+        if t.pos == "NUM" or t.text.lower() in QUANTIFIERS or t.ent_type == "MONEY":
             inner = self.prep_objects(i, "of")
             if inner:
                 return inner[0]

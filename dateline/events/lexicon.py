@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import product
 from pathlib import Path
 
 from dateline.errors import DictionaryError
@@ -111,17 +112,21 @@ def _split_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in text.lower().replace("-", " - ").split() if w)
 
 
-def _parse_pattern(body: str, source: str, line: int) -> tuple[tuple[str, ...], str | None]:
-    obj = None
+def _parse_pattern(
+    body: str, source: str, line: int
+) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """Words and object constraints: ``>a,b,c`` is one entry per object word."""
+    objs: tuple[str | None, ...] = (None,)
     if ">" in body:
         body, _, obj = body.partition(">")
-        obj = obj.strip().lower()
-        if not obj or " " in obj:
-            raise _fail(source, line, f"object constraint must be one word, not {obj!r}")
+        objs = tuple(o.strip().lower() for o in obj.split(","))
+        for o in objs:
+            if not o or " " in o:
+                raise _fail(source, line, f"object constraint must be one word, not {o!r}")
     words = _split_words(body)
-    if not words:
+    if not words or any(not w for word in words for w in word.split(",")):
         raise _fail(source, line, "empty pattern")
-    return words, obj
+    return words, objs
 
 
 def _check_type(event: str, source: str, line: int, *, allow_skip: bool) -> None:
@@ -142,10 +147,18 @@ def _check_contexts(contexts: tuple[str, ...], source: str, line: int) -> None:
 
 
 def parse_line(text: str, source: str, line: int) -> Entry | Cue | None:
-    """Parse one lexicon line; ``None`` for blank lines and comments."""
+    """Parse one lexicon line; ``None`` for blank lines and comments. A line with an
+    object list gives its first entry here; ``parse_items`` gives them all."""
+    items = parse_items(text, source, line)
+    return items[0] if items else None
+
+
+def parse_items(text: str, source: str, line: int) -> list[Entry | Cue]:
+    """Parse one lexicon line into its entries or its cue. A word written ``a,b`` (the
+    verb, a modifier, or the object after ``>``) gives one entry per alternative."""
     text = text.split("#", 1)[0].strip()
     if not text:
-        return None
+        return []
     cols = [c.strip() for c in text.split("|")]
     if len(cols) != 5:
         raise _fail(source, line, f"expected 5 '|'-separated columns, found {len(cols)}")
@@ -161,28 +174,31 @@ def parse_line(text: str, source: str, line: int) -> Entry | Cue | None:
     if kind == "context":
         if len(contexts) != 1:
             raise _fail(source, line, "a context cue names exactly one context")
-        return Cue(_split_words(body), None, None, contexts[0])
+        return [Cue(_split_words(body), None, None, contexts[0])]
     _check_type(event, source, line, allow_skip=kind != "mode")
     _check_mode(event, mode, source, line)
     if kind == "mode":
         if not mode:
             raise _fail(source, line, "a mode cue needs a mode")
-        return Cue(_split_words(body), event, mode, None)
+        return [Cue(_split_words(body), event, mode, None)]
     flags = frozenset(flag_col.split())
     unknown = sorted(flags - FLAGS)
     if unknown:
         raise _fail(source, line, f"unknown flag {unknown[0]!r}; known: {', '.join(sorted(FLAGS))}")
-    words, obj = _parse_pattern(body, source, line)
+    words, objs = _parse_pattern(body, source, line)
     head = len(words) - 1 if kind == "n" else 0
-    return Entry(kind, words, head, event, mode, contexts, flags, obj, f"{source}:{line}")
+    where = f"{source}:{line}"
+    return [
+        Entry(kind, choice, head, event, mode, contexts, flags, o, where)
+        for choice in product(*(w.split(",") for w in words))
+        for o in objs
+    ]
 
 
 def parse(lines: Iterable[str], source: str) -> list[Entry | Cue]:
     out: list[Entry | Cue] = []
     for number, text in enumerate(lines, start=1):
-        item = parse_line(text, source, number)
-        if item is not None:
-            out.append(item)
+        out.extend(parse_items(text, source, number))
     return out
 
 

@@ -19,7 +19,8 @@ AUX_OF = {"negated": "negation", "hypothetical": "hypothetical", "future": "futu
 # "ready/willing/prepared to …": an offer or readiness (AGREE for cooperation)
 INTENT_EMBED = frozenset(
     {"willing", "ready", "prepared", "prepare", "eager", "determined", "keen", "committed",
-     "commit", "poised", "offer"}
+     "commit", "poised", "offer", "readiness", "willingness", "intention", "intent",
+     "desire", "eagerness", "determination", "commitment", "preparedness"}
 )  # fmt: skip
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -36,13 +37,17 @@ NEG_EMBED = frozenset(
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
      "pledge", "vow", "agree", "threaten", "decide", "propose", "vote", "resolve",
-     "announce", "set", "due", "swear"}
+     "announce", "set", "due", "swear", "decision", "bid"}
 )  # fmt: skip
 HYPO_EMBED = frozenset(
     {"urge", "call", "demand", "ask", "request", "appeal", "consider", "insist", "push",
      "press", "seek", "recommend", "suggest", "weigh", "mull", "contemplate", "order"}
 )  # fmt: skip
-SPEECH_LIKE = frozenset({"say", "tell", "state", "announce", "report", "add", "claim", "warn"})
+SPEECH_LIKE = frozenset(
+    {"say", "tell", "state", "announce", "report", "add", "claim", "warn", "confirm",
+     "disclose", "reveal", "indicate", "declare", "insist", "stress", "reiterate", "inform",
+     "assure", "signal", "write", "quote", "predict", "caution", "acknowledge"}
+)  # fmt: skip
 FLAG_MARK = {
     "embed_future": "future",
     "embed_hypothetical": "hypothetical",
@@ -50,6 +55,10 @@ FLAG_MARK = {
     "embed_alleged": "alleged",
 }
 HYPO_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# prepositions that set the scene: what they govern is not embedded in the verb's content
+ADJUNCT_PREPS = frozenset(
+    {"after", "before", "during", "since", "amid", "despite", "following", "near", "outside"}
+)  # fmt: skip
 STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod"})
 
 
@@ -108,9 +117,11 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
     node, local_scope = i, True
     for a in g.ancestors(i):
         dep = g.dep(node)
-        if dep in STOP_DEPS:
-            break
+        if dep in STOP_DEPS or (dep == "prep" and g.lemma(node) in ADJUNCT_PREPS):
+            break  # "agreed to a truce after weeks of shelling": the shelling is a setting
         mark = _embedding(g, a, triggers)
+        if mark == "future" and _done(g, node):
+            mark = None  # "X recognised Y, the ministry announced": already done
         if mark is not None:
             found.add(mark)
             if a in triggers:  # the governing event already says it (threatened to …)
@@ -121,6 +132,13 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
             found |= _local(g, a, speech) - ({"alleged"} if dep == "conj" else set())
         node = a
     return found
+
+
+def _done(g: Graph, i: int) -> bool:
+    """A clause in the past or perfect tense reports a done act, whatever embeds it."""
+    if g.tok(i).tag == "VBD":
+        return True
+    return any(g.lemma(a) == "have" for a in g.children(i, "aux"))
 
 
 def modality(found: set[str]) -> str:

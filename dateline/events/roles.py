@@ -140,6 +140,7 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         recipients = []
     if not recipients and entry.event in COMPLEMENT_TARGET:
         recipients = _complement_subjects(g, i)
+    recipients = [r for r in recipients if _party(g, r)]
     if not recipients:
         recipients = _directed_at(g, idx, i, set(actors))
     a, a_from = _split(actors, triggers)
@@ -205,6 +206,9 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
             return _expand(g, dative)
     out: list[int] = []
     o = g.obj(i)
+    if o is not None and o == trig.obj:  # "imposed a curfew": the object names the act
+        inner = g.prep_objects(o, "on", "against", "of", "for")
+        return [k for k in _expand(g, inner) if actor_like(g, idx, k)]
     if o is not None:
         o = g.descend_partitive(o)
         inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))
@@ -264,10 +268,27 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         actors += g.prep_objects(i, "between", "among", "with") + recipients
         recipients = []
     a, a_from = _split(_expand(g, actors), triggers)
-    r, r_from = _split(_expand(g, recipients), triggers)
+    r, r_from = _split([k for k in _expand(g, recipients) if _party(g, k)], triggers)
     roles = RawRoles(a, r, a_from, r_from)
     _roles_from_clause(g, trig, roles, triggers)
+    if trig.light is not None and not roles.recipients and not roles.recipient_from:
+        # "imposed a curfew in the town of Cizre": a named party in the light verb's clause
+        taken = roles.actors + [k for p in roles.actor_from for k in g.subtree(p)]
+        roles.fallback = _named_after(g, idx, trig.light, taken)
     return roles
+
+
+# instruments, times and amounts: never the party an act is aimed at
+NON_PARTIES = frozenset(
+    {"fire", "stone", "gas", "bomb", "shell", "weapon", "missile", "rocket", "round",
+     "bullet", "grenade", "mortar", "part", "law", "time", "day", "night", "week", "year"}
+)  # fmt: skip
+TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _party(g: Graph, k: int) -> bool:
+    t = g.tok(k)
+    return t.ent_type not in TIME_ENTS and g.lemma(k) not in NON_PARTIES
 
 
 def _roles_from_clause(g: Graph, trig: Trigger, roles: RawRoles, triggers: set[int]) -> None:
@@ -280,7 +301,8 @@ def _roles_from_clause(g: Graph, trig: Trigger, roles: RawRoles, triggers: set[i
             heads = _expand(g, g.prep_objects(lv, "from", "by"))
             roles.actors, roles.actor_from = _split(heads, triggers)
         if not roles.recipients and not roles.recipient_from:  # "staged rallies against X"
-            heads = _expand(g, g.prep_objects(lv, "against", "on", "at"))
+            aimed = _expand(g, g.prep_objects(lv, "against", "on", "at"))
+            heads = [k for k in aimed if _party(g, k)]
             roles.recipients, roles.recipient_from = _split(heads, triggers)
         if g.lemma(lv) in RECEIVER_VERBS:
             if not roles.recipients and not roles.recipient_from:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry, Lexicon
@@ -16,13 +16,23 @@ LIGHT_VERBS = frozenset(
      "spark", "trigger", "provoke", "prompt", "attract", "suffer", "endure", "step",
      "perpetrate", "commit", "unleash", "orchestrate", "resume", "renew", "announce",
      "plan", "authorize", "authorise", "have", "do", "undertake",
-     "pursue", "join", "see", "witness", "experience"}
+     "pursue", "join", "see", "witness", "experience", "deliver", "send", "register",
+     "level", "hurl", "submit", "voice", "grant", "order"}
 )  # fmt: skip
 # light verbs whose subject is on the receiving end ("the crackdown drew condemnation")
 RECEIVER_VERBS = frozenset(
     {"draw", "receive", "face", "suffer", "attract", "endure", "spark", "trigger", "provoke",
      "prompt", "see", "witness", "experience"}
 )  # fmt: skip
+# verbs that end or reverse an act; the particle they need, if any ("call off")
+UNDO_VERBS: dict[str, str | None] = {
+    "lift": None, "ease": None, "relax": None, "end": None, "scrap": None, "repeal": None,
+    "revoke": None, "rescind": None, "reverse": None, "overturn": None, "cancel": None,
+    "drop": None, "remove": None, "abolish": None, "halt": None, "stop": None,
+    "suspend": None, "terminate": None, "annul": None, "loosen": None, "call": "off",
+    "roll": "back", "withdraw": None, "abandon": None, "discontinue": None,
+    "postpone": None, "delay": None, "defer": None, "put": "off", "strike": "down",
+}  # fmt: skip
 # entity labels that make a noun part of a name, not an event
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "FAC", "LAW", "WORK_OF_ART", "PRODUCT", "LOC", "DATE", "TIME"}
@@ -55,10 +65,23 @@ class Trigger:
     obj: int | None = None  # the object token that satisfied the entry's constraint
 
 
+# a preposition whose object is one of these is a time or place adjunct, never the
+# particle of a phrasal verb ("signed on Wednesday" is not "sign on")
+ADJUNCT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _adjunct(g: Graph, k: int) -> bool:
+    """A preposition heading a time adjunct ("on Monday", "on 15 October")."""
+    if g.tok(k).pos != "ADP":
+        return False
+    return any(g.tok(o).ent_type in ADJUNCT_ENTS for o in g.children(k, "pobj"))
+
+
 def _verb_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
     """Particles/prepositions of a phrasal verb: children or the following tokens."""
-    kids = {g.lemma(k) for k in g.children(i)}
-    nxt = [g.lemma(k) for k in range(i + 1, min(i + 1 + len(words), len(g.doc.tokens)))]
+    kids = {g.lemma(k) for k in g.children(i) if not _adjunct(g, k)}
+    end = min(i + 1 + len(words), len(g.doc.tokens))
+    nxt = [g.lemma(k) for k in range(i + 1, end) if not _adjunct(g, k)]
     return all(w in kids for w in words) or nxt[: len(words)] == list(words)
 
 
@@ -73,18 +96,37 @@ def _noun_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
     ] == list(words)
 
 
-def object_candidates(g: Graph, i: int, nominal: bool) -> list[int]:
+# prepositions of place and time: their objects are settings, not what the verb acts on
+SETTING_PREPS = frozenset(
+    {"outside", "near", "inside", "around", "across", "through", "throughout", "along",
+     "behind", "beside", "beyond", "during", "after", "before", "since", "until", "despite",
+     "in", "amid", "among", "within", "by", "via", "under", "following"}
+)  # fmt: skip
+# heads whose compound modifier names what they do, not the object ("aid workers")
+AGENT_HEADS = frozenset(
+    {"worker", "official", "staff", "employee", "volunteer", "agency", "group", "convoy",
+     "organization", "organisation", "team", "expert", "minister", "ministry", "agent",
+     "officer", "activist", "leader", "chief", "spokesman", "monitor", "inspector"}
+)  # fmt: skip
+
+
+def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -> list[int]:
     if nominal:
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
         for p in g.children(i, "prep", "prt"):
-            heads.extend(g.children(p, "pobj"))
+            if g.lemma(p) not in SETTING_PREPS:
+                heads.extend(g.children(p, "pobj"))
+                for q in g.children(p, "prep"):  # "walked out of the talks"
+                    heads.extend(g.children(q, "pobj"))
     out: list[int] = []
     for h in heads:
         for c in g.conjuncts(h):
-            out.extend({c, g.descend_partitive(c)})
-            out.extend(g.children(c, "compound"))  # "violated the ceasefire agreement"
+            inner = g.descend_partitive(c)
+            out.extend({c, inner})
+            if compounds and g.lemma(inner) not in AGENT_HEADS:  # "the ceasefire agreement"
+                out.extend(g.children(inner, "compound"))
     return out
 
 
@@ -102,8 +144,27 @@ def _object_matches(g: Graph, idx: MentionIndex, k: int, want: str) -> bool:
     return g.lemma(k) in TYPE_NOUNS.get(kind, frozenset())
 
 
-def _match(g: Graph, idx: MentionIndex, i: int, entry: Entry, nominal: bool) -> int | bool | None:
+@dataclass(slots=True)
+class _Objects:
+    """The object candidates of one trigger word, computed once (entries with object
+    lists are many per verb; recomputing them per entry was the hot spot)."""
+
+    g: Graph
+    i: int
+    nominal: bool
+    cache: dict[bool, list[int]] = field(default_factory=dict)
+
+    def candidates(self, compounds: bool) -> list[int]:
+        if compounds not in self.cache:
+            self.cache[compounds] = object_candidates(self.g, self.i, self.nominal, compounds)
+        return self.cache[compounds]
+
+
+def _match(
+    g: Graph, idx: MentionIndex, objs: _Objects, entry: Entry, compounds: bool = True
+) -> int | bool | None:
     """False when the entry does not match; else the constraining object (or None)."""
+    i, nominal = objs.i, objs.nominal
     extra = entry.words[1:] if not nominal else entry.words[:-1]
     if extra and not (
         _noun_words_match(g, i, extra) if nominal else _verb_words_match(g, i, extra)
@@ -111,7 +172,7 @@ def _match(g: Graph, idx: MentionIndex, i: int, entry: Entry, nominal: bool) -> 
         return False
     if entry.obj is None:
         return None
-    for k in object_candidates(g, i, nominal):
+    for k in objs.candidates(compounds):
         if _object_matches(g, idx, k, entry.obj):
             return k
     return False
@@ -125,10 +186,16 @@ def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None
         kind = "n"
     else:
         return None
-    for entry in _entries(lex, kind, g.lemma(i), t.text.lower()):
-        found = _match(g, idx, i, entry, kind == "n")
+    entries = _entries(lex, kind, g.lemma(i), t.text.lower())
+    if not entries:
+        return None
+    objs = _Objects(g, i, kind == "n")
+    for entry in entries:
+        found = _match(g, idx, objs, entry)
         if found is False:
             continue
+        if entry.obj and found not in objs.candidates(False):
+            entry, found = _head_tie(g, idx, objs, entries, entry, found)
         if entry.event == "-":
             return None
         start = i - (len(entry.words) - 1 if kind == "n" else 0)
@@ -137,13 +204,59 @@ def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None
     return None
 
 
+def _head_tie(
+    g: Graph, idx: MentionIndex, objs: _Objects, entries: tuple[Entry, ...], entry: Entry,
+    found: int | bool | None,
+) -> tuple[Entry, int | bool | None]:
+    """An object that is the phrase's head beats one that only modifies it ("opened the
+    border crossing" is about the crossing), between equally specific entries."""
+    for other in entries:
+        if other.obj and other.specificity == entry.specificity and other is not entry:
+            on_head = _match(g, idx, objs, other, False)
+            if on_head is not False:
+                return other, on_head
+    return entry, found
+
+
 def _entries(lex: Lexicon, kind: str, lemma: str, word: str) -> tuple[Entry, ...]:
     """Entries for the lemma; when the tagger's lemma is unknown ("fined" → "fin"), for the
     word with a regular English ending taken off."""
     table = lex.by_head()
-    for candidate in (lemma, *inflection_stems(word)):
+    silent_e = _silent_e_stem(word, lemma)
+    irregular = (IRREGULAR[word],) if word in IRREGULAR else ()
+    for candidate in (*irregular, *silent_e, lemma, *inflection_stems(word)):
         if (kind, candidate) in table:
             return table[(kind, candidate)]
+    return ()
+
+
+# irregular past forms the small tagger sometimes leaves unlemmatised ("forgave")
+IRREGULAR: dict[str, str] = {
+    "forgave": "forgive", "fought": "fight", "shot": "shoot", "struck": "strike",
+    "gave": "give", "sent": "send", "met": "meet", "held": "hold", "led": "lead",
+    "threw": "throw", "thrown": "throw", "broke": "break", "broken": "break",
+    "spoke": "speak", "sought": "seek", "froze": "freeze", "frozen": "freeze",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "overran": "overrun", "swore": "swear",
+    "sworn": "swear", "fled": "flee", "laid": "lay", "slew": "slay", "slain": "slay",
+    "overthrew": "overthrow", "overthrown": "overthrow", "drew": "draw", "flew": "fly",
+    "told": "tell", "upheld": "uphold", "withheld": "withhold", "forbade": "forbid",
+    "began": "begin", "blew": "blow", "brought": "bring", "dealt": "deal", "fed": "feed",
+    "kept": "keep", "left": "leave", "paid": "pay", "sold": "sell", "stood": "stand",
+    "taught": "teach", "won": "win", "undertook": "undertake",
+    "bade": "bid", "hung": "hang", "hanged": "hang", "rang": "ring", "stole": "steal",
+}  # fmt: skip
+VOWELS = frozenset("aeiou")
+
+
+def _silent_e_stem(word: str, lemma: str) -> tuple[str, ...]:
+    """ "raped" → "rape", not the tagger's "rap": a one-syllable consonant-vowel-consonant
+    stem doubles its last letter before -ed/-ing ("rapped"), so an undoubled form had an e."""
+    for suffix in ("ed", "ing"):
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and base == lemma and 3 <= len(base) <= 4:
+            c1, v, c2 = base[-3], base[-2], base[-1]
+            if c1 not in VOWELS and v in VOWELS and c2 not in VOWELS and c2 not in "wxy":
+                return (base + "e",)
     return ()
 
 
@@ -234,4 +347,6 @@ def _licensed(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
     h = g.head(trig.token)
     if h is not None and g.tok(h).pos == "ADP":
         h = g.head(h)
+    if h is not None and g.lemma(h) in UNDO_VERBS:  # "struck down the restrictions"
+        return True
     return h is not None and h in found and not found[h].nominal
