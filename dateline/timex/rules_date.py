@@ -84,6 +84,8 @@ def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     mod = modifier_of(m["mod"])
     if m["ry"]:  # "July last year"
         y, basis = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()], "relative"
+    elif m["sy"]:  # "January nineteen ninety-seven"
+        y, basis = _spelled_value(m["sy"]), "explicit"
     else:
         y, basis = int(m["y"]), "explicit"
     p = cal.month(y, mon)
@@ -267,6 +269,8 @@ _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _UNITS_RE = "|".join(_SMALL[:9])
 _TWO_DIGITS = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{_UNITS_RE}))?"
                rf"|{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
+_SPELLED_YEAR = (rf"(?P<c>nineteen|eighteen)[-\s]+{_TWO_DIGITS}"
+                 rf"|two\s+thousand(?:\s+(?:and\s+)?{_TWO_DIGITS})?")
 
 
 def _words_value(words: str) -> int:
@@ -279,16 +283,21 @@ def _words_value(words: str) -> int:
     return total
 
 
+def _spelled_value(words: str) -> int:
+    """ "nineteen ninety-six" → 1996; "two thousand and one" → 2001."""
+    low = " ".join(words.lower().split())
+    if low.startswith("two thousand"):
+        return 2000 + _words_value(low[len("two thousand"):].replace(" and ", " "))
+    century, _, rest = low.replace("-", " ", 1).partition(" ")
+    return _words_value(century) * 100 + _words_value(rest)
+
+
 def spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "nineteen ninety-six", "the year two thousand", "two thousand and one"."""
-    if m["c"]:
-        y = _words_value(m["c"]) * 100 + _words_value(m["yy"])
-    elif not m[0].lower().startswith("the") and not _YEAR_PREP.search(
+    if not m["c"] and not m[0].lower().startswith("the") and not _YEAR_PREP.search(
             ctx.text[max(0, m.start() - 8):m.start()]):
         return None  # "two thousand people"
-    else:
-        y = 2000 + (_words_value(m["rest"]) if m["rest"] else 0)
-    return from_period(cal.year(y), "explicit")
+    return from_period(cal.year(_spelled_value(m["sy"])), "explicit")
 
 
 def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
@@ -301,9 +310,7 @@ def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
 
 Y4 = r"(?P<y>\d{4})"
 DATE_RULES: list[tuple[str, str, object]] = [
-    ("spelled_year", rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)[-\s]+(?P<yy>{_TWO_DIGITS})"
-                     rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<rest>{_TWO_DIGITS}))?)\b",
-     spelled_year),
+    ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", spelled_year),
     ("end_of_period", r"\b(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+"
                       r"(?P<u>year|month|week|quarter|decade)|year[-\s]end|year's\s+end)\b",
      end_of_period),
@@ -315,7 +322,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("day_month", rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
                   rf"(?P<mon>{MON})(?:,?\s+{Y4}\b)?", month_day),
     ("month_year", rf"\b{MODPFX}?(?P<mon>{MON})(?:,|\s+of)?\s+(?:{Y4}\b"
-                   rf"|(?P<ry>last|this|next)\s+year\b)", month_year),
+                   rf"|(?P<ry>last|this|next)\s+year\b|(?P<sy>{_SPELLED_YEAR})\b)", month_year),
     ("month", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<mon>{MON})", month_alone),
     ("year", rf"\b(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?"
              rf"{MODPFX}?{Y4}\b(?!'?s)", year_only),

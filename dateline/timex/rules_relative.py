@@ -29,7 +29,7 @@ def _with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
     word = " ".join(m["w"].lower().split())
     d = cal.shift_days(ctx.dct, _DEICTIC[word])
-    pod = m["pod"] or ("night" if word == "tonight" else None)
+    pod = m["pod"] or m["pod0"] or ("night" if word == "tonight" else None)
     return _with_part_of_day(d, pod, "relative")
 
 
@@ -216,6 +216,12 @@ _SMALLER: dict[tuple[str, bool], tuple[str, bool, int]] = {
 }
 
 
+def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "a day-long meeting", "their third week-long stay": one unit's length."""
+    letter, timeish, _ = UNITS[m["u"].lower()]
+    return Found("DURATION", _duration(1, letter, timeish), "duration", basis="explicit")
+
+
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["u"].lower()
     letter, timeish, _ = UNITS[unit]
@@ -241,7 +247,7 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
                  mod=mod)
 
 
-_FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
+_FRACTION = re.compile(r",?\s+of\b", re.IGNORECASE)  # "a quarter of", "about a quarter, of"
 _BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent|lasted|recent"
                                  r"|been"
                                  r"|past|coming|next|last|the\s+past|the\s+last)\s+$",
@@ -359,7 +365,9 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
 
 _REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
 RELATIVE_RULES: list[tuple[str, str, object]] = [
-    ("deictic", rf"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    # "mid-afternoon yesterday", "late evening today": a part of that day
+    ("deictic", rf"\b(?:(?:early|late|mid)[-\s]?(?P<pod0>{POD})\s+)?"
+                rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                 rf"|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", deictic),
     ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})(?P<pl2>s)?\b)?",
      weekday),
@@ -380,6 +388,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                  rf"|business|working)\s+)?"
                  rf"(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b(?P<half>\s+and\s+a\s+half\b)?",
      duration),
+    ("unit_long", r"\b(?P<u>hour|day|week|month|year|decade)-long\b", unit_long),
     ("bare_plural", r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
                     r"(?P<long>-long)?",
      bare_plural),
