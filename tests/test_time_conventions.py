@@ -35,6 +35,30 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # vague references to the future and the present
         ("The bonds will be sold at a later date.", D, ("a later date", "DATE", "FUTURE_REF")),
         ("Nobody can leave at this moment.", D, ("this moment", "DATE", "PRESENT_REF")),
+        # a year written with two digits after an apostrophe and a preposition
+        ("The index is at its lowest since '82.", D, ("'82", "DATE", "1982")),
+        # a season without a preposition; one with its year spelled out
+        ("Analysts say spring looks brighter.", D, ("spring", "DATE", "2024-SP")),
+        ("The board holds its Winter meeting.", D, ("Winter", "DATE", "2024-WI")),
+        ("Prices peaked in the winter of nineteen ninety-four.", D,
+         ("winter of nineteen ninety-four", "DATE", "1994-WI")),
+        # "effective" puts an undated day still to come, whatever the tense
+        ("The board named a new chairman, effective Feb. 1.", "1989-10-26",
+         ("Feb. 1", "DATE", "1990-02-01")),
+        # a clock time takes the day its sentence names
+        ("The jet made its first flight Tuesday in Seattle at 18:00 UTC.", D,
+         ("18:00 UTC", "TIME", "2024-03-19T18:00Z")),
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday, police said.", D,
+         ("10:35 a.m.", "TIME", "2024-03-22T10:35")),
+        ("The index rose 3% at 14:58 UTC.", D, ("14:58 UTC", "TIME", "2024-03-24T14:58Z")),
+        # "the day" of a market report is the day the story names
+        ("On Friday the index rose 2%, ending the day at 8,017.", D,
+         ("the day", "DATE", "2024-03-22")),
+        ("Shares rebounded late in the day after falling 3%.", D,
+         ("the day", "DATE", "2024-03-24")),
+        # a weekday ending a headline is not part of the dateline below it
+        ("Markets to stay closed until Friday\nMarch 24, 2024\nTrading is halted.", D,
+         ("Friday", "DATE", "2024-03-22")),
     ],
 )
 def test_conventions(text: str, date: str, expected: tuple[str, str, str]) -> None:
@@ -45,6 +69,9 @@ def test_conventions(text: str, date: str, expected: tuple[str, str, str]) -> No
     "text",
     [
         "The firm cut about a quarter, of its dealers.",  # a fraction, not three months
+        "Prices fall when demand drops.",  # "fall" the verb, not autumn
+        "Protests recalled the Prague Spring.",  # a name, not a season
+        "He said '82 was a good vintage.",  # no preposition: not a year
     ],
 )
 def test_not_times(text: str) -> None:

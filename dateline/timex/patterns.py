@@ -43,6 +43,10 @@ REL = (
     r"(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|following)"
 )
 
+# words before a day or month that put it still to come, whatever the tense: "as soon as
+# Tuesday", "a pact effective June 1"
+FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|effective(?:\s+on)?)\s+$", re.IGNORECASE)
+
 
 def modifier_of(text: str | None) -> str | None:
     """TIMEX3 mod from a matched prefix ("early", "the end of", "mid-")."""

@@ -6,11 +6,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period
 from dateline.timex.lexicon import DECADE_WORDS, SEASONS
-from dateline.timex.patterns import MODPFX, MON, ORD, QORD, REL, SEASON, WD, modifier_of
+from dateline.timex.patterns import (
+    FORWARD_CUE,
+    MODPFX,
+    MON,
+    ORD,
+    QORD,
+    REL,
+    SEASON,
+    WD,
+    modifier_of,
+)
 from dateline.timex.resolve import (
     month_number,
     norm_rel,
@@ -35,6 +46,12 @@ def _day(ctx: Context, m: re.Match[str], y: int | None, mon: int, dom: int) -> F
     return from_period(cal.day(_year_of_day(ctx, m, mon, dom), mon, dom), "relative")
 
 
+def _direction(ctx: Context, m: re.Match[str]) -> int:
+    if FORWARD_CUE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return 1
+    return ctx.tense(m.start(), m.end())
+
+
 def _year_of_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> int:
     """The document's year, unless the tense puts the day more than a month the other way."""
     y = ctx.dct.year
@@ -47,7 +64,7 @@ def _year_of_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> int:
         return y - 1 if gap >= 0 else y
     if rel == "next":
         return y + 1 if gap <= 0 else y
-    direction = ctx.tense(m.start(), m.end())
+    direction = _direction(ctx, m)
     # a past verb may govern a day still to come ("declared a dividend payable Dec. 7"):
     # only a day more than a quarter ahead is last year's; and never next year's
     if (gap > 183 and direction <= 0) or (gap > 92 and direction < 0):
@@ -74,7 +91,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["mon"].lower() == "may" and not m["y"] and int(m["d"]) > 31:
         return None
-    return _day(ctx, m, int(m["y"]) if m["y"] else None, mon, int(m["d"]))
+    found = _day(ctx, m, int(m["y"]) if m["y"] else None, mon, int(m["d"]))
+    line = m[0].rfind("\n")  # a weekday ending a headline is not the dateline's
+    return found if line < 0 else replace(found, span=(m.start() + line + 1, m.end()))
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -102,7 +121,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
                  and (not _after_preposition(ctx.text, m.start())
                       or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))):
         return None
-    direction = ctx.tense(m.start(), m.end())
+    direction = _direction(ctx, m)
     if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two
         direction = 1 if mon - ctx.dct.month < -6 else -1 if mon - ctx.dct.month > 6 else 0
     y = pick_year((mon,), (ctx.dct.month,), ctx.dct.year, direction, m["rel"])
@@ -170,6 +189,17 @@ _FUNCTION_WORDS = frozenset({
     "are", "had", "has", "have", "the", "in", "on", "at", "with", "for", "from", "until",
     "through", "that", "which", "while", "because", "if", "so", "then", "than",
 })
+
+
+_SHORT_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|before|after|of|from|to|through)\s+$",
+                              re.IGNORECASE)
+
+
+def short_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "since '82", "in ’98": a year written with two digits after an apostrophe."""
+    if not _SHORT_YEAR_PREP.search(ctx.text, max(0, m.start() - 9), m.start()):
+        return None  # "'82 vintage", a quotation mark before a number
+    return from_period(cal.year(two_digit_year(int(m["yy"]), ctx.dct)), "explicit")
 
 
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
@@ -243,14 +273,28 @@ _SEASON_PREP = re.compile(r"(?:in|during|by|until|since|over|through|the|this|la
                           re.IGNORECASE)
 
 
+_OWNER = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+
+
+def _bare_season(m: re.Match[str], ctx: Context) -> bool:
+    """ "spring shows signs of hope", "their Autumn meetings": a season without a preposition;
+    not "fall" (a verb), nor a capitalised name ("the Prague Spring")."""
+    word = m["s"]
+    if word.lower() == "fall":
+        return False
+    if word.islower() and not ctx.upper:
+        return True
+    return bool(_OWNER.search(ctx.text, max(0, m.start() - 8), m.start()))
+
+
 def season(m: re.Match[str], ctx: Context) -> Found | None:
     code = SEASONS[m["s"].lower()]
     mod = modifier_of(m["mod"])
-    if m["y"]:
-        p = cal.season(int(m["y"]), code)
+    if m["y"] or m["sy"]:
+        p = cal.season(int(m["y"]) if m["y"] else _spelled_value(m["sy"]), code)
         return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
     before = ctx.text[max(0, m.start() - 10):m.start()]
-    if not m["rel"] and not mod and not _SEASON_PREP.search(before):
+    if not m["rel"] and not mod and not _SEASON_PREP.search(before) and not _bare_season(m, ctx):
         return None
     cur_month = ctx.dct.month
     cur = 4 if cur_month in (12, 1, 2) else (cur_month - 3) // 3 + 1
@@ -330,6 +374,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s"
                rf"|(?:'|(?<=the\s)|(?<=\band\s)|(?<=\bor\s)|(?<=-))(?P<yy>\d)0'?s"
                rf"|(?P<word>{'|'.join(DECADE_WORDS)}))\b", decade),
+    ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s)", short_year),
     ("century", rf"\b(?:the\s+)?{MODPFX}?(?P<ord>{ORD})[-\s]+century\b", century),
     ("quarter", rf"\b(?:(?P<det>the|this|last|next|its|their|the\s+latest|the\s+current"
                 rf"|the\s+previous|the\s+same|the\s+year-earlier|the\s+year-ago|the\s+fiscal"
@@ -347,5 +392,6 @@ DATE_RULES: list[tuple[str, str, object]] = [
      quarter),
     ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)[-\s]+half\b"
              rf"(?:\s+of\s+{Y4}\b)?", half),
-    ("season", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?{Y4}\b)?", season),
+    ("season", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<s>{SEASON})\b"
+               rf"(?:\s+(?:of\s+)?(?:{Y4}\b|(?P<sy>{_SPELLED_YEAR})\b))?", season),
 ]

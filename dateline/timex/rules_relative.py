@@ -10,7 +10,18 @@ from dataclasses import replace
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period, reference
 from dateline.timex.lexicon import FREQUENCY, PARTS_OF_DAY, REFERENCES, SEASONS, UNITS, WEEKDAYS
-from dateline.timex.patterns import APPROX, MON, NUM, POD, REL, SEASON, UNIT, WD, alt
+from dateline.timex.patterns import (
+    APPROX,
+    FORWARD_CUE,
+    MON,
+    NUM,
+    POD,
+    REL,
+    SEASON,
+    UNIT,
+    WD,
+    alt,
+)
 from dateline.timex.resolve import month_number, norm_rel, number, weekday_date
 
 _DEICTIC = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
@@ -37,8 +48,6 @@ def deictic(m: re.Match[str], ctx: Context) -> Found | None:
 # Palm Sunday and the like are feasts whose dates this rule would get wrong
 _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Bloody|Good|Holy|Ash|Palm|Easter|Maundy"
                         r"|Shrove|Whit|Giving)\s+$")
-# "as soon as Tuesday", "as early as Friday": a day still to come
-_EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -49,7 +58,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     before = ctx.text[max(0, m.start() - 16):m.start()]
     if _NAMED_DAY.search(before):
         return None  # "Black Monday", "Super Tuesday": a named event, not this week's day
-    direction = 1 if _EARLIEST.search(before) else ctx.tense(m.start(), m.end())
+    direction = 1 if FORWARD_CUE.search(before) else ctx.tense(m.start(), m.end())
     d = weekday_date(ctx.dct, wd, m["rel"], direction)
     return _with_part_of_day(d, m["pod"], "relative")
 
@@ -310,7 +319,7 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("TIME", None, "unknown", basis="relative")
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     value = f"{ctx.dct.isoformat()}T{hh:02d}:{mi:02d}{zone}"
-    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative")
+    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", floating=True)
 
 
 def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
