@@ -54,6 +54,8 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # "the day" of a market report is the day the story names
         ("On Friday the index rose 2%, ending the day at 8,017.", D,
          ("the day", "DATE", "2024-03-22")),
+        ("Stocks rose on Friday despite weak jobs data for March. The index ended the day up.",
+         D, ("the day", "DATE", "2024-03-22")),
         ("Shares rebounded late in the day after falling 3%.", D,
          ("the day", "DATE", "2024-03-24")),
         # a weekday ending a headline is not part of the dateline below it
@@ -91,3 +93,20 @@ def test_not_times(text: str) -> None:
 def test_tense_of_plans(annotate, text: str, expected: tuple[str, str]) -> None:
     doc = annotate(text, D, stages=("nlp", "time"))
     assert expected in [(t.text, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a past verb may govern a month just ahead, as it may a day
+        ("Regulators gave the bidder until mid-November to reply.", "1989-10-30",
+         ("mid-November", "1989-11")),
+        # but not one more than a quarter ahead
+        ("The plant closed in June.", "1989-02-10", ("June", "1988-06")),
+    ],
+)
+def test_past_verbs_and_months_ahead(annotate, text: str, date: str,
+                                     expected: tuple[str, str]) -> None:
+    doc = annotate(text, date, stages=("nlp", "time"))
+    assert expected in [(t.text, t.value) for t in doc.times]
+

@@ -1,5 +1,7 @@
-"""A clock time with no day of its own takes the day its sentence names: "made its first
-flight Tuesday ... at 18:00 UTC", "occurred at 10:35 a.m. (0735 GMT) Friday"."""
+"""Times dated by the report only until the text says which day: a clock time takes the
+day its sentence names ("made its first flight Tuesday ... at 18:00 UTC", "at 10:35 a.m.
+(0735 GMT) Friday"); "the day" of a market report is the day the story last named ("On
+Friday the index rose ..., ending the day at 8,017")."""
 
 from __future__ import annotations
 
@@ -11,28 +13,35 @@ from dateline.timex.found import Found
 Item = tuple[int, int, int, Found]  # start, end, rule index, result (recognise.Candidate)
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[A-Z\"'(]|\n")
+_STORY_REACH = 400  # characters back to the day a story's "the day" means
 
 
-def date_clocks(text: str, items: list[Item]) -> list[Item]:
-    """Re-date each floating clock time to the nearest named day in the same sentence."""
+def date_floating(text: str, items: list[Item]) -> list[Item]:
+    """Re-date each floating item to the day the text ties it to."""
     if not any(it[3].floating for it in items):
         return items
     days = [it for it in items if it[3].type == "DATE" and it[3].granularity == "day"
-            and it[3].value]
+            and it[3].value and not it[3].floating]
     out: list[Item] = []
     for it in items:
         f = it[3]
-        day = _nearest_day(text, it, days) if f.floating and f.value else None
-        if day is not None and f.value is not None:
-            d = day[3]
-            value = f"{d.value}T{f.value.partition('T')[2]}"
-            it = (it[0], it[1], it[2], replace(f, value=value, start_date=d.start_date,
-                                                 end_date=d.end_date, floating=False))
+        if f.floating and f.value:
+            day = _story_day(it, days) if f.type == "DATE" else _sentence_day(text, it, days)
+            if day is not None:
+                it = (it[0], it[1], it[2], _on_day(f, day[3]))
         out.append(it)
     return out
 
 
-def _nearest_day(text: str, clock: Item, days: list[Item]) -> Item | None:
+def _on_day(f: Found, day: Found) -> Found:
+    time_of_day = f.value.partition("T")[2] if f.value else ""
+    value = f"{day.value}T{time_of_day}" if time_of_day else day.value
+    return replace(f, value=value, start_date=day.start_date, end_date=day.end_date,
+                   floating=False)
+
+
+def _sentence_day(text: str, clock: Item, days: list[Item]) -> Item | None:
+    """The nearest named day in the clock time's sentence, before or after it."""
     best: Item | None = None
     best_gap = len(text)
     for day in days:
@@ -42,3 +51,9 @@ def _nearest_day(text: str, clock: Item, days: list[Item]) -> Item | None:
         if hi - lo < best_gap:
             best, best_gap = day, hi - lo
     return best
+
+
+def _story_day(item: Item, days: list[Item]) -> Item | None:
+    """The last day named shortly before."""
+    before = [d for d in days if d[1] <= item[0] and item[0] - d[1] <= _STORY_REACH]
+    return before[-1] if before else None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dateline.model import TimeRef
 from dateline.timex import calendar as cal
-from dateline.timex.clocks import date_clocks
+from dateline.timex.clocks import date_floating
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
@@ -132,7 +132,7 @@ def find_times(text: str, dct: dt.date, direction: Direction = no_direction) -> 
     """All temporal expressions in ``text``, normalised against the document date."""
     upper = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
     ctx = Context(text=text, dct=dct, direction=direction, upper=upper)
-    items = date_clocks(text, reanchor(text, merge_clock(text, select(candidates(ctx)))))
+    items = date_floating(text, reanchor(text, merge_clock(text, select(candidates(ctx)))))
     return [_to_ref(text, s, e, f) for s, e, _, f in items]
 
 

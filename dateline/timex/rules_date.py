@@ -124,6 +124,9 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     direction = _direction(ctx, m)
     if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two
         direction = 1 if mon - ctx.dct.month < -6 else -1 if mon - ctx.dct.month > 6 else 0
+    elif direction < 0 and not m["rel"] and 0 < mon - ctx.dct.month <= 3:
+        direction = 0  # as for days: a past verb may govern a month still to come ("gave it
+        # until mid-November", "told of a cutback in September"), if it is only months ahead
     y = pick_year((mon,), (ctx.dct.month,), ctx.dct.year, direction, m["rel"])
     mod = modifier_of(m["mod"])
     p = cal.month(y, mon)

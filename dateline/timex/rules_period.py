@@ -41,14 +41,11 @@ def report_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def the_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "stocks ended the day higher", "late in the day": the day the story is about (its
-    last named day, see recognise.reanchor), else the day of the report."""
+    """ "stocks ended the day higher", "late in the day": the day the story last named (see
+    clocks.date_floating), else the day of the report."""
     found = from_period(cal.of_date(ctx.dct), "relative")
-    span = (m.start("x"), m.end("x"))
-    report_day = Found(found.type, found.value, found.granularity, found.start_date,
-                       found.end_date, found.basis, span=span)
-    return Found("DATE", None, "unknown", basis="relative", span=span, story_shift=(0, "day"),
-                 fallback=report_day)
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis, span=(m.start("x"), m.end("x")), floating=True)
 
 
 def that_period(m: re.Match[str], ctx: Context) -> Found | None:

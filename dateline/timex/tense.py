@@ -80,4 +80,12 @@ class TenseIndex:
         return 0
 
     def _past_perfect(self, i: int) -> bool:
-        return any(c.dep == "aux" and c.text.lower() == "had" for c in self.children.get(i, ()))
+        """The verb at ``i`` (or the verb an adjective like "due" hangs from) is past perfect."""
+        for _ in range(2):
+            if any(c.dep == "aux" and c.text.lower() == "had" for c in self.children.get(i, ())):
+                return True
+            token = self.tokens[i]
+            if token.pos in _VERBAL or token.head == i:
+                return False
+            i = token.head
+        return False
