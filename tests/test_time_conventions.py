@@ -58,6 +58,15 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
          D, ("the day", "DATE", "2024-03-22")),
         ("Shares rebounded late in the day after falling 3%.", D,
          ("the day", "DATE", "2024-03-24")),
+        # a part of the day alone: of the day its sentence or story names, else the report's
+        ("By mid afternoon, the shelling had stopped.", D,
+         ("mid afternoon", "TIME", "2024-03-24TAF")),
+        ("Hopes were dashed on Friday. Buyers returned in the morning.", D,
+         ("the morning", "TIME", "2024-03-22TMO")),
+        ("He will fly out at 4 in the morning.", D, ("4 in the morning", "TIME", "2024-03-24T04:00")),
+        # the week that holds a date
+        ("A hearing is set for the week of March 6.", D,
+         ("the week of March 6", "DATE", "2024-W10")),
         # a weekday ending a headline is not part of the dateline below it
         ("Markets to stay closed until Friday\nMarch 24, 2024\nTrading is halted.", D,
          ("Friday", "DATE", "2024-03-22")),
@@ -74,6 +83,8 @@ def test_conventions(text: str, date: str, expected: tuple[str, str, str]) -> No
         "Prices fall when demand drops.",  # "fall" the verb, not autumn
         "Protests recalled the Prague Spring.",  # a name, not a season
         "He said '82 was a good vintage.",  # no preposition: not a year
+        "They recalled the morning of the attack.",  # a morning the event names
+        "She reads the evening news.",  # a programme, not a time
     ],
 )
 def test_not_times(text: str) -> None:

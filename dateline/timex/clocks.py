@@ -20,13 +20,15 @@ def date_floating(text: str, items: list[Item]) -> list[Item]:
     """Re-date each floating item to the day the text ties it to."""
     if not any(it[3].floating for it in items):
         return items
-    days = [it for it in items if it[3].type == "DATE" and it[3].granularity == "day"
-            and it[3].value and not it[3].floating]
+    days = [it for it in items if it[3].granularity in ("day", "time", "part_of_day")
+            and it[3].value and it[3].start_date is not None and not it[3].floating]
     out: list[Item] = []
     for it in items:
         f = it[3]
         if f.floating and f.value:
-            day = _story_day(it, days) if f.type == "DATE" else _sentence_day(text, it, days)
+            day = _sentence_day(text, it, days)
+            if day is None and f.granularity != "time":  # not a clock: the story's day
+                day = _story_day(it, days)
             if day is not None:
                 it = (it[0], it[1], it[2], _on_day(f, day[3]))
         out.append(it)
@@ -34,9 +36,10 @@ def date_floating(text: str, items: list[Item]) -> list[Item]:
 
 
 def _on_day(f: Found, day: Found) -> Found:
+    date = day.start_date.isoformat() if day.start_date else ""
     time_of_day = f.value.partition("T")[2] if f.value else ""
-    value = f"{day.value}T{time_of_day}" if time_of_day else day.value
-    return replace(f, value=value, start_date=day.start_date, end_date=day.end_date,
+    value = f"{date}T{time_of_day}" if time_of_day else date
+    return replace(f, value=value, start_date=day.start_date, end_date=day.start_date,
                    floating=False)
 
 

@@ -92,6 +92,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Found | None:
     if m["mon"].lower() == "may" and not m["y"] and int(m["d"]) > 31:
         return None
     found = _day(ctx, m, int(m["y"]) if m["y"] else None, mon, int(m["d"]))
+    if m.groupdict().get("wk") and found.start_date is not None:  # "the week of March 6"
+        found = from_period(cal.containing(found.start_date, "week"), found.basis)
     line = m[0].rfind("\n")  # a weekday ending a headline is not the dateline's
     return found if line < 0 else replace(found, span=(m.start() + line + 1, m.end()))
 
@@ -363,7 +365,8 @@ DATE_RULES: list[tuple[str, str, object]] = [
      end_of_period),
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
     ("slashed", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", slashed),
-    ("month_day", rf"\b(?:{WD},?\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<mon>{MON})\s*"
+    ("month_day", rf"\b(?P<wk>the\s+week\s+of\s+)?(?:{WD},?\s+)?(?:(?P<rel>last|this|next)\s+)?"
+                  rf"(?P<mon>{MON})\s*"
                   rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
                   rf"(?!:\d)(?:,?\s+{Y4}\b)?", month_day),
     ("day_month", rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"

@@ -309,6 +309,8 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         hh, mi = int(m["h"]), int(m["mi"] or 0)
         ap = (m["ap"] or "").lower().replace(".", "")
+        if ap.startswith("in"):  # "4 in the morning", "8 in the evening"
+            ap = "am" if ap.endswith("morning") else "pm"
         if ap == "pm" and hh < 12:
             hh += 12
         elif ap == "am" and hh == 12:
@@ -340,6 +342,23 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     if rel == "last" and m["pod"].lower() != "night":
         offset = -1
     return _with_part_of_day(cal.shift_days(ctx.dct, offset), m["pod"], "relative")
+
+
+_IN_THE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_NOT_OWN_POD = re.compile(r"\s+(?:of|after|before|that|when|news|paper|edition|show)\b",
+                          re.IGNORECASE)
+
+
+def pod_alone(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "by mid-afternoon", "in the morning": a part of the day the sentence names, else of
+    the report's day (see clocks.date_floating)."""
+    if _NOT_OWN_POD.match(ctx.text, m.end()):
+        return None  # "the morning of the attack", "the evening news"
+    if m[0][:3].lower() == "the" and not _IN_THE.search(ctx.text, max(0, m.start() - 8),
+                                                        m.start()):
+        return None
+    found = _with_part_of_day(ctx.dct, m["pod"], "relative")
+    return replace(found, floating=True)
 
 
 def frequency(m: re.Match[str], ctx: Context) -> Found | None:
@@ -408,7 +427,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     # "the recent closing", "a recent filing": some time before the report
     ("recent", r"(?<!most\s)(?<!more\s)\brecent\b(?=\s+[\w\"'])", recent),
     ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
-              r"|p\.m\b)|(?P<w>noon|midnight|midday)\b)"
+              r"|p\.m\b|in\s+the\s+(?:morning|afternoon|evening)\b)|(?P<w>noon|midnight|midday)\b)"
               r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),
     ("military", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b(?P<ap>)(?P<w>)",
      clock),
@@ -418,6 +437,8 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
      year_earlier),
     ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
                     rf"|later\s+this|earlier\s+this)\s+(?P<pod>{POD})\b", part_of_day),
+    ("pod_alone", r"\b(?:(?:early|late|mid)[-\s]?|the\s+)(?P<pod>morning|afternoon|evening)\b",
+     pod_alone),
     ("frequency", rf"\b(?P<w>{alt(list(FREQUENCY))})\b", frequency),
     ("every", rf"\b(?P<e>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?"
               rf"(?P<x>{UNIT}s?|{WD}|{MON}|{POD}|{SEASON})\b", every),
