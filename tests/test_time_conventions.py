@@ -63,7 +63,8 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
          ("mid afternoon", "TIME", "2024-03-24TAF")),
         ("Hopes were dashed on Friday. Buyers returned in the morning.", D,
          ("the morning", "TIME", "2024-03-22TMO")),
-        ("He will fly out at 4 in the morning.", D, ("4 in the morning", "TIME", "2024-03-24T04:00")),
+        ("He will fly out at 4 in the morning.", D,
+         ("4 in the morning", "TIME", "2024-03-24T04:00")),
         # the week that holds a date
         ("A hearing is set for the week of March 6.", D,
          ("the week of March 6", "DATE", "2024-W10")),
