@@ -68,6 +68,10 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # the week that holds a date
         ("A hearing is set for the week of March 6.", D,
          ("the week of March 6", "DATE", "2024-W10")),
+        # "the 1988 quarter" of an earnings report: the quarter in focus, in that year
+        ("Profit rose in the third quarter from the 1988 quarter.", "1989-10-30",
+         ("the 1988 quarter", "DATE", "1988-Q3")),
+        ("Sales in the 1988 period were flat.", "1989-10-30", ("the 1988 period", "DATE", "1988")),
         # a weekday ending a headline is not part of the dateline below it
         ("Markets to stay closed until Friday\nMarch 24, 2024\nTrading is halted.", D,
          ("Friday", "DATE", "2024-03-22")),

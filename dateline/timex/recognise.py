@@ -167,8 +167,8 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
         if (focus is not None and focus[3].granularity != "quarter"
                 and _SENTENCE_BREAK.search(text, focus[1], cand[0])):
             focus = None  # a month is in focus for its sentence; a reporting quarter for longer
-        if f.years_back and focus is not None:
-            moved = _back(focus[3], f.years_back)
+        if (f.years_back or f.in_year) and focus is not None:
+            moved = _back(focus[3], f.years_back, f.in_year)
             if moved is not None:
                 cand = (cand[0], cand[1], cand[2], moved)
         elif (f.granularity in ("quarter", "month", "half") and f.value and not f.years_back
@@ -203,11 +203,11 @@ def _after(story: Found, count: float, unit: str) -> Found | None:
     return from_period(cal.containing(moved, gran), "relative")
 
 
-def _back(focus: Found, years: int) -> Found | None:
+def _back(focus: Found, years: int, in_year: int | None = None) -> Found | None:
     start = focus.start_date
     if start is None or not focus.value:
         return None
-    y, q = start.year - years, (start.month - 1) // 3 + 1
+    y, q = start.year - years if in_year is None else in_year, (start.month - 1) // 3 + 1
     if focus.granularity == "quarter":
         p = cal.quarter(y, q)
     elif focus.granularity == "month":
