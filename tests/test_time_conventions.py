@@ -72,6 +72,11 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Profit rose in the third quarter from the 1988 quarter.", "1989-10-30",
          ("the 1988 quarter", "DATE", "1988-Q3")),
         ("Sales in the 1988 period were flat.", "1989-10-30", ("the 1988 period", "DATE", "1988")),
+        # each end of a range is its own expression; the first takes the second's unit
+        ("Shipments resume within two to three weeks.", D, ("two", "DURATION", "P2W")),
+        ("The process takes between 60 and 90 days.", D, ("60", "DURATION", "P60D")),
+        # a year in a list is still a year
+        ("Attacks came in 1994, 1995 and 1997.", D, ("1995", "DATE", "1995")),
         # a weekday ending a headline is not part of the dateline below it
         ("Markets to stay closed until Friday\nMarch 24, 2024\nTrading is halted.", D,
          ("Friday", "DATE", "2024-03-22")),
@@ -89,6 +94,7 @@ def test_conventions(text: str, date: str, expected: tuple[str, str, str]) -> No
         "Protests recalled the Prague Spring.",  # a name, not a season
         "He said '82 was a good vintage.",  # no preposition: not a year
         "They recalled the morning of the attack.",  # a morning the event names
+        "It cost 1,995 dollars.",  # a number with a thousands separator
         "She reads the evening news.",  # a programme, not a time
     ],
 )

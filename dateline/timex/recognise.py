@@ -35,7 +35,7 @@ TRIGGERS: dict[str, str] = {
     "within": r"\b(?:earlier|later|early|late)\s+(?:this|last|next|in)\b",
     "ago": r"\b(?:ago|earlier|before|later|after|hence|from\s+now|back)\b",
     "duration": _UNITS, "bare_plural": _UNITS, "every": r"\b(?:every|each|per|a)\s",
-    "unit_long": r"-long", "pod_alone": r"morning|afternoon|evening",
+    "unit_long": r"-long", "range_start": _UNITS, "pod_alone": r"morning|afternoon|evening",
     "century": r"centur", "decade": r"\d0'?s\b|ties\b",
     "season": r"\b(?:spring|summer|fall|autumn|winter)\b",
     "month_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,

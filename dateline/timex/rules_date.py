@@ -157,7 +157,8 @@ def year_only(m: re.Match[str], ctx: Context) -> Found | None:
 # a name ("the 2000 Olympics")
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|(?i:percent|per\b)|[a-z]+s\b(?<!years)|-\d|\.\d|,\d{3})")
 _NOT_YEAR_AFTER_UPPER = re.compile(_NOT_YEAR_AFTER.pattern, re.IGNORECASE)
-_NOT_YEAR_BEFORE = re.compile(r"(?:[$£€#]|no\.|number|page|route|flight|\d[,.])\s*$",
+# "$1994", "no. 1994", "1,995" (not "in 1994, 1995 and 1997")
+_NOT_YEAR_BEFORE = re.compile(r"(?:(?:[$£€#]|no\.|number|page|route|flight)\s*|\d[,.])$",
                               re.IGNORECASE)
 
 

@@ -231,6 +231,26 @@ def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DURATION", _duration(1, letter, timeish), "duration", basis="explicit")
 
 
+def range_start(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "two to three weeks", "between 60 and 90 days": the first count takes the unit of
+    the second (each end of a range is its own TIMEX3)."""
+    if m["link"].lower() == "and" and not _BETWEEN.search(ctx.text, max(0, m.start() - 9),
+                                                          m.start()):
+        return None
+    n = number(m["n"])
+    letter, timeish, _ = UNITS[m["u"].lower()]
+    if n is None or (n >= 1000 and m["n"].isdigit()):
+        return None
+    count = n * 2 if m["u"].lower() == "fortnight" else n
+    return Found("DURATION", _duration(count, letter, timeish), "duration", basis="explicit",
+                 span=(m.start(), m.end("n")))
+
+
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
+                "|twenty|thirty|forty|fifty|sixty|ninety")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["u"].lower()
     letter, timeish, _ = UNITS[unit]
@@ -416,6 +436,8 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                  rf"|business|working)\s+)?"
                  rf"(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b(?P<half>\s+and\s+a\s+half\b)?",
      duration),
+    ("range_start", rf"\b(?P<n>\d+|{_COUNT_WORDS})\s*(?P<link>to|or|and|-)\s*"
+                    rf"(?=(?:\d+|{_COUNT_WORDS})[-\s]+(?P<u>{UNIT})s?\b)", range_start),
     ("unit_long", r"\b(?P<u>hour|day|week|month|year|decade)-long\b", unit_long),
     ("bare_plural", r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
                     r"(?P<long>-long)?",
