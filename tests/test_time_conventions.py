@@ -95,6 +95,7 @@ def test_conventions(text: str, date: str, expected: tuple[str, str, str]) -> No
         "He said '82 was a good vintage.",  # no preposition: not a year
         "They recalled the morning of the attack.",  # a morning the event names
         "It cost 1,995 dollars.",  # a number with a thousands separator
+        "The airline runs four flights a week.",  # a rate, not a stretch of time
         "She reads the evening news.",  # a programme, not a time
     ],
 )

@@ -261,6 +261,9 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # an age ("6-year-old"), or a year before a noun ("the 1988 quarter")
     if unit == "second" and m["n"].lower() in ("a", "an", "one") and not m[0].endswith("s"):
         return None  # "a second term": the ordinal, not a unit of time
+    if m["n"].lower() in ("a", "an") and m.start() == m.start("n") and _RATE_BEFORE.search(
+            ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "four flights a week", "24 hours a day": a rate, not a stretch of time
     if unit == "quarter" and not m["run"] and (
             _FRACTION.match(ctx.text, m.end()) or "-quarters" in m[0].lower()):
         return None  # "three-quarters of", "a quarter of the vote": fractions
@@ -276,6 +279,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
                  mod=mod)
 
 
+_RATE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                          r"hundreds|thousands)\s+[a-z]+s\s+$", re.IGNORECASE)
 _FRACTION = re.compile(r",?\s+of\b", re.IGNORECASE)  # "a quarter of", "about a quarter, of"
 _BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent|lasted|recent"
                                  r"|been"
