@@ -85,6 +85,9 @@ def slashed(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(cal.day(y, int(m["m"]), int(m["d"])), "explicit")
 
 
+_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Found | None:
     mon = month_number(m["mon"])
     if mon is None or not capitalised(m["mon"], ctx):
@@ -92,8 +95,10 @@ def month_day(m: re.Match[str], ctx: Context) -> Found | None:
     if m["mon"].lower() == "may" and not m["y"] and int(m["d"]) > 31:
         return None
     found = _day(ctx, m, int(m["y"]) if m["y"] else None, mon, int(m["d"]))
-    if m.groupdict().get("wk") and found.start_date is not None:  # "the week of March 6"
-        found = from_period(cal.containing(found.start_date, "week"), found.basis)
+    week = _WEEK_OF.search(ctx.text, max(0, m.start() - 16), m.start())
+    if week is not None and found.start_date is not None:  # "the week of March 6"
+        found = replace(from_period(cal.containing(found.start_date, "week"), found.basis),
+                        span=(week.start(), m.end()))
     line = m[0].rfind("\n")  # a weekday ending a headline is not the dateline's
     return found if line < 0 else replace(found, span=(m.start() + line + 1, m.end()))
 
@@ -144,8 +149,19 @@ def _after_preposition(text: str, start: int) -> bool:
     return bool(_PREP.search(text[max(0, start - 8):start]))
 
 
+_PERIOD_AFTER = re.compile(r"\s+(?:fiscal\s+)?(?:quarter|period)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
+
+
 def year_only(m: re.Match[str], ctx: Context) -> Found | None:
     y = int(m["y"])
+    if m["pre"] is None and m["mod"] is None:
+        period = _PERIOD_AFTER.match(ctx.text, m.end())
+        if period is not None and _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+            # "the 1988 quarter": the period the report is about, in that year (see
+            # recognise.reanchor); that year when no period is in focus
+            return replace(from_period(cal.year(y), "explicit"), in_year=y, focus=False,
+                           span=(m.start() - 4, period.end()))
     if m["pre"] is None and m["mod"] is None and not _plausible_year(m, ctx):
         return None
     mod = modifier_of(m["mod"])
@@ -203,6 +219,8 @@ _SHORT_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|before|after|of|from|to|t
 
 def short_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "since '82", "in ’98": a year written with two digits after an apostrophe."""
+    if m.start() > 0 and (ctx.text[m.start() - 1].isalnum() or ctx.text[m.start() - 1] in "'’"):
+        return None  # "rock'n'roll 45s", "''99": not an apostrophe opening a year
     if not _SHORT_YEAR_PREP.search(ctx.text, max(0, m.start() - 9), m.start()):
         return None  # "'82 vintage", a quotation mark before a number
     return from_period(cal.year(two_digit_year(int(m["yy"]), ctx.dct)), "explicit")
@@ -366,8 +384,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
      end_of_period),
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
     ("slashed", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", slashed),
-    ("month_day", rf"\b(?P<wk>the\s+week\s+of\s+)?(?:{WD},?\s+)?(?:(?P<rel>last|this|next)\s+)?"
-                  rf"(?P<mon>{MON})\s*"
+    ("month_day", rf"\b(?:{WD},?\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<mon>{MON})\s*"
                   rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
                   rf"(?!:\d)(?:,?\s+{Y4}\b)?", month_day),
     ("day_month", rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
@@ -381,7 +398,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s"
                rf"|(?:'|(?<=the\s)|(?<=\band\s)|(?<=\bor\s)|(?<=-))(?P<yy>\d)0'?s"
                rf"|(?P<word>{'|'.join(DECADE_WORDS)}))\b", decade),
-    ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s)", short_year),
+    ("short_year", r"['’](?P<yy>\d\d)\b(?!['’]?s)", short_year),
     ("century", rf"\b(?:the\s+)?{MODPFX}?(?P<ord>{ORD})[-\s]+century\b", century),
     ("quarter", rf"\b(?:(?P<det>the|this|last|next|its|their|the\s+latest|the\s+current"
                 rf"|the\s+previous|the\s+same|the\s+year-earlier|the\s+year-ago|the\s+fiscal"

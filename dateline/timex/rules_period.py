@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period
@@ -56,13 +55,6 @@ def that_period(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", None, "unknown", basis="relative", story_shift=(0, unit))
 
 
-def year_period(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "the 1988 quarter", "the 1989 period": the period the report is about, in that year
-    (see recognise.reanchor); that year when no period is in focus."""
-    found = from_period(cal.year(int(m["y"])), "explicit")
-    return replace(found, in_year=int(m["y"]), focus=False)
-
-
 def quarter_ended(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the quarter ended July 31": the three months up to that month; the calendar quarter
     that holds most of them is the one that holds the middle month."""
@@ -89,7 +81,6 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
     ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
                     r"(?P<u>year|month|week|day)\b(?!-|\s+(?:when|before|after)\b)", that_period),
-    ("year_period", r"\bthe\s+(?P<y>\d{4})\s+(?:fiscal\s+)?(?:quarter|period)\b", year_period),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
     ("report_year", r"\b(?P<pre>for\s+|in\s+|during\s+|over\s+)?(?P<x>the\s+(?P<q>(?:full"

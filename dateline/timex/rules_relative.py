@@ -40,8 +40,15 @@ def _with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
     word = " ".join(m["w"].lower().split())
     d = cal.shift_days(ctx.dct, _DEICTIC[word])
-    pod = m["pod"] or m["pod0"] or ("night" if word == "tonight" else None)
+    pod = m["pod"] or ("night" if word == "tonight" else None)
+    narrowed = None if pod else _POD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if narrowed is not None:  # "mid-afternoon yesterday", "late evening today"
+        return replace(_with_part_of_day(d, narrowed["pod"], "relative"),
+                       span=(narrowed.start(), m.end()))
     return _with_part_of_day(d, pod, "relative")
+
+
+_POD_BEFORE = re.compile(rf"\b(?:early|late|mid)[-\s]?(?P<pod>{POD})\s+$", re.IGNORECASE)
 
 
 # a capitalised epithet before a weekday names an event ("Black Monday"); Good Friday,
@@ -234,20 +241,24 @@ def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
 def range_start(m: re.Match[str], ctx: Context) -> Found | None:
     """ "two to three weeks", "between 60 and 90 days": the first count takes the unit of
     the second (each end of a range is its own TIMEX3)."""
-    if m["link"].lower() == "and" and not _BETWEEN.search(ctx.text, max(0, m.start() - 9),
-                                                          m.start()):
+    first = _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+    if first is None:
         return None
-    n = number(m["n"])
+    if m["link"].lower() == "and" and not _BETWEEN.search(
+            ctx.text, max(0, first.start() - 9), first.start()):
+        return None
+    n = number(first[1])
     letter, timeish, _ = UNITS[m["u"].lower()]
-    if n is None or (n >= 1000 and m["n"].isdigit()):
+    if n is None or (n >= 1000 and first[1].isdigit()):
         return None
     count = n * 2 if m["u"].lower() == "fortnight" else n
     return Found("DURATION", _duration(count, letter, timeish), "duration", basis="explicit",
-                 span=(m.start(), m.end("n")))
+                 span=(first.start(1), first.end(1)))
 
 
 _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
                 "|twenty|thirty|forty|fifty|sixty|ninety")
+_COUNT_BEFORE = re.compile(rf"\b(\d+|{_COUNT_WORDS})\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
@@ -362,6 +373,8 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["alone"]:
+        return _pod_alone(m, ctx)
     rel = " ".join(m["rel"].lower().split())
     offset = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(rel.split()[-1], 0)
     if rel == "last" and m["pod"].lower() != "night":
@@ -374,16 +387,15 @@ _NOT_OWN_POD = re.compile(r"\s+(?:of|after|before|that|when|news|paper|edition|s
                           re.IGNORECASE)
 
 
-def pod_alone(m: re.Match[str], ctx: Context) -> Found | None:
+def _pod_alone(m: re.Match[str], ctx: Context) -> Found | None:
     """ "by mid-afternoon", "in the morning": a part of the day the sentence names, else of
     the report's day (see clocks.date_floating)."""
-    if _NOT_OWN_POD.match(ctx.text, m.end()):
-        return None  # "the morning of the attack", "the evening news"
-    if m[0][:3].lower() == "the" and not _IN_THE.search(ctx.text, max(0, m.start() - 8),
-                                                        m.start()):
+    if m["pod"].lower() == "night" or _NOT_OWN_POD.match(ctx.text, m.end()):
+        return None  # "the morning of the attack", "the evening news", "late night"
+    if m["alone"].lower() == "the" and not _IN_THE.search(ctx.text, max(0, m.start() - 8),
+                                                          m.start()):
         return None
-    found = _with_part_of_day(ctx.dct, m["pod"], "relative")
-    return replace(found, floating=True)
+    return replace(_with_part_of_day(ctx.dct, m["pod"], "relative"), floating=True)
 
 
 def frequency(m: re.Match[str], ctx: Context) -> Found | None:
@@ -418,9 +430,7 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
 
 _REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
 RELATIVE_RULES: list[tuple[str, str, object]] = [
-    # "mid-afternoon yesterday", "late evening today": a part of that day
-    ("deictic", rf"\b(?:(?:early|late|mid)[-\s]?(?P<pod0>{POD})\s+)?"
-                rf"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    ("deictic", rf"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                 rf"|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", deictic),
     ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})(?P<pl2>s)?\b)?",
      weekday),
@@ -441,7 +451,8 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                  rf"|business|working)\s+)?"
                  rf"(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b(?P<half>\s+and\s+a\s+half\b)?",
      duration),
-    ("range_start", rf"\b(?P<n>\d+|{_COUNT_WORDS})\s*(?P<link>to|or|and|-)\s*"
+    # found from the link word, the count before it looked up by the handler (faster)
+    ("range_start", rf"(?<=[\s\d])(?P<link>to|or|and|-)\s*"
                     rf"(?=(?:\d+|{_COUNT_WORDS})[-\s]+(?P<u>{UNIT})s?\b)", range_start),
     ("unit_long", r"\b(?P<u>hour|day|week|month|year|decade)-long\b", unit_long),
     ("bare_plural", r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
@@ -462,10 +473,10 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                 r"(?:\s*(?P<tz>GMT|UTC|Z)\b)?", clock),
     ("year_earlier", r"\b(?:the\s+)?year-(?:earlier|ago)\b(?:\s+(?P<p>period|quarter))?",
      year_earlier),
+    # "by mid-afternoon", "in the morning" alone: see _pod_alone
     ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
-                    rf"|later\s+this|earlier\s+this)\s+(?P<pod>{POD})\b", part_of_day),
-    ("pod_alone", r"\b(?:(?:early|late|mid)[-\s]?|the\s+)(?P<pod>morning|afternoon|evening)\b",
-     pod_alone),
+                    rf"|later\s+this|earlier\s+this|(?P<alone>early|late|mid|the))[-\s]+"
+                    rf"(?P<pod>{POD})\b", part_of_day),
     ("frequency", rf"\b(?P<w>{alt(list(FREQUENCY))})\b", frequency),
     ("every", rf"\b(?P<e>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?"
               rf"(?P<x>{UNIT}s?|{WD}|{MON}|{POD}|{SEASON})\b", every),
