@@ -1,7 +1,7 @@
 """TempEval-3 evaluation of the time stage (strict/relaxed span F1, type F1, value F1).
 
     .venv/bin/python benchmarks/eval_time.py [--limit N] [--corpus timebank,aquaint,meantime]
-                                             [--errors FILE]
+                                             [--errors FILE] [--half even|odd]
 
 Reads the corpora from ../shared/data at run time (nothing is copied into the repo):
 TimeBank and AQUAINT (TBAQ-cleaned, TimeML) and MEANTIME (English, token-anchored XML).
@@ -25,7 +25,9 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# the repo's sibling "shared" folder; from a worktree nested deeper, the nearest ancestor's
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+              ROOT.parent / "shared")
 sys.path.insert(0, str(ROOT))
 
 from dateline.ingest.normalise import make_document  # noqa: E402
@@ -149,13 +151,17 @@ def read_meantime(path: Path) -> Doc:
     return Doc(path.stem, "".join(out), dct, gold, ignore, scored_end)
 
 
-def corpus_docs(name: str, limit: int | None) -> list[Doc]:
+def corpus_docs(name: str, limit: int | None, half: str | None = None) -> list[Doc]:
     if name == "meantime":
         paths = sorted(MEANTIME.glob("*/*.xml"))
         reader = read_meantime
     else:
         paths = sorted((TBAQ / {"timebank": "TimeBank", "aquaint": "AQUAINT"}[name]).glob("*.tml"))
         reader = read_tml
+    if half is not None:  # even/odd positions: design rules on one half, check on the other
+        paths = paths[half == "odd" :: 2]
+    if not paths:
+        raise SystemExit(f"no {name} documents found under {SHARED / 'data'}")
     return [reader(p) for p in paths[:limit]]
 
 
@@ -225,11 +231,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="documents per corpus")
     ap.add_argument("--corpus", default="timebank,aquaint,meantime")
     ap.add_argument("--errors", type=Path, default=None, help="write mismatches here (TSV)")
+    ap.add_argument("--half", choices=("even", "odd"), default=None,
+                    help="only the documents at even (or odd) positions of each corpus")
     args = ap.parse_args(argv)
     rows = []
     errors: list[str] = []
     for name in args.corpus.split(","):
-        docs = corpus_docs(name, args.limit)
+        docs = corpus_docs(name, args.limit, args.half)
         score = Score()
         t0 = time.perf_counter()
         for doc, result in annotate(docs):

@@ -69,6 +69,7 @@ REFERENCES: dict[str, str] = {
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
     "someday": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a later time": "FUTURE_REF", "this moment": "PRESENT_REF",
 }
 # prefixes that narrow a period (TIMEX3 mod)
 MODIFIERS: dict[str, str] = {

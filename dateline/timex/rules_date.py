@@ -6,11 +6,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period
 from dateline.timex.lexicon import DECADE_WORDS, SEASONS
-from dateline.timex.patterns import MODPFX, MON, ORD, QORD, REL, SEASON, WD, modifier_of
+from dateline.timex.patterns import (
+    FORWARD_CUE,
+    MODPFX,
+    MON,
+    ORD,
+    QORD,
+    REL,
+    SEASON,
+    WD,
+    modifier_of,
+)
 from dateline.timex.resolve import (
     month_number,
     norm_rel,
@@ -35,6 +46,12 @@ def _day(ctx: Context, m: re.Match[str], y: int | None, mon: int, dom: int) -> F
     return from_period(cal.day(_year_of_day(ctx, m, mon, dom), mon, dom), "relative")
 
 
+def _direction(ctx: Context, m: re.Match[str]) -> int:
+    if FORWARD_CUE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return 1
+    return ctx.tense(m.start(), m.end())
+
+
 def _year_of_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> int:
     """The document's year, unless the tense puts the day more than a month the other way."""
     y = ctx.dct.year
@@ -47,7 +64,7 @@ def _year_of_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> int:
         return y - 1 if gap >= 0 else y
     if rel == "next":
         return y + 1 if gap <= 0 else y
-    direction = ctx.tense(m.start(), m.end())
+    direction = _direction(ctx, m)
     # a past verb may govern a day still to come ("declared a dividend payable Dec. 7"):
     # only a day more than a quarter ahead is last year's; and never next year's
     if (gap > 183 and direction <= 0) or (gap > 92 and direction < 0):
@@ -68,13 +85,22 @@ def slashed(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(cal.day(y, int(m["m"]), int(m["d"])), "explicit")
 
 
+_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Found | None:
     mon = month_number(m["mon"])
     if mon is None or not capitalised(m["mon"], ctx):
         return None
     if m["mon"].lower() == "may" and not m["y"] and int(m["d"]) > 31:
         return None
-    return _day(ctx, m, int(m["y"]) if m["y"] else None, mon, int(m["d"]))
+    found = _day(ctx, m, int(m["y"]) if m["y"] else None, mon, int(m["d"]))
+    week = _WEEK_OF.search(ctx.text, max(0, m.start() - 16), m.start())
+    if week is not None and found.start_date is not None:  # "the week of March 6"
+        found = replace(from_period(cal.containing(found.start_date, "week"), found.basis),
+                        span=(week.start(), m.end()))
+    line = m[0].rfind("\n")  # a weekday ending a headline is not the dateline's
+    return found if line < 0 else replace(found, span=(m.start() + line + 1, m.end()))
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -84,6 +110,8 @@ def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     mod = modifier_of(m["mod"])
     if m["ry"]:  # "July last year"
         y, basis = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()], "relative"
+    elif m["sy"]:  # "January nineteen ninety-seven"
+        y, basis = _spelled_value(m["sy"]), "explicit"
     else:
         y, basis = int(m["y"]), "explicit"
     p = cal.month(y, mon)
@@ -100,9 +128,12 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
                  and (not _after_preposition(ctx.text, m.start())
                       or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))):
         return None
-    direction = ctx.tense(m.start(), m.end())
+    direction = _direction(ctx, m)
     if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two
         direction = 1 if mon - ctx.dct.month < -6 else -1 if mon - ctx.dct.month > 6 else 0
+    elif direction < 0 and not m["rel"] and 0 < mon - ctx.dct.month <= 3:
+        direction = 0  # as for days: a past verb may govern a month still to come ("gave it
+        # until mid-November", "told of a cutback in September"), if it is only months ahead
     y = pick_year((mon,), (ctx.dct.month,), ctx.dct.year, direction, m["rel"])
     mod = modifier_of(m["mod"])
     p = cal.month(y, mon)
@@ -118,8 +149,19 @@ def _after_preposition(text: str, start: int) -> bool:
     return bool(_PREP.search(text[max(0, start - 8):start]))
 
 
+_PERIOD_AFTER = re.compile(r"\s+(?:fiscal\s+)?(?:quarter|period)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
+
+
 def year_only(m: re.Match[str], ctx: Context) -> Found | None:
     y = int(m["y"])
+    if m["pre"] is None and m["mod"] is None:
+        period = _PERIOD_AFTER.match(ctx.text, m.end())
+        if period is not None and _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+            # "the 1988 quarter": the period the report is about, in that year (see
+            # recognise.reanchor); that year when no period is in focus
+            return replace(from_period(cal.year(y), "explicit"), in_year=y, focus=False,
+                           span=(m.start() - 4, period.end()))
     if m["pre"] is None and m["mod"] is None and not _plausible_year(m, ctx):
         return None
     mod = modifier_of(m["mod"])
@@ -131,7 +173,8 @@ def year_only(m: re.Match[str], ctx: Context) -> Found | None:
 # a name ("the 2000 Olympics")
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|(?i:percent|per\b)|[a-z]+s\b(?<!years)|-\d|\.\d|,\d{3})")
 _NOT_YEAR_AFTER_UPPER = re.compile(_NOT_YEAR_AFTER.pattern, re.IGNORECASE)
-_NOT_YEAR_BEFORE = re.compile(r"(?:[$£€#]|no\.|number|page|route|flight|\d[,.])\s*$",
+# "$1994", "no. 1994", "1,995" (not "in 1994, 1995 and 1997")
+_NOT_YEAR_BEFORE = re.compile(r"(?:(?:[$£€#]|no\.|number|page|route|flight)\s*|\d[,.])$",
                               re.IGNORECASE)
 
 
@@ -168,6 +211,19 @@ _FUNCTION_WORDS = frozenset({
     "are", "had", "has", "have", "the", "in", "on", "at", "with", "for", "from", "until",
     "through", "that", "which", "while", "because", "if", "so", "then", "than",
 })
+
+
+_SHORT_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|before|after|of|from|to|through)\s+$",
+                              re.IGNORECASE)
+
+
+def short_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "since '82", "in ’98": a year written with two digits after an apostrophe."""
+    if m.start() > 0 and (ctx.text[m.start() - 1].isalnum() or ctx.text[m.start() - 1] in "'’"):
+        return None  # "rock'n'roll 45s", "''99": not an apostrophe opening a year
+    if not _SHORT_YEAR_PREP.search(ctx.text, max(0, m.start() - 9), m.start()):
+        return None  # "'82 vintage", a quotation mark before a number
+    return from_period(cal.year(two_digit_year(int(m["yy"]), ctx.dct)), "explicit")
 
 
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
@@ -241,14 +297,28 @@ _SEASON_PREP = re.compile(r"(?:in|during|by|until|since|over|through|the|this|la
                           re.IGNORECASE)
 
 
+_OWNER = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+
+
+def _bare_season(m: re.Match[str], ctx: Context) -> bool:
+    """ "spring shows signs of hope", "their Autumn meetings": a season without a preposition;
+    not "fall" (a verb), nor a capitalised name ("the Prague Spring")."""
+    word = m["s"]
+    if word.lower() == "fall":
+        return False
+    if word.islower() and not ctx.upper:
+        return True
+    return bool(_OWNER.search(ctx.text, max(0, m.start() - 8), m.start()))
+
+
 def season(m: re.Match[str], ctx: Context) -> Found | None:
     code = SEASONS[m["s"].lower()]
     mod = modifier_of(m["mod"])
-    if m["y"]:
-        p = cal.season(int(m["y"]), code)
+    if m["y"] or m["sy"]:
+        p = cal.season(int(m["y"]) if m["y"] else _spelled_value(m["sy"]), code)
         return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
     before = ctx.text[max(0, m.start() - 10):m.start()]
-    if not m["rel"] and not mod and not _SEASON_PREP.search(before):
+    if not m["rel"] and not mod and not _SEASON_PREP.search(before) and not _bare_season(m, ctx):
         return None
     cur_month = ctx.dct.month
     cur = 4 if cur_month in (12, 1, 2) else (cur_month - 3) // 3 + 1
@@ -267,6 +337,8 @@ _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _UNITS_RE = "|".join(_SMALL[:9])
 _TWO_DIGITS = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{_UNITS_RE}))?"
                rf"|{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
+_SPELLED_YEAR = (rf"(?P<c>nineteen|eighteen)[-\s]+{_TWO_DIGITS}"
+                 rf"|two\s+thousand(?:\s+(?:and\s+)?{_TWO_DIGITS})?")
 
 
 def _words_value(words: str) -> int:
@@ -279,16 +351,21 @@ def _words_value(words: str) -> int:
     return total
 
 
+def _spelled_value(words: str) -> int:
+    """ "nineteen ninety-six" → 1996; "two thousand and one" → 2001."""
+    low = " ".join(words.lower().split())
+    if low.startswith("two thousand"):
+        return 2000 + _words_value(low[len("two thousand"):].replace(" and ", " "))
+    century, _, rest = low.replace("-", " ", 1).partition(" ")
+    return _words_value(century) * 100 + _words_value(rest)
+
+
 def spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "nineteen ninety-six", "the year two thousand", "two thousand and one"."""
-    if m["c"]:
-        y = _words_value(m["c"]) * 100 + _words_value(m["yy"])
-    elif not m[0].lower().startswith("the") and not _YEAR_PREP.search(
+    if not m["c"] and not m[0].lower().startswith("the") and not _YEAR_PREP.search(
             ctx.text[max(0, m.start() - 8):m.start()]):
         return None  # "two thousand people"
-    else:
-        y = 2000 + (_words_value(m["rest"]) if m["rest"] else 0)
-    return from_period(cal.year(y), "explicit")
+    return from_period(cal.year(_spelled_value(m["sy"])), "explicit")
 
 
 def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
@@ -301,9 +378,7 @@ def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
 
 Y4 = r"(?P<y>\d{4})"
 DATE_RULES: list[tuple[str, str, object]] = [
-    ("spelled_year", rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)[-\s]+(?P<yy>{_TWO_DIGITS})"
-                     rf"|two\s+thousand(?:\s+(?:and\s+)?(?P<rest>{_TWO_DIGITS}))?)\b",
-     spelled_year),
+    ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", spelled_year),
     ("end_of_period", r"\b(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+"
                       r"(?P<u>year|month|week|quarter|decade)|year[-\s]end|year's\s+end)\b",
      end_of_period),
@@ -315,7 +390,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("day_month", rf"\b(?:{WD},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+"
                   rf"(?P<mon>{MON})(?:,?\s+{Y4}\b)?", month_day),
     ("month_year", rf"\b{MODPFX}?(?P<mon>{MON})(?:,|\s+of)?\s+(?:{Y4}\b"
-                   rf"|(?P<ry>last|this|next)\s+year\b)", month_year),
+                   rf"|(?P<ry>last|this|next)\s+year\b|(?P<sy>{_SPELLED_YEAR})\b)", month_year),
     ("month", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<mon>{MON})", month_alone),
     ("year", rf"\b(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?"
              rf"{MODPFX}?{Y4}\b(?!'?s)", year_only),
@@ -323,6 +398,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s"
                rf"|(?:'|(?<=the\s)|(?<=\band\s)|(?<=\bor\s)|(?<=-))(?P<yy>\d)0'?s"
                rf"|(?P<word>{'|'.join(DECADE_WORDS)}))\b", decade),
+    ("short_year", r"['’](?P<yy>\d\d)\b(?!['’]?s)", short_year),
     ("century", rf"\b(?:the\s+)?{MODPFX}?(?P<ord>{ORD})[-\s]+century\b", century),
     ("quarter", rf"\b(?:(?P<det>the|this|last|next|its|their|the\s+latest|the\s+current"
                 rf"|the\s+previous|the\s+same|the\s+year-earlier|the\s+year-ago|the\s+fiscal"
@@ -340,5 +416,6 @@ DATE_RULES: list[tuple[str, str, object]] = [
      quarter),
     ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)[-\s]+half\b"
              rf"(?:\s+of\s+{Y4}\b)?", half),
-    ("season", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<s>{SEASON})\b(?:\s+(?:of\s+)?{Y4}\b)?", season),
+    ("season", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<s>{SEASON})\b"
+               rf"(?:\s+(?:of\s+)?(?:{Y4}\b|(?P<sy>{_SPELLED_YEAR})\b))?", season),
 ]

@@ -10,7 +10,18 @@ from dataclasses import replace
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period, reference
 from dateline.timex.lexicon import FREQUENCY, PARTS_OF_DAY, REFERENCES, SEASONS, UNITS, WEEKDAYS
-from dateline.timex.patterns import APPROX, MON, NUM, POD, REL, SEASON, UNIT, WD, alt
+from dateline.timex.patterns import (
+    APPROX,
+    FORWARD_CUE,
+    MON,
+    NUM,
+    POD,
+    REL,
+    SEASON,
+    UNIT,
+    WD,
+    alt,
+)
 from dateline.timex.resolve import month_number, norm_rel, number, weekday_date
 
 _DEICTIC = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
@@ -30,15 +41,20 @@ def deictic(m: re.Match[str], ctx: Context) -> Found | None:
     word = " ".join(m["w"].lower().split())
     d = cal.shift_days(ctx.dct, _DEICTIC[word])
     pod = m["pod"] or ("night" if word == "tonight" else None)
+    narrowed = None if pod else _POD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if narrowed is not None:  # "mid-afternoon yesterday", "late evening today"
+        return replace(_with_part_of_day(d, narrowed["pod"], "relative"),
+                       span=(narrowed.start(), m.end()))
     return _with_part_of_day(d, pod, "relative")
+
+
+_POD_BEFORE = re.compile(rf"\b(?:early|late|mid)[-\s]?(?P<pod>{POD})\s+$", re.IGNORECASE)
 
 
 # a capitalised epithet before a weekday names an event ("Black Monday"); Good Friday,
 # Palm Sunday and the like are feasts whose dates this rule would get wrong
 _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Bloody|Good|Holy|Ash|Palm|Easter|Maundy"
                         r"|Shrove|Whit|Giving)\s+$")
-# "as soon as Tuesday", "as early as Friday": a day still to come
-_EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -49,7 +65,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     before = ctx.text[max(0, m.start() - 16):m.start()]
     if _NAMED_DAY.search(before):
         return None  # "Black Monday", "Super Tuesday": a named event, not this week's day
-    direction = 1 if _EARLIEST.search(before) else ctx.tense(m.start(), m.end())
+    direction = 1 if FORWARD_CUE.search(before) else ctx.tense(m.start(), m.end())
     d = weekday_date(ctx.dct, wd, m["rel"], direction)
     return _with_part_of_day(d, m["pod"], "relative")
 
@@ -216,6 +232,36 @@ _SMALLER: dict[tuple[str, bool], tuple[str, bool, int]] = {
 }
 
 
+def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "a day-long meeting", "their third week-long stay": one unit's length."""
+    letter, timeish, _ = UNITS[m["u"].lower()]
+    return Found("DURATION", _duration(1, letter, timeish), "duration", basis="explicit")
+
+
+def range_start(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "two to three weeks", "between 60 and 90 days": the first count takes the unit of
+    the second (each end of a range is its own TIMEX3)."""
+    first = _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+    if first is None:
+        return None
+    if m["link"].lower() == "and" and not _BETWEEN.search(
+            ctx.text, max(0, first.start() - 9), first.start()):
+        return None
+    n = number(first[1])
+    letter, timeish, _ = UNITS[m["u"].lower()]
+    if n is None or (n >= 1000 and first[1].isdigit()):
+        return None
+    count = n * 2 if m["u"].lower() == "fortnight" else n
+    return Found("DURATION", _duration(count, letter, timeish), "duration", basis="explicit",
+                 span=(first.start(1), first.end(1)))
+
+
+_COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
+                "|twenty|thirty|forty|fifty|sixty|ninety")
+_COUNT_BEFORE = re.compile(rf"\b(\d+|{_COUNT_WORDS})\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["u"].lower()
     letter, timeish, _ = UNITS[unit]
@@ -226,6 +272,9 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # an age ("6-year-old"), or a year before a noun ("the 1988 quarter")
     if unit == "second" and m["n"].lower() in ("a", "an", "one") and not m[0].endswith("s"):
         return None  # "a second term": the ordinal, not a unit of time
+    if m["n"].lower() in ("a", "an") and m.start() == m.start("n") and _RATE_BEFORE.search(
+            ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "four flights a week", "24 hours a day": a rate, not a stretch of time
     if unit == "quarter" and not m["run"] and (
             _FRACTION.match(ctx.text, m.end()) or "-quarters" in m[0].lower()):
         return None  # "three-quarters of", "a quarter of the vote": fractions
@@ -241,7 +290,9 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
                  mod=mod)
 
 
-_FRACTION = re.compile(r"\s+of\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                          r"hundreds|thousands)\s+[a-z]+s\s+$", re.IGNORECASE)
+_FRACTION = re.compile(r",?\s+of\b", re.IGNORECASE)  # "a quarter of", "about a quarter, of"
 _BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent|lasted|recent"
                                  r"|been"
                                  r"|past|coming|next|last|the\s+past|the\s+last)\s+$",
@@ -294,6 +345,8 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         hh, mi = int(m["h"]), int(m["mi"] or 0)
         ap = (m["ap"] or "").lower().replace(".", "")
+        if ap.startswith("in"):  # "4 in the morning", "8 in the evening"
+            ap = "am" if ap.endswith("morning") else "pm"
         if ap == "pm" and hh < 12:
             hh += 12
         elif ap == "am" and hh == 12:
@@ -304,7 +357,7 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("TIME", None, "unknown", basis="relative")
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     value = f"{ctx.dct.isoformat()}T{hh:02d}:{mi:02d}{zone}"
-    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative")
+    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", floating=True)
 
 
 def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
@@ -320,11 +373,29 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["alone"]:
+        return _pod_alone(m, ctx)
     rel = " ".join(m["rel"].lower().split())
     offset = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(rel.split()[-1], 0)
     if rel == "last" and m["pod"].lower() != "night":
         offset = -1
     return _with_part_of_day(cal.shift_days(ctx.dct, offset), m["pod"], "relative")
+
+
+_IN_THE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_NOT_OWN_POD = re.compile(r"\s+(?:of|after|before|that|when|news|paper|edition|show)\b",
+                          re.IGNORECASE)
+
+
+def _pod_alone(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "by mid-afternoon", "in the morning": a part of the day the sentence names, else of
+    the report's day (see clocks.date_floating)."""
+    if m["pod"].lower() == "night" or _NOT_OWN_POD.match(ctx.text, m.end()):
+        return None  # "the morning of the attack", "the evening news", "late night"
+    if m["alone"].lower() == "the" and not _IN_THE.search(ctx.text, max(0, m.start() - 8),
+                                                          m.start()):
+        return None
+    return replace(_with_part_of_day(ctx.dct, m["pod"], "relative"), floating=True)
 
 
 def frequency(m: re.Match[str], ctx: Context) -> Found | None:
@@ -380,6 +451,10 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                  rf"|business|working)\s+)?"
                  rf"(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b(?P<half>\s+and\s+a\s+half\b)?",
      duration),
+    # found from the link word, the count before it looked up by the handler (faster)
+    ("range_start", rf"(?<=[\s\d])(?P<link>to|or|and|-)\s*"
+                    rf"(?=(?:\d+|{_COUNT_WORDS})[-\s]+(?P<u>{UNIT})s?\b)", range_start),
+    ("unit_long", r"\b(?P<u>hour|day|week|month|year|decade)-long\b", unit_long),
     ("bare_plural", r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades)\b"
                     r"(?P<long>-long)?",
      bare_plural),
@@ -390,7 +465,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     # "the recent closing", "a recent filing": some time before the report
     ("recent", r"(?<!most\s)(?<!more\s)\brecent\b(?=\s+[\w\"'])", recent),
     ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
-              r"|p\.m\b)|(?P<w>noon|midnight|midday)\b)"
+              r"|p\.m\b|in\s+the\s+(?:morning|afternoon|evening)\b)|(?P<w>noon|midnight|midday)\b)"
               r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),
     ("military", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b(?P<ap>)(?P<w>)",
      clock),
@@ -398,8 +473,10 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                 r"(?:\s*(?P<tz>GMT|UTC|Z)\b)?", clock),
     ("year_earlier", r"\b(?:the\s+)?year-(?:earlier|ago)\b(?:\s+(?P<p>period|quarter))?",
      year_earlier),
+    # "by mid-afternoon", "in the morning" alone: see _pod_alone
     ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
-                    rf"|later\s+this|earlier\s+this)\s+(?P<pod>{POD})\b", part_of_day),
+                    rf"|later\s+this|earlier\s+this|(?P<alone>early|late|mid|the))[-\s]+"
+                    rf"(?P<pod>{POD})\b", part_of_day),
     ("frequency", rf"\b(?P<w>{alt(list(FREQUENCY))})\b", frequency),
     ("every", rf"\b(?P<e>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?"
               rf"(?P<x>{UNIT}s?|{WD}|{MON}|{POD}|{SEASON})\b", every),

@@ -55,16 +55,20 @@ class TenseIndex:
         return None
 
     def verb_direction(self, verb: Token) -> int:
-        if verb.lemma.lower() in _PLAN_VERBS:
-            return 1  # "planned a rally on Saturday": what is planned is still to come
         auxes = [c for c in self.children.get(verb.i, ()) if c.dep in ("aux", "auxpass")]
         lemmas = {a.lemma.lower() for a in auxes} | {a.text.lower() for a in auxes}
+        if verb.lemma.lower() in _PLAN_VERBS:
+            # "planned a rally on Saturday": what is planned is still to come; but "had been
+            # scheduled to expire Friday": a plan the past perfect puts behind the report
+            return -1 if "had" in lemmas else 1
         if lemmas & {"have", "had", "has"} and not lemmas & {"will", "shall", "'ll"}:
             return -1
         if lemmas & _FUTURE_MODALS:
             return 1
         if any(a.tag == "TO" for a in auxes) and verb.dep not in ("acl", "advcl", "relcl"):
-            return 1  # "agreed to meet Friday"; not "celebrations to mark Friday's entry"
+            # "agreed to meet Friday"; not "celebrations to mark Friday's entry", nor "had
+            # been due to expire Friday" (a plan the past perfect puts behind the report)
+            return -1 if verb.dep == "xcomp" and self._past_perfect(verb.head) else 1
         if any(a.tag == "VBD" for a in auxes) or verb.tag == "VBD" or (
             verb.tag == "VBN" and not auxes
         ):
@@ -74,3 +78,14 @@ class TenseIndex:
         if verb.dep == "xcomp" and verb.head != verb.i:
             return self.verb_direction(self.tokens[verb.head])
         return 0
+
+    def _past_perfect(self, i: int) -> bool:
+        """The verb at ``i`` (or the verb an adjective like "due" hangs from) is past perfect."""
+        for _ in range(2):
+            if any(c.dep == "aux" and c.text.lower() == "had" for c in self.children.get(i, ())):
+                return True
+            token = self.tokens[i]
+            if token.pos in _VERBAL or token.head == i:
+                return False
+            i = token.head
+        return False
