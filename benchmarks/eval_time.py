@@ -4,7 +4,9 @@
                                              [--errors FILE] [--half even|odd]
 
 Reads the corpora from ../shared/data at run time (nothing is copied into the repo):
-TimeBank and AQUAINT (TBAQ-cleaned, TimeML) and MEANTIME (English, token-anchored XML).
+TimeBank and AQUAINT (TBAQ-cleaned, TimeML) and MEANTIME (English, token-anchored XML);
+the standard TempEval-3 test split (te3-platinum) is scored as its own row whenever it is
+present beside TBAQ-cleaned (the copy on this machine has only the training data).
 The document creation time is the TIMEX3 with functionInDocument="CREATION_TIME"; it is
 not scored. Matching follows TempEval-3: relaxed = any overlap (one-to-one), strict =
 identical extent; type and value are scored over relaxed matches, as F1 against all gold
@@ -36,6 +38,8 @@ from dateline.pipeline import Pipeline  # noqa: E402
 
 TBAQ = SHARED / "data" / "tempeval3-train" / "TBAQ-cleaned"
 MEANTIME = SHARED / "data" / "meantime" / "intra_cross-doc_annotation"
+# the standard held-out test split (20 documents), where its SOURCE.md says it is copied
+PLATINUM = SHARED / "data" / "tempeval3-train" / "te3-platinum"
 # MEANTIME annotates the title, the dateline and the first five sentences of each article
 MEANTIME_SENTENCES = 5
 
@@ -155,6 +159,9 @@ def corpus_docs(name: str, limit: int | None, half: str | None = None) -> list[D
     if name == "meantime":
         paths = sorted(MEANTIME.glob("*/*.xml"))
         reader = read_meantime
+    elif name == "platinum":
+        paths = sorted(PLATINUM.glob("*.tml"))
+        reader = read_tml
     else:
         paths = sorted((TBAQ / {"timebank": "TimeBank", "aquaint": "AQUAINT"}[name]).glob("*.tml"))
         reader = read_tml
@@ -236,7 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = []
     errors: list[str] = []
-    for name in args.corpus.split(","):
+    names = args.corpus.split(",")
+    if "platinum" not in names and PLATINUM.is_dir():
+        names.append("platinum")  # the standard test split, scored apart, when it is there
+    elif "platinum" not in names:
+        print(f"(the TempEval-3 test split is not under {PLATINUM}: not scored)")
+    for name in names:
         docs = corpus_docs(name, args.limit, args.half)
         score = Score()
         t0 = time.perf_counter()
