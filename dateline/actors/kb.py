@@ -30,7 +30,7 @@ TYPES: frozenset[str] = frozenset(
 )
 # how a name refers to its actor: by name, as a demonym ("Afghan") or a metonym ("Kabul")
 KINDS: tuple[str, ...] = ("name", "demonym", "metonym")
-MEMO_LIMIT = 50_000  # fuzzy answers remembered per process; emptied past this, memory stays flat
+MEMO_LIMIT = 16_384  # fuzzy answers remembered per process; emptied past this, memory stays flat
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ def raw_key(text: str) -> str:
     return _clean(text).lower()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: memory stays flat on long runs
 def name_key(text: str) -> str:
     """Case-insensitive key: "the Kurdistan Workers' Party" → "kurdistan workers party"."""
     key = raw_key(text)
@@ -48,7 +48,7 @@ def name_key(text: str) -> str:
     return key
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: memory stays flat on long runs
 def acronym_key(text: str) -> str:
     """The case-sensitive key for acronyms: "U.N." → "UN", "ISIS-K" → "ISIS K"."""
     key = _clean(text)

@@ -65,9 +65,13 @@ def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] |
 
 def candidates(ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
+    present: dict[re.Pattern[str], bool] = {}  # rules share triggers: search each once
     for index, (_, pattern, handler, trigger) in enumerate(rule_table()):
-        if trigger is not None and trigger.search(ctx.text) is None:
-            continue
+        if trigger is not None:
+            if trigger not in present:
+                present[trigger] = trigger.search(ctx.text) is not None
+            if not present[trigger]:
+                continue
         for m in pattern.finditer(ctx.text):
             if m.end() == m.start():
                 continue
@@ -128,7 +132,8 @@ def _merge_pair(a: Found, b: Found) -> Found | None:
 
 def find_times(text: str, dct: dt.date, direction: Direction = no_direction) -> list[TimeRef]:
     """All temporal expressions in ``text``, normalised against the document date."""
-    upper = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
+    capitals = sum(map(str.isupper, text))
+    upper = capitals > 0 and capitals > 0.6 * max(sum(map(str.isalpha, text)), 1)
     ctx = Context(text=text, dct=dct, direction=direction, upper=upper)
     items = reanchor(text, merge_clock(text, select(candidates(ctx))))
     return [_to_ref(text, s, e, f) for s, e, _, f in items]
