@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from dateline.model import TimeRef
 from dateline.timex import calendar as cal
+from dateline.timex import scan
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
@@ -63,16 +64,29 @@ def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] |
     )
 
 
+@lru_cache(maxsize=1)
+def twin_table() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """Each rule's pattern and trigger as exact twins for lower-cased ASCII text (scan.py)."""
+    return tuple(
+        (scan.lowered(pattern), None if trigger is None else scan.lowered(trigger))
+        for _, pattern, _, trigger in rule_table()
+    )
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
+    text = ctx.text
+    low = text.lower() if text.isascii() else None  # ASCII: scan with the exact twins
     present: dict[re.Pattern[str], bool] = {}  # rules share triggers: search each once
-    for index, (_, pattern, handler, trigger) in enumerate(rule_table()):
+    for index, ((_, pattern, handler, trigger), (twin, trigger_twin)) in enumerate(
+        zip(rule_table(), twin_table(), strict=True)
+    ):
         if trigger is not None:
             if trigger not in present:
-                present[trigger] = trigger.search(ctx.text) is not None
+                present[trigger] = scan.search(trigger, trigger_twin, text, low)
             if not present[trigger]:
                 continue
-        for m in pattern.finditer(ctx.text):
+        for m in scan.finditer(pattern, twin, text, low):
             if m.end() == m.start():
                 continue
             try:
