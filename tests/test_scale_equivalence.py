@@ -159,3 +159,23 @@ def test_a_fresh_model_parses_the_same(annotate: Any, settings: Any) -> None:
     assert fresh_model_if_grown(pipe, growth=-1)
     assert load_pipe(settings.model, settings.max_document_chars) is not pipe
     assert annotate(text) == before
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "chars", "expected"),
+    [
+        ([5, 5, 5], 32, 100, [[5, 5, 5]]),
+        ([5, 5, 5], 2, 100, [[5, 5], [5]]),
+        ([40, 40, 40], 32, 100, [[40, 40], [40]]),
+        ([150, 10, 10], 32, 100, [[150], [10, 10]]),  # a long text goes alone
+        ([10, 150, 10], 32, 100, [[10], [150], [10]]),
+        ([], 32, 100, []),
+    ],
+)
+def test_parse_batches_are_bounded_in_characters(
+    lengths: list[int], size: int, chars: int, expected: list[list[int]]
+) -> None:
+    from dateline.stages.nlp_fast import batches
+
+    texts = ["x" * n for n in lengths]
+    assert [[len(t) for t in b] for b in batches(texts, size, chars)] == expected

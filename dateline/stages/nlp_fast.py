@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 import numpy
@@ -38,6 +37,9 @@ _STRING_ATTRS = ("TAG", "LOWER", "DEP")
 # memo tables grow with the vocabulary seen; emptied past this size so memory stays flat
 # (a corpus's frequent words come back within a few documents; 16k entries is ~5 MB)
 MEMO_LIMIT = 16_384
+# characters parsed in one batch at most (about 6,000 tokens; a Reuters batch of 32 reports
+# averages 27,000 characters)
+BATCH_CHARS = 32_768
 
 
 def _simple_key(token_pattern: dict[str, Any]) -> tuple[str | None, str | None] | None:
@@ -268,6 +270,23 @@ class FastLemmatizer:
         return doc
 
 
+def batches(texts: Iterable[str], size: int, chars: int = BATCH_CHARS) -> Iterator[list[str]]:
+    """Up to ``size`` texts at a time, and no more than ``chars`` characters unless a text
+    is longer alone: the parser's working memory grows with a batch's length, so the
+    longest batch of a corpus, not its size, would set the peak. Each document's parse is
+    its own (the same whatever it is batched with)."""
+    batch: list[str] = []
+    length = 0
+    for text in texts:
+        if batch and (len(batch) == size or length + len(text) > chars):
+            yield batch
+            batch, length = [], 0
+        batch.append(text)
+        length += len(text)
+    if batch:
+        yield batch
+
+
 class FastPipe:
     """Runs a loaded spaCy pipeline batch by batch, component by component, swapping in
     the fast rule components."""
@@ -285,8 +304,7 @@ class FastPipe:
                 self.steps.append((name, proc))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-        source = iter(texts)
-        while batch := list(islice(source, batch_size)):
+        for batch in batches(texts, batch_size):
             docs = [self.nlp.make_doc(t) for t in batch]
             for name, proc in self.steps:
                 docs = self._run(name, proc, docs, batch_size)
