@@ -146,8 +146,7 @@ def _merge_pair(a: Found, b: Found) -> Found | None:
 
 def find_times(text: str, dct: dt.date, direction: Direction = no_direction) -> list[TimeRef]:
     """All temporal expressions in ``text``, normalised against the document date."""
-    capitals = sum(map(str.isupper, text))
-    upper = capitals > 0 and capitals > 0.6 * max(sum(map(str.isalpha, text)), 1)
+    upper = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
     ctx = Context(text=text, dct=dct, direction=direction, upper=upper)
     items = reanchor(text, merge_clock(text, select(candidates(ctx))))
     return [_to_ref(text, s, e, f) for s, e, _, f in items]
