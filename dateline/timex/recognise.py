@@ -16,12 +16,12 @@ from functools import lru_cache
 
 from dateline.model import TimeRef
 from dateline.timex import calendar as cal
-from dateline.timex import scan
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
 from dateline.timex.rules_period import PERIOD_RULES
 from dateline.timex.rules_relative import RELATIVE_RULES
+from dateline.timex.scan import lowered, twin_finditer, twin_search
 
 Handler = Callable[[re.Match[str], Context], Found | None]
 Candidate = tuple[int, int, int, Found]  # start, end, rule index, result
@@ -68,7 +68,7 @@ def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] |
 def twin_table() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]:
     """Each rule's pattern and trigger as exact twins for lower-cased ASCII text (scan.py)."""
     return tuple(
-        (scan.lowered(pattern), None if trigger is None else scan.lowered(trigger))
+        (lowered(pattern), None if trigger is None else lowered(trigger))
         for _, pattern, _, trigger in rule_table()
     )
 
@@ -83,10 +83,10 @@ def candidates(ctx: Context) -> list[Candidate]:
     ):
         if trigger is not None:
             if trigger not in present:
-                present[trigger] = scan.search(trigger, trigger_twin, text, low)
+                present[trigger] = twin_search(trigger, trigger_twin, text, low)
             if not present[trigger]:
                 continue
-        for m in scan.finditer(pattern, twin, text, low):
+        for m in twin_finditer(pattern, twin, text, low):
             if m.end() == m.start():
                 continue
             try:

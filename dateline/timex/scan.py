@@ -9,7 +9,7 @@ exact twin of a pattern from its parsed form, or returns None when the pattern u
 it does not rewrite (inline flags, non-ASCII letters that fold onto ASCII ones): those rules
 keep the original scan.
 
-The scanner still hands rules a match on the original text: ``finditer`` re-matches the
+The scanner still hands rules a match on the original text: ``twin_finditer`` re-matches the
 original pattern at each start the twin found, and falls back to the original scan if the
 two ever disagree.
 """
@@ -112,7 +112,7 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return twin if isinstance(twin, re.Pattern) else None
 
 
-def finditer(
+def twin_finditer(
     pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``; through ``twin`` when ``low`` (``text.lower()`` of ASCII
@@ -130,10 +130,10 @@ def finditer(
     yield from found
 
 
-def search(
+def twin_search(
     pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None
 ) -> bool:
-    """Whether ``pattern`` occurs in ``text`` (through ``twin`` as in ``finditer``)."""
+    """Whether ``pattern`` occurs in ``text`` (through ``twin`` as in ``twin_finditer``)."""
     if twin is None or low is None:
         return pattern.search(text) is not None
     return twin.search(low) is not None
