@@ -30,6 +30,7 @@ TYPES: frozenset[str] = frozenset(
 )
 # how a name refers to its actor: by name, as a demonym ("Afghan") or a metonym ("Kabul")
 KINDS: tuple[str, ...] = ("name", "demonym", "metonym")
+MEMO_LIMIT = 16_384  # fuzzy answers remembered per process; emptied past this, memory stays flat
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,10 @@ class KB:
     max_tokens: int = 1
     fuzzy_threshold: float = 92.0
     _fuzzy_choices: list[str] | None = None
+    # derived tables, built on first use and dropped when names or sectors change
+    _prefixes: frozenset[str] | None = None
+    _tails: frozenset[str] | None = None
+    _fuzzy_memo: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
@@ -85,7 +90,12 @@ class KB:
         ):
             for name in names:
                 self._index(name, actor.id, kind)
-        self._fuzzy_choices = None
+        self._fuzzy_choices = self._prefixes = None
+        self._fuzzy_memo.clear()
+
+    def add_sectors(self, words: list[SectorWord]) -> None:
+        self.sectors.update({w.phrase: w for w in words})
+        self._tails = None
 
     def _index(self, name: str, actor_id: str, kind: str) -> None:
         if is_acronym(name):
@@ -106,6 +116,22 @@ class KB:
     def could_start(self, word: str) -> bool:
         """Cheap filter: can a name begin with this word?"""
         return name_key(word).split(" ")[0] in self.first_words if word.strip() else False
+
+    def may_continue(self, raw: str) -> bool:
+        """Whether ``raw`` (``raw_key`` of ASCII text) can begin a string ``lookup`` finds.
+
+        ``lookup`` finds a text only when its raw key is a name key or a lower-cased acronym
+        key, maybe after "the " and before " s" (names_key strips those); on ASCII text a
+        longer text's raw key extends a shorter one's, so once this is False for a span no
+        longer span from the same token can be found either (``names._longest_at``)."""
+        if self._prefixes is None:
+            keys = {*self.names, *(a.lower() for a in self.acronyms)}
+            self._prefixes = frozenset(
+                full[:n] for key in keys for full in (key, f"{key} s") for n in range(len(full) + 1)
+            )
+        if raw in self._prefixes or raw in ("t", "th", "the"):
+            return True
+        return raw.startswith("the ") and raw[4:] in self._prefixes
 
     def lookup(self, text: str) -> Hit | None:
         """Exact, acronym or normalised match of a surface string; None when unknown."""
@@ -132,6 +158,17 @@ class KB:
         key = name_key(text)
         if len(key) < 6:
             return None
+        if key not in self._fuzzy_memo:  # the same unknown names come back: search once
+            if len(self._fuzzy_memo) > MEMO_LIMIT:
+                self._fuzzy_memo.clear()
+            self._fuzzy_memo[key] = self._fuzzy_search(key)
+        found = self._fuzzy_memo[key]
+        if found is None:
+            return None
+        actor_id, kind = found
+        return Hit(self.actors[actor_id], kind, "fuzzy")
+
+    def _fuzzy_search(self, key: str) -> tuple[str, str] | None:
         if self._fuzzy_choices is None:
             self._fuzzy_choices = [
                 k for k, v in self.names.items() if len(k) >= 6 and v[1] == "name"
@@ -139,10 +176,13 @@ class KB:
         best = process.extractOne(
             key, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
         )
-        if best is None:
-            return None
-        actor_id, kind = self.names[best[0]]
-        return Hit(self.actors[actor_id], kind, "fuzzy")
+        return None if best is None else self.names[best[0]]
 
     def sector(self, phrase: str) -> SectorWord | None:
         return self.sectors.get(phrase.lower())
+
+    def sector_tails(self) -> frozenset[str]:
+        """The last words of the sector phrases: a phrase ending in another word is none."""
+        if self._tails is None:
+            self._tails = frozenset(k.split(" ")[-1] for k in self.sectors)
+        return self._tails

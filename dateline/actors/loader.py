@@ -130,7 +130,7 @@ def add_text(kb: KB, text: str, source: str) -> None:
     kind, rows = read_rows(text, source)
     if kind == "sectors":
         words = [sector_from_row(r) for r in rows]
-        kb.sectors.update({w.phrase: w for w in words})
+        kb.add_sectors(words)
         return
     seen: dict[str, int] = {}
     entries = []

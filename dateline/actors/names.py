@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from dateline.actors.geo import place_country
 from dateline.actors.kb import KB, Hit
-from dateline.actors.text import name_key, slug
+from dateline.actors.text import name_key, raw_key, slug
 from dateline.model import Actor, AnnotatedDoc, Entity, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
@@ -62,13 +62,25 @@ def _ends_badly(tok: Token) -> bool:
 
 
 def _longest_at(doc: AnnotatedDoc, kb: KB, i: int, end: int) -> tuple[int, Hit] | None:
-    for j in range(min(end, i + kb.max_tokens), i, -1):
+    top = min(end, i + kb.max_tokens)
+    if span_text(doc, i, top).isascii():  # where ``KB.may_continue`` is exact
+        top = _reach(doc, kb, i, top)
+    for j in range(top, i, -1):
         if _ends_badly(doc.tokens[j - 1]):
             continue
         hit = kb.lookup(span_text(doc, i, j))
         if hit is not None:
             return j, hit
     return None
+
+
+def _reach(doc: AnnotatedDoc, kb: KB, i: int, top: int) -> int:
+    """The end of the longest span from token ``i`` that may still be a name: most words
+    start none ("Reuters said …"), so ``lookup`` is not asked about each of their n-grams."""
+    for j in range(i + 1, top + 1):
+        if not kb.may_continue(raw_key(span_text(doc, i, j))):
+            return j - 1
+    return top
 
 
 def dictionary_spans(doc: AnnotatedDoc, kb: KB) -> list[Span]:
@@ -124,10 +136,10 @@ def remembered_spans(doc: AnnotatedDoc, spans: list[Span]) -> list[Span]:
 def _remembered_at(
     doc: AnnotatedDoc, memory: dict[str, Actor], covered: set[int], i: int, end: int
 ) -> Span | None:
-    for j in range(end, i, -1):
-        toks = doc.tokens[i:j]
-        if any(t.i in covered or t.pos != "PROPN" for t in toks):
-            continue
+    run = i  # only spans of uncovered proper nouns count: stop at the first other token
+    while run < end and run not in covered and doc.tokens[run].pos == "PROPN":
+        run += 1
+    for j in range(run, i, -1):
         actor = memory.get(name_key(span_text(doc, i, j)))
         if actor is not None:
             return Span(i, j, actor, "unknown", "memory")

@@ -81,12 +81,17 @@ def left_start(doc: AnnotatedDoc, kids: list[list[int]], h: int) -> int:
 def sector_at(doc: AnnotatedDoc, kb: KB, h: int, floor: int) -> tuple[SectorWord, int] | None:
     """The longest sector phrase ending at token ``h`` (not reaching before ``floor``)."""
     toks = doc.tokens
+    tails = kb.sector_tails()
+    lasts = [w for w in dict.fromkeys((toks[h].text.lower(), toks[h].lemma.lower()))
+             if w.split(" ")[-1] in tails]  # a phrase's last word is one of its tails
+    if not lasts:
+        return None
     for k in (3, 2, 1):
         first = h - k + 1
         if first < floor:
             continue
         words = [t.text.lower() for t in toks[first : h + 1]]
-        for last in dict.fromkeys((words[-1], toks[h].lemma.lower())):
+        for last in lasts:
             word = kb.sector(" ".join([*words[:-1], last]))
             if word is not None:
                 return word, first

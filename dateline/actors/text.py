@@ -32,10 +32,15 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=65536)
+def raw_key(text: str) -> str:
+    """``name_key`` before a leading "the " and a trailing possessive "s" are dropped."""
+    return _clean(text).lower()
+
+
+@lru_cache(maxsize=16384)  # bounded: memory stays flat on long runs
 def name_key(text: str) -> str:
     """Case-insensitive key: "the Kurdistan Workers' Party" → "kurdistan workers party"."""
-    key = _clean(text).lower()
+    key = raw_key(text)
     if key.startswith("the "):
         key = key[4:]
     if key.endswith(" s") and ("'s" in text[-3:] or "’s" in text[-3:]):
@@ -43,7 +48,7 @@ def name_key(text: str) -> str:
     return key
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: memory stays flat on long runs
 def acronym_key(text: str) -> str:
     """The case-sensitive key for acronyms: "U.N." → "UN", "ISIS-K" → "ISIS K"."""
     key = _clean(text)

@@ -18,7 +18,7 @@ _LEADING = ("the ",)
 _SPELLED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: memory stays flat on long runs
 def name_key(text: str) -> str:
     """Lower-case, accent-free, punctuation-free key for ``text``."""
     text = text.replace("’", "'").strip()

@@ -19,20 +19,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 # attributes written in bulk through arrays; any other (TAG, DEP) goes token by token
 _ARRAY_ATTRS = (POS, MORPH, LEMMA)
+_KEY_ATTRS = (TAG, LOWER, DEP, IS_SPACE)  # what the rules test
 Attrs = dict[int, int]
+Plan = tuple[tuple[tuple[int, int], ...], Attrs | None]
 _STRING_ATTRS = ("TAG", "LOWER", "DEP")
 # memo tables grow with the vocabulary seen; emptied past this size so memory stays flat
-MEMO_LIMIT = 200_000
+# (a corpus's frequent words come back within a few documents; 16k entries is ~5 MB)
+MEMO_LIMIT = 16_384
+# characters parsed in one batch at most (about 6,000 tokens; a Reuters batch of 32 reports
+# averages 27,000 characters)
+BATCH_CHARS = 32_768
 
 
 def _simple_key(token_pattern: dict[str, Any]) -> tuple[str | None, str | None] | None:
@@ -104,6 +111,14 @@ class FastRuler:
                 self.matcher.add(str(i), rule["patterns"])
                 self.indices[i] = rule["index"]
         self._merged: dict[tuple[int, int], tuple[int, ...]] = {}
+        self._plans: dict[tuple[int, ...], Plan] = {}
+        self._names: dict[int, str] = {}
+        # the gates by attribute column of ``_KEY_ATTRS`` and the id ``Doc.to_array`` gives
+        self.gates: list[dict[int, list[tuple[str, Any]]]] = [{} for _ in _KEY_ATTRS]
+        for attr, value in self.gated:
+            col = ("TAG", "LOWER", "DEP", "IS_SPACE").index(attr)
+            key = int(value) if isinstance(value, bool) else get_string_id(value)
+            self.gates[col].setdefault(key, []).append((attr, value))
 
     def _add_simple(self, i: int, rule: dict[str, Any]) -> bool:
         keys = [_simple_key(p[0]) if len(p) == 1 else None for p in rule["patterns"]]
@@ -136,26 +151,42 @@ class FastRuler:
             self._merged[(tag, lower)] = cached
         return cached
 
+    def _name(self, key: int) -> str:
+        name = self._names.get(key)
+        if name is None:
+            if len(self._names) > MEMO_LIMIT:
+                self._names.clear()
+            name = self._names[key] = self.vocab.strings[key] if key else ""
+        return name
+
+    def _values(self, keys: list[int]) -> dict[str, Any]:
+        tag, lower, dep, space = keys
+        return {"TAG": self._name(tag), "LOWER": self._name(lower), "DEP": self._name(dep),
+                "IS_SPACE": bool(space)}
+
     def _gated_rules(self, keys: list[list[int]]) -> dict[int, list[int]]:
-        s = self.vocab.strings
-        values = [
-            {
-                "TAG": s[tag] if tag else "",
-                "LOWER": s[lower],
-                "DEP": s[dep] if dep else "",
-                "IS_SPACE": bool(space),
-            }
-            for tag, lower, dep, space in keys
-        ]
+        """Rules whose first token's gate value the token has, checked in full. The gates
+        are looked up by the ids in ``keys``, and a token's strings are only read when a
+        pattern covers it (the order of the found rules does not matter: they are sorted)."""
+        values: dict[int, dict[str, Any]] = {}
+
+        def at(k: int) -> dict[str, Any]:
+            if k not in values:
+                values[k] = self._values(keys[k])
+            return values[k]
+
         out: dict[int, list[int]] = {}
-        for i, first in enumerate(values):
-            for attr, got in first.items():
-                for rule, pattern, index in self.gated.get((attr, got), ()):
-                    n = len(pattern)
-                    if i + n <= len(values) and all(
-                        _holds(t, values[i + k]) for k, t in enumerate(pattern)
-                    ):
-                        out.setdefault(i + (index if index >= 0 else n + index), []).append(rule)
+        for i, row in enumerate(keys):
+            for col, gate in enumerate(self.gates):
+                for key in gate.get(row[col], ()):
+                    for rule, pattern, index in self.gated[key]:
+                        n = len(pattern)
+                        if i + n <= len(keys) and all(
+                            _holds(t, at(i + k)) for k, t in enumerate(pattern)
+                        ):
+                            out.setdefault(i + (index if index >= 0 else n + index), []).append(
+                                rule
+                            )
         return out
 
     def _complex_rules(self, doc: Doc, keys: list[list[int]]) -> dict[int, list[int]]:
@@ -167,26 +198,43 @@ class FastRuler:
                 out.setdefault((start if index >= 0 else end) + index, []).append(rule)
         return out
 
+    def _plan(self, rules: tuple[int, ...]) -> Plan:
+        """What a set of rules does to a token: array cells to set, and the merged attributes
+        when some must be set token by token (later rules win, as in spaCy)."""
+        plan = self._plans.get(rules)
+        if plan is None:
+            if len(self._plans) > MEMO_LIMIT:
+                self._plans.clear()
+            merged: Attrs = {}
+            for r in rules:
+                merged.update(self.attrs[r])
+            cells = tuple((col, merged[a]) for col, a in enumerate(_ARRAY_ATTRS) if a in merged)
+            plan = self._plans[rules] = (cells, merged if set(merged) - set(_ARRAY_ATTRS) else None)
+        return plan
+
     def __call__(self, doc: Doc) -> Doc:
-        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        keys = doc.to_array(list(_KEY_ATTRS)).tolist()
         extra = self._complex_rules(doc, keys)
         values: Any = doc.to_array(list(_ARRAY_ATTRS))
+        rows = values.tolist()  # edited as Python lists, written back in one array
         slow: list[tuple[int, Attrs]] = []
+        merged_rules = self._merged
         for i, (tag, lower, _, _) in enumerate(keys):
-            rules = self._simple_rules(tag, lower)
+            rules = merged_rules.get((tag, lower))
+            if rules is None:
+                rules = self._simple_rules(tag, lower)
             if i in extra:
                 rules = tuple(sorted(set(rules + tuple(extra[i]))))
             if not rules:
                 continue
-            merged: Attrs = {}
-            for r in rules:
-                merged.update(self.attrs[r])
-            for col, attr in enumerate(_ARRAY_ATTRS):
-                if attr in merged:
-                    values[i, col] = merged[attr]
-            if set(merged) - set(_ARRAY_ATTRS):
+            cells, merged = self._plan(rules)
+            row = rows[i]
+            for col, value in cells:
+                row[col] = value
+            if merged is not None:
                 slow.append((i, merged))
-        doc.from_array(list(_ARRAY_ATTRS), values)
+        written: Any = numpy.array(rows, dtype=values.dtype).reshape(values.shape)
+        doc.from_array(list(_ARRAY_ATTRS), written)
         for i, merged in slow:
             set_token_attrs(doc[i], merged)
         return doc
@@ -215,10 +263,28 @@ class FastLemmatizer:
             if value is None:
                 if len(memo) > MEMO_LIMIT:
                     memo.clear()
+                    lem.cache.clear()  # spaCy's own memo, which rule_lemmatize fills, too
                 value = memo[key] = strings.add(lem.rule_lemmatize(doc[i])[0])
             lemmas[i] = value
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
+
+
+def batches(texts: Iterable[str], size: int, chars: int = BATCH_CHARS) -> Iterator[list[str]]:
+    """Up to ``size`` texts at a time, and no more than ``chars`` characters unless a text
+    is longer alone: the parser's working memory grows with a batch's length, so the
+    longest batch of a corpus, not its size, would set the peak. Each document's parse is
+    its own (the same whatever it is batched with)."""
+    batch: list[str] = []
+    length = 0
+    for text in texts:
+        if batch and (len(batch) == size or length + len(text) > chars):
+            yield batch
+            batch, length = [], 0
+        batch.append(text)
+        length += len(text)
+    if batch:
+        yield batch
 
 
 class FastPipe:
@@ -227,6 +293,7 @@ class FastPipe:
 
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
+        self.vocab_size = len(nlp.vocab)  # when loaded: its growth since tells when to reload
         self.steps: list[tuple[str, Any]] = []
         for name, proc in nlp.pipeline:
             if name == "attribute_ruler":
@@ -237,8 +304,7 @@ class FastPipe:
                 self.steps.append((name, proc))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-        source = iter(texts)
-        while batch := list(islice(source, batch_size)):
+        for batch in batches(texts, batch_size):
             docs = [self.nlp.make_doc(t) for t in batch]
             for name, proc in self.steps:
                 docs = self._run(name, proc, docs, batch_size)

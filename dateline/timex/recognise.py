@@ -22,6 +22,7 @@ from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
 from dateline.timex.rules_period import PERIOD_RULES
 from dateline.timex.rules_relative import RELATIVE_RULES
+from dateline.timex.scan import lowered, twin_finditer, twin_search
 
 Handler = Callable[[re.Match[str], Context], Found | None]
 Candidate = tuple[int, int, int, Found]  # start, end, rule index, result
@@ -66,12 +67,29 @@ def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] |
     )
 
 
+@lru_cache(maxsize=1)
+def twin_table() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """Each rule's pattern and trigger as exact twins for lower-cased ASCII text (scan.py)."""
+    return tuple(
+        (lowered(pattern), None if trigger is None else lowered(trigger))
+        for _, pattern, _, trigger in rule_table()
+    )
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
-    for index, (_, pattern, handler, trigger) in enumerate(rule_table()):
-        if trigger is not None and trigger.search(ctx.text) is None:
-            continue
-        for m in pattern.finditer(ctx.text):
+    text = ctx.text
+    low = text.lower() if text.isascii() else None  # ASCII: scan with the exact twins
+    present: dict[re.Pattern[str], bool] = {}  # rules share triggers: search each once
+    for index, ((_, pattern, handler, trigger), (twin, trigger_twin)) in enumerate(
+        zip(rule_table(), twin_table(), strict=True)
+    ):
+        if trigger is not None:
+            if trigger not in present:
+                present[trigger] = twin_search(trigger, trigger_twin, text, low)
+            if not present[trigger]:
+                continue
+        for m in twin_finditer(pattern, twin, text, low):
             if m.end() == m.start():
                 continue
             try:
