@@ -61,10 +61,15 @@ class RawRoles:
     fallback: list[int] = field(default_factory=list)  # a named party later in the clause
 
 
+def named_party(g: Graph, idx: MentionIndex, k: int) -> bool:
+    """A resolved actor mention, or a named person, organisation, place or people."""
+    return idx.index_at(k) is not None or g.tok(k).ent_type in ACTOR_ENTS
+
+
 def actor_like(g: Graph, idx: MentionIndex, k: int) -> bool:
-    t = g.tok(k)
-    if idx.index_at(k) is not None or t.ent_type in ACTOR_ENTS:
+    if named_party(g, idx, k):
         return True
+    t = g.tok(k)
     if t.pos == "PRON":
         return t.text.lower() in PERSONAL_PRONOUNS
     if g.lemma(k) in ACTOR_NOUNS or t.text.lower() in ACTOR_NOUNS:
@@ -175,7 +180,7 @@ def _directed_at(g: Graph, idx: MentionIndex, i: int, actors: set[int]) -> list[
     heads = g.prep_objects(i, "to", "from", "in", "into", "with", "against", "toward")
     named = [
         k for k in heads
-        if k not in actors and (idx.index_at(k) is not None or g.tok(k).ent_type in ACTOR_ENTS)
+        if k not in actors and named_party(g, idx, k)
     ]  # fmt: skip
     return _expand(g, named[:1])
 
@@ -214,7 +219,7 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
         inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))
         owners = [  # "rejected Israeli changes": the changes are Israel's
             k for k in g.children(o, "poss", "compound", "amod")
-            if idx.index_at(k) is not None or g.tok(k).ent_type in ACTOR_ENTS
+            if named_party(g, idx, k)
         ]  # fmt: skip
         inner = inner or owners
         if actor_like(g, idx, o) or o in triggers:

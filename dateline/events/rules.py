@@ -13,7 +13,7 @@ from dataclasses import replace
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
-from dateline.events.roles import actor_like
+from dateline.events.roles import actor_like, named_party
 from dateline.events.triggers import UNDO_VERBS, Trigger
 
 # what undoing each kind of act is (manual: CONCEDE covers easing restrictions, removing
@@ -72,7 +72,6 @@ DIRECTIVE_VERBS = frozenset(
     {"tell", "instruct", "direct", "advise", "warn", "caution", "want"}
 )
 _REQUEST = Entry("v", ("tell",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
-ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
@@ -328,8 +327,7 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         s = g.subject(k)
         if s is not None:
             s = g.resolve_relative(s)
-            named = idx.index_at(s) is not None or g.tok(s).ent_type in ACTOR_LABELS
-            return not named and g.lemma(s) not in REPRESENTATIVES
+            return not named_party(g, idx, s) and g.lemma(s) not in REPRESENTATIVES
     return False
 
 

@@ -127,10 +127,6 @@ class NlpStage(Stage):
     assigns = ("tokens", "sentences", "entities")
 
     @property
-    def nlp(self) -> Any:
-        return load_model(self.settings.model, self.settings.max_document_chars)
-
-    @property
     def fast(self) -> Any:
         return load_pipe(self.settings.model, self.settings.max_document_chars)
 
