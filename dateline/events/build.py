@@ -183,7 +183,7 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return _threat_governor(c, trig, t), None, found
     if t in FUTURE_TO_AGREE or (t == "RETREAT" and "intent" in found):
         return "AGREE", None, found
-    if t in THREAT_OF or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
+    if t in FORCE or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
         return "THREATEN", threat_mode(t, trig.entry.mode), found
     if t == "RETREAT":
         return "CONCEDE", None, found
@@ -213,13 +213,8 @@ REFUSED: dict[str, str | None] = {
     "RETREAT": "yield",
 }  # fmt: skip
 
-# the content of a threat by what is threatened (THREATEN modes)
-THREAT_OF: dict[str, dict[str, str]] = {
-    "ASSAULT": {},
-    "MOBILIZE": {},
-    "COERCE": {"arrest": "arrest", "seize": "territory", "restrict": "restrict",
-               "curfew": "restrict", "martial-law": "restrict", "deport": "expel"},
-}  # fmt: skip
+# acts of force: announcing one is a threat (its mode comes from ``threat_mode``)
+FORCE = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 
 
 def _warns_of_action(c: Context, trig: Trigger) -> bool:
