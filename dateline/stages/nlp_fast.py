@@ -34,6 +34,7 @@ _KEY_ATTRS = (TAG, LOWER, DEP, IS_SPACE)  # what the rules test
 Attrs = dict[int, int]
 Plan = tuple[tuple[tuple[int, int], ...], Attrs | None]
 _STRING_ATTRS = ("TAG", "LOWER", "DEP")
+_KEY_NAMES = (*_STRING_ATTRS, "IS_SPACE")  # the names of ``_KEY_ATTRS``, in its order
 # memo tables grow with the vocabulary seen; emptied past this size so memory stays flat
 # (a corpus's frequent words come back within a few documents; 16k entries is ~5 MB)
 MEMO_LIMIT = 16_384
@@ -54,7 +55,7 @@ def _simple_key(token_pattern: dict[str, Any]) -> tuple[str | None, str | None] 
 def _understood(token_pattern: dict[str, Any]) -> bool:
     """Whether ``_holds`` can check this token pattern exactly as the Matcher would."""
     for attr, want in token_pattern.items():
-        if attr not in (*_STRING_ATTRS, "IS_SPACE"):
+        if attr not in _KEY_NAMES:
             return False
         if isinstance(want, dict):
             if not want or set(want) - {"IN", "NOT_IN", "REGEX"}:
@@ -116,7 +117,7 @@ class FastRuler:
         # the gates by attribute column of ``_KEY_ATTRS`` and the id ``Doc.to_array`` gives
         self.gates: list[dict[int, list[tuple[str, Any]]]] = [{} for _ in _KEY_ATTRS]
         for attr, value in self.gated:
-            col = ("TAG", "LOWER", "DEP", "IS_SPACE").index(attr)
+            col = _KEY_NAMES.index(attr)
             key = int(value) if isinstance(value, bool) else get_string_id(value)
             self.gates[col].setdefault(key, []).append((attr, value))
 
