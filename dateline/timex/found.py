@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dateline.timex.calendar import Period
+from dateline.timex.patterns import FORWARD_CUE
 
 # direction(start, end) → -1 (past), 0 (unknown/present), +1 (future), from the tense
 Direction = Callable[[int, int], int]
@@ -29,6 +30,13 @@ class Context:
         if key not in self._cache:
             self._cache[key] = self.direction(start, end)
         return self._cache[key]
+
+    def heading(self, start: int, end: int) -> int:
+        """``tense``, unless a cue just before puts the expression ahead whatever the tense
+        ("effective June 1", "as soon as Tuesday")."""
+        if FORWARD_CUE.search(self.text, max(0, start - 16), start):
+            return 1
+        return self.tense(start, end)
 
 
 @dataclass(frozen=True, slots=True)

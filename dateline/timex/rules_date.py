@@ -12,7 +12,6 @@ from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period
 from dateline.timex.lexicon import DECADE_WORDS, SEASONS
 from dateline.timex.patterns import (
-    FORWARD_CUE,
     MODPFX,
     MON,
     ORD,
@@ -46,12 +45,6 @@ def _day(ctx: Context, m: re.Match[str], y: int | None, mon: int, dom: int) -> F
     return from_period(cal.day(_year_of_day(ctx, m, mon, dom), mon, dom), "relative")
 
 
-def _direction(ctx: Context, m: re.Match[str]) -> int:
-    if FORWARD_CUE.search(ctx.text, max(0, m.start() - 16), m.start()):
-        return 1
-    return ctx.tense(m.start(), m.end())
-
-
 def _year_of_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> int:
     """The document's year, unless the tense puts the day more than a month the other way."""
     y = ctx.dct.year
@@ -64,7 +57,7 @@ def _year_of_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> int:
         return y - 1 if gap >= 0 else y
     if rel == "next":
         return y + 1 if gap <= 0 else y
-    direction = _direction(ctx, m)
+    direction = ctx.heading(m.start(), m.end())
     # a past verb may govern a day still to come ("declared a dividend payable Dec. 7"):
     # only a day more than a quarter ahead is last year's; and never next year's
     if (gap > 183 and direction <= 0) or (gap > 92 and direction < 0):
@@ -128,7 +121,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
                  and (not _after_preposition(ctx.text, m.start())
                       or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))):
         return None
-    direction = _direction(ctx, m)
+    direction = ctx.heading(m.start(), m.end())
     if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two
         direction = 1 if mon - ctx.dct.month < -6 else -1 if mon - ctx.dct.month > 6 else 0
     elif direction < 0 and not m["rel"] and 0 < mon - ctx.dct.month <= 3:

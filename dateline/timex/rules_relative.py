@@ -12,7 +12,6 @@ from dateline.timex.found import Context, Found, from_period, reference
 from dateline.timex.lexicon import FREQUENCY, PARTS_OF_DAY, REFERENCES, SEASONS, UNITS, WEEKDAYS
 from dateline.timex.patterns import (
     APPROX,
-    FORWARD_CUE,
     MON,
     NUM,
     POD,
@@ -65,8 +64,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     before = ctx.text[max(0, m.start() - 16):m.start()]
     if _NAMED_DAY.search(before):
         return None  # "Black Monday", "Super Tuesday": a named event, not this week's day
-    direction = 1 if FORWARD_CUE.search(before) else ctx.tense(m.start(), m.end())
-    d = weekday_date(ctx.dct, wd, m["rel"], direction)
+    d = weekday_date(ctx.dct, wd, m["rel"], ctx.heading(m.start(), m.end()))
     return _with_part_of_day(d, m["pod"], "relative")
 
 
