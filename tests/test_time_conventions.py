@@ -133,3 +133,23 @@ def test_past_verbs_and_months_ahead(annotate, text: str, date: str,
     doc = annotate(text, date, stages=("nlp", "time"))
     assert expected in [(t.text, t.value) for t in doc.times]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a present perfect running up to a day or month: the end is still to come
+        ("The lenders have extended the credit line through January.", "1989-10-30",
+         ("January", "1990-01")),
+        ("The court has adjourned the hearing until Friday.", "2024-03-20",
+         ("Friday", "2024-03-22")),
+        # but a past perfect ends before the report
+        ("The embassy had stayed shut until Friday.", "2024-03-20", ("Friday", "2024-03-15")),
+        # a participle as a state takes the time of the verb above it
+        ("The ministry has decided to keep the schools closed until Monday.", "2024-03-20",
+         ("Monday", "2024-03-25")),
+    ],
+)
+def test_ends_still_to_come(annotate, text: str, date: str, expected: tuple[str, str]) -> None:
+    doc = annotate(text, date, stages=("nlp", "time"))
+    assert expected in [(t.text, t.value) for t in doc.times]

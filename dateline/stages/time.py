@@ -25,7 +25,8 @@ class TimeStage(Stage):
     def process(self, doc: AnnotatedDoc) -> AnnotatedDoc:
         direction = TenseIndex(doc.tokens) if doc.tokens else None
         d = doc.document
-        times = find_times(d.text, d.date, direction) if direction else find_times(d.text, d.date)
+        times = (find_times(d.text, d.date, direction, direction.perfect) if direction
+                 else find_times(d.text, d.date))
         return replace(doc, times=tuple(times))
 
 

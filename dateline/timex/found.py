@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dateline.timex.calendar import Period
-from dateline.timex.patterns import FORWARD_CUE
+from dateline.timex.patterns import FORWARD_CUE, UNTIL_CUE
 
 # direction(start, end) → -1 (past), 0 (unknown/present), +1 (future), from the tense
 Direction = Callable[[int, int], int]
@@ -17,12 +17,17 @@ def no_direction(start: int, end: int) -> int:
     return 0
 
 
+def no_perfect(start: int, end: int) -> bool:
+    return False
+
+
 @dataclass(slots=True)
 class Context:
     text: str
     dct: dt.date
     direction: Direction = no_direction
     upper: bool = False  # the text is in capitals: case tells nothing
+    perfect: Callable[[int, int], bool] = no_perfect  # a present perfect governs (tense.py)
     _cache: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> int:
@@ -36,6 +41,9 @@ class Context:
         ("effective June 1", "as soon as Tuesday")."""
         if FORWARD_CUE.search(self.text, max(0, start - 16), start):
             return 1
+        if UNTIL_CUE.search(self.text, max(0, start - 12), start) \
+                and self.perfect(start, end):
+            return 1  # "has extended the loans through January": the end still to come
         return self.tense(start, end)
 
 

@@ -56,6 +56,8 @@ REL = (
 # words before a day or month that put it still to come, whatever the tense: "as soon as
 # Tuesday", "a pact effective June 1"
 FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|effective(?:\s+on)?)\s+$", re.IGNORECASE)
+# the end of a stretch: ahead when a present perfect runs up to it ("has extended it until May")
+UNTIL_CUE = re.compile(r"\b(?:until|till|through)\s+(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE)
 
 
 def modifier_of(text: str | None) -> str | None:

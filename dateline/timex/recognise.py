@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateline.model import TimeRef
 from dateline.timex import calendar as cal
 from dateline.timex.clocks import date_floating
-from dateline.timex.found import Context, Direction, Found, from_period, no_direction
+from dateline.timex.found import Context, Direction, Found, from_period, no_direction, no_perfect
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
 from dateline.timex.rules_period import PERIOD_RULES
@@ -147,10 +147,13 @@ def _merge_pair(a: Found, b: Found) -> Found | None:
                  day.basis, clock.mod or day.mod)
 
 
-def find_times(text: str, dct: dt.date, direction: Direction = no_direction) -> list[TimeRef]:
+def find_times(
+    text: str, dct: dt.date, direction: Direction = no_direction,
+    perfect: Callable[[int, int], bool] = no_perfect,
+) -> list[TimeRef]:
     """All temporal expressions in ``text``, normalised against the document date."""
     upper = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
-    ctx = Context(text=text, dct=dct, direction=direction, upper=upper)
+    ctx = Context(text=text, dct=dct, direction=direction, upper=upper, perfect=perfect)
     items = date_floating(text, reanchor(text, merge_clock(text, select(candidates(ctx)))))
     return [_to_ref(text, s, e, f) for s, e, _, f in items]
 

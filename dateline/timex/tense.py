@@ -32,6 +32,15 @@ class TenseIndex:
         verb = self.governing_verb(head)
         return 0 if verb is None else self.verb_direction(verb)
 
+    def perfect(self, start: int, end: int) -> bool:
+        """The span hangs on a present perfect ("has extended the loans through January")."""
+        head = self.span_head(start, end)
+        verb = None if head is None else self.governing_verb(head)
+        if verb is None:
+            return False
+        auxes = {c.text.lower() for c in self.children.get(verb.i, ()) if c.dep == "aux"}
+        return bool(auxes & {"has", "have", "'ve"}) and not auxes & {"had", "will", "would"}
+
     def span_head(self, start: int, end: int) -> Token | None:
         lo = max(bisect_right(self.starts, start) - 1, 0)
         hi = bisect_left(self.starts, end)
@@ -69,6 +78,10 @@ class TenseIndex:
             # "agreed to meet Friday"; not "celebrations to mark Friday's entry", nor "had
             # been due to expire Friday" (a plan the past perfect puts behind the report)
             return -1 if verb.dep == "xcomp" and self._past_perfect(verb.head) else 1
+        if verb.tag == "VBN" and not auxes and verb.dep in ("ccomp", "oprd", "xcomp") \
+                and verb.head != verb.i:
+            # "kept the markets closed until Friday": a state, its time that of the verb above
+            return self.verb_direction(self.tokens[verb.head])
         if any(a.tag == "VBD" for a in auxes) or verb.tag == "VBD" or (
             verb.tag == "VBN" and not auxes
         ):
