@@ -149,6 +149,10 @@ def test_granularity_and_inclusive_bounds(text: str, granularity: str, start: st
          ("a year earlier", "1988-Q3")),
         ("Sales in September fell from a year ago.", "1989-10-26", ("a year ago", "1988-09")),
         ("Profit doubled from a year ago.", "1989-10-26", ("a year ago", "1988")),
+        # so does the adjective "year-earlier" before a figure
+        ("The mill lost $5 million in the third quarter, against year-earlier profit of $2 "
+         "million.", "1989-10-26", ("year-earlier", "1988-Q3")),
+        ("Year-earlier results were restated.", "1989-10-26", ("Year-earlier", "1988")),
     ],
 )
 def test_year_earlier_follows_the_period_in_focus(text: str, date: str,

@@ -367,7 +367,8 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
         found = from_period(cal.quarter(last.start.year - 1, (last.start.month - 1) // 3 + 1),
                             "relative")
         return replace(found, focus=False)  # already the comparison, not the period in focus
-    return from_period(cal.year(ctx.dct.year - 1), "relative")
+    # "year-earlier profit": like "a year earlier", the period in focus a year back
+    return replace(from_period(cal.year(ctx.dct.year - 1), "relative"), years_back=1)
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
