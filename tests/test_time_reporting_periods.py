@@ -131,6 +131,11 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
          ("a year ago", "DATE", "1998-12")),
         ("In December it marked the revolution of 41 years ago.", "2000-01-02",
          ("41 years ago", "DATE", "1959")),
+        # the months of the year, a high for the year: the report's year
+        ("Sales fell 4% in the first nine months of the year.", "1989-10-30",
+         ("the year", "DATE", "1989")),
+        ("The stock hit a high for the year of $42 in June.", "1989-10-30",
+         ("the year", "DATE", "1989")),
     ],
 )
 def test_reporting_conventions(text: str, date: str, expected: tuple[str, str, str]) -> None:
@@ -188,6 +193,7 @@ def test_tense_and_the_year_of_a_day(annotate: Callable[..., AnnotatedDoc], text
         # "the year" alone may be any year the story is about
         ("The year was hard for farmers.", D, "The year"),
         ("The year's results disappointed.", D, "The year"),
+        ("It was the year of the flood.", D, "the year"),
     ],
 )
 def test_not_a_time(text: str, date: str, absent: str) -> None:

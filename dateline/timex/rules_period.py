@@ -30,8 +30,10 @@ def report_year(m: re.Match[str], ctx: Context) -> Found | None:
     if m["ended"]:
         return Found("DURATION", "P1Y", "duration", basis="explicit",
                      span=(m.start("x"), m.end("x")))
-    if not m["q"] and (m["pre"] or "").strip().lower() != "for":
-        return None  # "the year" alone is any year the story is about
+    pre = (m["pre"] or "").strip().lower()
+    if not m["q"] and pre != "for" and not pre.endswith(" of"):
+        return None  # "the year" alone is any year the story is about; "for the year", "the
+        # first nine months of the year" are the report's
     year = ctx.dct.year
     if ctx.dct.month <= 2 and ctx.tense(m.start("x"), m.end("x")) < 0:
         year -= 1  # "posted a loss for the full year", reported in January: the year just ended
@@ -83,7 +85,8 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                     r"(?P<u>year|month|week|day)\b(?!-|\s+(?:when|before|after)\b)", that_period),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
-    ("report_year", r"\b(?P<pre>for\s+|in\s+|during\s+|over\s+)?(?P<x>the\s+(?P<q>(?:full"
-                    r"|current|entire)\s+)?(?:fiscal\s+)?year)\b(?!-|'|\s+(?:ago|earlier|before"
-                    r"|later|\d|two|one|of)\b)(?P<ended>\s+end(?:ed|ing)\b)?", report_year),
+    ("report_year", r"\b(?P<pre>for\s+|in\s+|during\s+|over\s+|(?:months|quarters|weeks)\s+of\s+)?"
+                    r"(?P<x>the\s+(?P<q>(?:full|current|entire)\s+)?(?:fiscal\s+)?year)\b(?!-|'"
+                    r"|\s+(?:(?:ago|earlier|before|later|\d|two|one)\b|of\b(?!\s+\$)))"
+                    r"(?P<ended>\s+end(?:ed|ing)\b)?", report_year),
 ]
