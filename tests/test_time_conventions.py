@@ -80,6 +80,14 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # a weekday ending a headline is not part of the dateline below it
         ("Markets to stay closed until Friday\nMarch 24, 2024\nTrading is halted.", D,
          ("Friday", "DATE", "2024-03-22")),
+        # a half of a decade is the decade, narrowed
+        ("Sales were flat in the last half of the '80s.", D,
+         ("the last half of the '80s", "DATE", "198")),
+        ("Rates soared in the first half of the 1970s.", D,
+         ("the first half of the 1970s", "DATE", "197")),
+        # a weekday joined to a plural one shares its "every"
+        ("Ferries sail on Monday and Thursday nights.", D, ("Monday", "SET", "XXXX-WXX-1TNI")),
+        ("The market opens Saturday and Sundays.", D, ("Saturday", "SET", "XXXX-WXX-6")),
     ],
 )
 def test_conventions(text: str, date: str, expected: tuple[str, str, str]) -> None:
@@ -97,6 +105,7 @@ def test_conventions(text: str, date: str, expected: tuple[str, str, str]) -> No
         "It cost 1,995 dollars.",  # a number with a thousands separator
         "The airline runs four flights a week.",  # a rate, not a stretch of time
         "She reads the evening news.",  # a programme, not a time
+        "It was high noon for the coalition.",  # an idiom, not twelve o'clock
     ],
 )
 def test_not_times(text: str) -> None:

@@ -227,9 +227,17 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         first = (ctx.dct.year // 100 - (1 if DECADE_WORDS[m["word"].lower()] * 10 > ctx.dct.year
                  % 100 else 0)) * 100 + DECADE_WORDS[m["word"].lower()] * 10
-    mod = modifier_of(m["mod"])
+    mod = modifier_of(m["mod"]) or _half_mod(m["half"])
     p = cal.decade(first)
     return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
+
+
+# "the last half of the '80s": the decade, its second half marked as its end
+_HALF_OF = r"(?P<half>(?:first|second|last|latter)\s+half\s+of\s+(?:the\s+)?)"
+
+
+def _half_mod(half: str | None) -> str | None:
+    return None if not half else "START" if half.lower().startswith("first") else "END"
 
 
 def century(m: re.Match[str], ctx: Context) -> Found | None:
@@ -388,7 +396,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("year", rf"\b(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?"
              rf"{MODPFX}?{Y4}\b(?!'?s)", year_only),
     # two-digit decades after "the", "'", or another decade ("the 70s and 80s")
-    ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s"
+    ("decade", rf"\b(?:the\s+)?(?:{MODPFX}|{_HALF_OF})?(?:(?P<y3>\d{{3}})0'?s"
                rf"|(?:'|(?<=the\s)|(?<=\band\s)|(?<=\bor\s)|(?<=-))(?P<yy>\d)0'?s"
                rf"|(?P<word>{'|'.join(DECADE_WORDS)}))\b", decade),
     ("short_year", r"['’](?P<yy>\d\d)\b(?!['’]?s)", short_year),

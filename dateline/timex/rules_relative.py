@@ -58,8 +58,10 @@ _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Bloody|Good|Holy|Ash|Palm|Easte
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     wd = WEEKDAYS[m["wd"].lower()]
-    if m["pl"] or m["pl2"]:  # "on Tuesdays", "Tuesday nights": every Tuesday (night)
-        pod = f"T{PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""
+    if m["pl"] or m["pl2"] or m["pl3"] is not None:
+        # "on Tuesdays", "Tuesday nights", "Monday and Tuesday nights": every Tuesday (night)
+        word = m["pod"] or m["pod3"]
+        pod = f"T{PARTS_OF_DAY[word.lower()]}" if word else ""
         return Found("SET", f"XXXX-WXX-{wd + 1}{pod}", "set", basis="relative")
     before = ctx.text[max(0, m.start() - 16):m.start()]
     if _NAMED_DAY.search(before):
@@ -431,8 +433,8 @@ _REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
 RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("deictic", rf"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                 rf"|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", deictic),
-    ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})(?P<pl2>s)?\b)?",
-     weekday),
+    ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})(?P<pl2>s)?\b)?"
+                rf"(?=\s+and\s+{WD}(?:s\b|\s+(?P<pod3>{POD})s\b)(?P<pl3>))?", weekday),
     ("relative_unit", r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next"
                       r"|the\s+latest|the\s+most\s+recent"
                       r"|the\s+coming|the\s+previous|the\s+following|the\s+current|last|this"
@@ -464,7 +466,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     # "the recent closing", "a recent filing": some time before the report
     ("recent", r"(?<!most\s)(?<!more\s)\brecent\b(?=\s+[\w\"'])", recent),
     ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
-              r"|p\.m\b|in\s+the\s+(?:morning|afternoon|evening)\b)|(?P<w>noon|midnight|midday)\b)"
+              r"|p\.m\b|in\s+the\s+(?:morning|afternoon|evening)\b)|(?<!high\s)(?P<w>noon|midnight|midday)\b)"
               r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),
     ("military", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b(?P<ap>)(?P<w>)",
      clock),
