@@ -153,6 +153,9 @@ def test_granularity_and_inclusive_bounds(text: str, granularity: str, start: st
         ("The mill lost $5 million in the third quarter, against year-earlier profit of $2 "
          "million.", "1989-10-26", ("year-earlier", "1988-Q3")),
         ("Year-earlier results were restated.", "1989-10-26", ("Year-earlier", "1988")),
+        # but "the year-earlier nine months" is that many months, as "the first nine months"
+        ("Net for the year-earlier nine months fell.", "1989-10-26",
+         ("the year-earlier nine months", "P9M")),
     ],
 )
 def test_year_earlier_follows_the_period_in_focus(text: str, date: str,

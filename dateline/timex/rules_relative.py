@@ -361,7 +361,11 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "year-earlier", "the year-ago period": last year (its quarter, for a period)."""
+    """ "year-earlier", "the year-ago period": last year (its quarter, for a period); "the
+    year-earlier nine months": that many months, a duration like "the first nine months"."""
+    if m["n"]:
+        n = number(m["n"])
+        return Found("DURATION", _duration(n, "M", False), "duration", basis="relative")
     if m["p"]:
         last = cal.shifted(ctx.dct, "quarter", -1)
         if last is None or last.start is None:
@@ -472,8 +476,8 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
      clock),
     ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:)(?P<ap>)(?P<w>)"
                 r"(?:\s*(?P<tz>GMT|UTC|Z)\b)?", clock),
-    ("year_earlier", r"\b(?:the\s+)?year-(?:earlier|ago)\b(?:\s+(?P<p>period|quarter))?",
-     year_earlier),
+    ("year_earlier", rf"\b(?:the\s+)?year-(?:earlier|ago)\b(?:\s+(?P<p>period|quarter)"
+                     rf"|\s+(?P<n>{NUM})\s+months\b)?", year_earlier),
     # "by mid-afternoon", "in the morning" alone: see _pod_alone
     ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
                     rf"|later\s+this|earlier\s+this|(?P<alone>early|late|mid|the))[-\s]+"
