@@ -80,6 +80,14 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # a weekday ending a headline is not part of the dateline below it
         ("Markets to stay closed until Friday\nMarch 24, 2024\nTrading is halted.", D,
          ("Friday", "DATE", "2024-03-22")),
+        # an ordinal week of a month: the ISO week holding most of those seven days
+        ("Sales fell in the last week of March.", "2009-04-01",
+         ("the last week of March", "DATE", "2009-W13")),
+        ("Talks resume in the first week of January 2010.", D,
+         ("the first week of January 2010", "DATE", "2010-W01")),
+        # "the same day" is the day the story last named
+        ("Stocks rose on Friday. A report out the same day showed job losses.", D,
+         ("the same day", "DATE", "2024-03-22")),
         # a half of a decade is the decade, narrowed
         ("Sales were flat in the last half of the '80s.", D,
          ("the last half of the '80s", "DATE", "198")),

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period
-from dateline.timex.lexicon import DECADE_WORDS, SEASONS
+from dateline.timex.lexicon import DECADE_WORDS, ORDINALS, SEASONS
 from dateline.timex.patterns import (
     MODPFX,
     MON,
@@ -81,6 +81,25 @@ def slashed(m: re.Match[str], ctx: Context) -> Found | None:
 _WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
 
 
+_NTH_WEEK_OF = re.compile(r"\bthe\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+$",
+                          re.IGNORECASE)
+
+
+def _nth_week(m: re.Match[str], ctx: Context, found: Found) -> Found:
+    """ "the last week of March": the week holding most of the month's last seven days (the
+    first week, of its first seven), as ISO weeks are given to years."""
+    week = _NTH_WEEK_OF.search(ctx.text, max(0, m.start() - 24), m.start())
+    if week is None or found.start_date is None or found.end_date is None or found.mod:
+        return found
+    n = week["n"].lower()
+    if n in ("last", "final"):
+        day = found.end_date - dt.timedelta(days=3)
+    else:
+        day = found.start_date + dt.timedelta(days=3 + 7 * (ORDINALS[n] - 1))
+    return replace(from_period(cal.containing(day, "week"), found.basis),
+                   span=(week.start(), m.end()))
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Found | None:
     mon = month_number(m["mon"])
     if mon is None or not capitalised(m["mon"], ctx):
@@ -108,7 +127,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         y, basis = int(m["y"]), "explicit"
     p = cal.month(y, mon)
-    return from_period(None if p is None else cal.narrow(p, mod), basis, mod=mod)
+    return _nth_week(m, ctx, from_period(None if p is None else cal.narrow(p, mod), basis, mod=mod))
 
 
 def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
@@ -130,7 +149,8 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     y = pick_year((mon,), (ctx.dct.month,), ctx.dct.year, direction, m["rel"])
     mod = modifier_of(m["mod"])
     p = cal.month(y, mon)
-    return from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
+    found = from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
+    return _nth_week(m, ctx, found)
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")

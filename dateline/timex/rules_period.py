@@ -43,11 +43,12 @@ def report_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def the_day(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "stocks ended the day higher", "late in the day": the day the story last named (see
-    clocks.date_floating), else the day of the report."""
+    """ "stocks ended the day higher", "late in the day", "on the same day": the day the story
+    last named (see clocks.date_floating), else the day of the report."""
     found = from_period(cal.of_date(ctx.dct), "relative")
+    group = "x" if m["x"] else "y"
     return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
-                 found.basis, span=(m.start("x"), m.end("x")), floating=True)
+                 found.basis, span=(m.start(group), m.end(group)), floating=True)
 
 
 def that_period(m: re.Match[str], ctx: Context) -> Found | None:
@@ -77,8 +78,9 @@ _YEAR_BACK = (r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:of|in)\s+(?:
               r"(?:previous|prior|preceding|last)\s+year|the\s+(?:previous|prior|preceding)"
               r"\s+year)")
 PERIOD_RULES: list[tuple[str, str, object]] = [
-    ("the_day", r"\b(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+|(?:late|early)\s+in"
-                r"\s+)(?P<x>the\s+day)\b(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
+    ("the_day", r"\b(?:(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+|(?:late|early)"
+                r"\s+in\s+)(?P<x>the\s+day)|(?P<y>(?:the|that)\s+same\s+day))"
+                r"\b(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
     ("same_period", rf"\b(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+{_PERIOD}"
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
     ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
