@@ -80,6 +80,11 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # a weekday ending a headline is not part of the dateline below it
         ("Markets to stay closed until Friday\nMarch 24, 2024\nTrading is halted.", D,
          ("Friday", "DATE", "2024-03-22")),
+        # with no tense to go by, a month seven months back beats one five months ahead
+        ("The stock, at $29 in March, hit $42 by June.", "1989-10-30",
+         ("March", "DATE", "1989-03")),
+        ("The next round of talks is in February.", "1989-10-30",
+         ("February", "DATE", "1990-02")),
         # an ordinal week of a month: the ISO week holding most of those seven days
         ("Sales fell in the last week of March.", "2009-04-01",
          ("the last week of March", "DATE", "2009-W13")),

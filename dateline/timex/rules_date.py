@@ -141,8 +141,9 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
                       or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))):
         return None
     direction = ctx.heading(m.start(), m.end())
-    if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two
-        direction = 1 if mon - ctx.dct.month < -6 else -1 if mon - ctx.dct.month > 6 else 0
+    if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two, and news
+        # looks back: a month seven months back is as near as one five months ahead
+        direction = 1 if mon - ctx.dct.month < -7 else -1 if mon - ctx.dct.month > 6 else 0
     elif direction < 0 and not m["rel"] and 0 < mon - ctx.dct.month <= 3:
         direction = 0  # as for days: a past verb may govern a month still to come ("gave it
         # until mid-November", "told of a cutback in September"), if it is only months ahead
