@@ -85,6 +85,11 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
          ("March", "DATE", "1989-03")),
         ("The next round of talks is in February.", "1989-10-30",
          ("February", "DATE", "1990-02")),
+        # "annual profit" is a year's profit: a duration, as "one-year" would be
+        ("The carmaker posted its first annual loss since 1992.", D,
+         ("annual", "DURATION", "P1Y")),
+        ("Quarterly net income rose 5%.", D, ("Quarterly", "DURATION", "P3M")),
+        ("Monthly sales fell.", D, ("Monthly", "DURATION", "P1M")),
         # an ordinal week of a month: the ISO week holding most of those seven days
         ("Sales fell in the last week of March.", "2009-04-01",
          ("the last week of March", "DATE", "2009-W13")),
@@ -119,6 +124,8 @@ def test_conventions(text: str, date: str, expected: tuple[str, str, str]) -> No
         "The airline runs four flights a week.",  # a rate, not a stretch of time
         "She reads the evening news.",  # a programme, not a time
         "It was high noon for the coalition.",  # an idiom, not twelve o'clock
+        "The board raised the quarterly dividend.",  # a payment, not a stretch of time
+        "Shareholders met at the annual meeting.",  # an occasion, not a stretch of time
     ],
 )
 def test_not_times(text: str) -> None:

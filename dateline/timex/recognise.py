@@ -49,7 +49,7 @@ TRIGGERS: dict[str, str] = {
     "iso": r"\d-\d", "slashed": r"\d/\d", "year": r"\d{4}",
     "military": r"\d{4}\s*(?:UTC|GMT|Z)\b", "latest_period": r"period",
     "same_period": r"\bago\b|earlier|before|year\b", "report_year": r"year",
-    "quarter_ended": r"quarter", "recent": r"recent\s",
+    "quarter_ended": r"quarter", "recent": r"recent\s", "summed_over": r"(?:ual|rly|hly|kly)\s",
     "the_day": r"the\s+day|same\s+day", "that_period": r"that\s+(?:year|month|week|day)",
 }
 

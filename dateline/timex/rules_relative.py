@@ -403,6 +403,17 @@ def _pod_alone(m: re.Match[str], ctx: Context) -> Found | None:
     return replace(_with_part_of_day(ctx.dct, m["pod"], "relative"), floating=True)
 
 
+_PER_PERIOD = {"annual": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "monthly": "P1M",
+               "weekly": "P1W"}
+# what is summed over a period: "annual profit" is a year's profit, as "one-year" would say
+_AMOUNTS = (r"(?:profits?|loss(?:es)?|income|earnings|sales|revenues?|output|production"
+            r"|turnover|budgets?|deficits?|surplus(?:es)?|exports|imports|spending)")
+
+
+def summed_over(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found("DURATION", _PER_PERIOD[m["w"].lower()], "duration", basis="explicit")
+
+
 def frequency(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("SET", FREQUENCY[m["w"].lower()], "set", basis="explicit")
 
@@ -482,6 +493,8 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
                     rf"|later\s+this|earlier\s+this|(?P<alone>early|late|mid|the))[-\s]+"
                     rf"(?P<pod>{POD})\b", part_of_day),
+    ("summed_over", rf"\b(?P<w>annual|yearly|quarterly|monthly|weekly)(?=\s+(?:net\s+|operating"
+                    rf"\s+|pretax\s+)?{_AMOUNTS}\b)", summed_over),
     ("frequency", rf"\b(?P<w>{alt(list(FREQUENCY))})\b", frequency),
     ("every", rf"\b(?P<e>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?"
               rf"(?P<x>{UNIT}s?|{WD}|{MON}|{POD}|{SEASON})\b", every),
