@@ -90,6 +90,9 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
          ("annual", "DURATION", "P1Y")),
         ("Quarterly net income rose 5%.", D, ("Quarterly", "DURATION", "P3M")),
         ("Monthly sales fell.", D, ("Monthly", "DURATION", "P1M")),
+        # "an additional year" is one more year
+        ("The loan may be extended for an additional year.", D,
+         ("an additional year", "DURATION", "P1Y")),
         # an ordinal week of a month: the ISO week holding most of those seven days
         ("Sales fell in the last week of March.", "2009-04-01",
          ("the last week of March", "DATE", "2009-W13")),

@@ -464,7 +464,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("duration", rf"\b(?:(?:the|another|(?:the\s+)?(?:past|last|next|first|previous|coming"
                  rf"|following|final|remaining|same))\s+)?(?:(?P<q>{APPROX})\s+)?"
                  rf"(?P<n>{NUM})[-\s]+(?P<run>(?:consecutive|straight|successive|more|full|trading"
-                 rf"|business|working)\s+)?"
+                 rf"|business|working|additional|extra|further)\s+)?"
                  rf"(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b(?P<half>\s+and\s+a\s+half\b)?",
      duration),
     # found from the link word, the count before it looked up by the handler (faster)
