@@ -156,6 +156,9 @@ def test_granularity_and_inclusive_bounds(text: str, granularity: str, start: st
         # but "the year-earlier nine months" is that many months, as "the first nine months"
         ("Net for the year-earlier nine months fell.", "1989-10-26",
          ("the year-earlier nine months", "P9M")),
+        # "comparable" belongs to the expression
+        ("Profit rose in the third quarter. In the comparable year-ago quarter it fell.",
+         "1989-10-26", ("the comparable year-ago quarter", "1988-Q3")),
     ],
 )
 def test_year_earlier_follows_the_period_in_focus(text: str, date: str,

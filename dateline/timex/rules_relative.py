@@ -487,8 +487,8 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
      clock),
     ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:)(?P<ap>)(?P<w>)"
                 r"(?:\s*(?P<tz>GMT|UTC|Z)\b)?", clock),
-    ("year_earlier", rf"\b(?:the\s+)?year-(?:earlier|ago)\b(?:\s+(?P<p>period|quarter)"
-                     rf"|\s+(?P<n>{NUM})\s+months\b)?", year_earlier),
+    ("year_earlier", rf"\b(?:the\s+(?:comparable\s+|corresponding\s+)?)?year-(?:earlier|ago)\b"
+                     rf"(?:\s+(?P<p>period|quarter)|\s+(?P<n>{NUM})\s+months\b)?", year_earlier),
     # "by mid-afternoon", "in the morning" alone: see _pod_alone
     ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
                     rf"|later\s+this|earlier\s+this|(?P<alone>early|late|mid|the))[-\s]+"
