@@ -90,6 +90,9 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
          ("annual", "DURATION", "P1Y")),
         ("Quarterly net income rose 5%.", D, ("Quarterly", "DURATION", "P3M")),
         ("Monthly sales fell.", D, ("Monthly", "DURATION", "P1M")),
+        # a vague count of quarters is never a fraction
+        ("It turned a profit after several quarters of losses.", D,
+         ("several quarters", "DURATION", "PXQ")),
         # "an additional year" is one more year
         ("The loan may be extended for an additional year.", D,
          ("an additional year", "DURATION", "P1Y")),

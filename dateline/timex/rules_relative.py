@@ -275,9 +275,10 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m["n"].lower() in ("a", "an") and m.start() == m.start("n") and _RATE_BEFORE.search(
             ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "four flights a week", "24 hours a day": a rate, not a stretch of time
-    if unit == "quarter" and not m["run"] and (
+    if unit == "quarter" and not m["run"] and n is not None and (
             _FRACTION.match(ctx.text, m.end()) or "-quarters" in m[0].lower()):
-        return None  # "three-quarters of", "a quarter of the vote": fractions
+        return None  # "three-quarters of", "a quarter of the vote": fractions (never
+        # "several quarters of losses")
     if unit == "fortnight" and n is not None:
         n *= 2
     mod = None
