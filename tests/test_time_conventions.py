@@ -96,6 +96,16 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # "an additional year" is one more year
         ("The loan may be extended for an additional year.", D,
          ("an additional year", "DURATION", "P1Y")),
+        # extents (TimeML): a determiner of the noun a quarter modifies, a possessive, and a
+        # preposition are not part of the expression
+        ("It posted a third-quarter loss.", "1989-10-26", ("third-quarter", "DATE", "1989-Q3")),
+        ("The third-quarter results were weak.", "1989-10-26",
+         ("third-quarter", "DATE", "1989-Q3")),
+        ("Its third quarter ended Sept. 30.", "1989-10-26", ("third quarter", "DATE", "1989-Q3")),
+        ("The third quarter was weak.", "1989-10-26", ("The third quarter", "DATE", "1989-Q3")),
+        ("Shops were shut over the weekend.", D, ("the weekend", "DATE", "2024-W12-WE")),
+        ("Talks go on over the next few days.", D, ("the next few days", "DURATION", "PXD")),
+        ("The project ran over three years.", D, ("over three years", "DURATION", "P3Y")),
         # an ordinal week of a month: the ISO week holding most of those seven days
         ("Sales fell in the last week of March.", "2009-04-01",
          ("the last week of March", "DATE", "2009-W13")),

@@ -275,7 +275,24 @@ _QUARTER_NUM = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 
 _PREVIOUS_PERIOD = ("latest", "previous", "recent", "past", "last", "the quarter", "its quarter")
 
 
+_DET_OF_NOUN = frozenset({"its", "their", "a", "the company's"})
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """A quarter; a possessive or "a" before it, or any article before the adjective
+    "third-quarter", belongs to the noun it modifies ("its third-quarter loss")."""
+    found = _quarter(m, ctx)
+    det = " ".join((m["det"] or "").lower().split())
+    hyphenated = det == "the" and "-" in m[0][m.end("det") - m.start():]
+    if found is None or not (det in _DET_OF_NOUN or hyphenated):
+        return found
+    start = m.end("det")
+    while ctx.text[start].isspace():
+        start += 1
+    return replace(found, span=(start, m.end()))
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
     det = " ".join((m["det"] or "").lower().split())
     cur = (ctx.dct.month - 1) // 3 + 1
     year_back = 1 if ("year-earlier" in det or "year-ago" in det or "last year" in det) else 0

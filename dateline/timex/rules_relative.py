@@ -113,9 +113,10 @@ _OF_AFTER = re.compile(rf"\s+of\s+(?:{MON}|\d|(?:the|his|her|their|its|our|my)\b
 
 def named_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the weekend": the last one, or the next one when the tense says future."""
-    direction = ctx.tense(m.start(), m.end())
+    direction = ctx.tense(m.start("x"), m.end("x"))
     step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
-    return from_period(cal.shifted(ctx.dct, "weekend", step), "relative")
+    found = from_period(cal.shifted(ctx.dct, "weekend", step), "relative")
+    return replace(found, span=(m.start("x"), m.end("x")))  # "over" is a preposition
 
 
 def within_period(m: re.Match[str], ctx: Context) -> Found | None:
@@ -281,14 +282,16 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         # "several quarters of losses")
     if unit == "fortnight" and n is not None:
         n *= 2
-    mod = None
-    if m["q"]:
+    mod = span = None
+    if m["q"] and m["n"].lower().startswith("the"):
+        span = (m.start("n"), m.end())  # "over the next few days": "over" is a preposition
+    elif m["q"]:
         q = " ".join(m["q"].lower().split())
         mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
                "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
                "nearly": "LESS_THAN", "almost": "LESS_THAN"}.get(q, "APPROX")
     return Found("DURATION", _duration(n, letter, timeish), "duration", basis="explicit",
-                 mod=mod)
+                 mod=mod, span=span)
 
 
 _RATE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
@@ -457,7 +460,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                       r"|next|coming|past|previous|current)\s+(?:fiscal\s+)?"
                       r"(?P<u>day|week|weekend|month|year|quarter|decade|century)\b(?!-)",
      relative_unit),
-    ("weekend", r"\b(?:the|over\s+the)\s+weekend\b", named_weekend),
+    ("weekend", r"\b(?:over\s+)?(?P<x>the\s+weekend)\b", named_weekend),
     ("within", r"\b(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|last|next)|in\s+the)\s+"
                r"(?P<u>week|month|year)\b", within_period),
     ("ago", rf"\b(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+"
