@@ -106,6 +106,20 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Shops were shut over the weekend.", D, ("the weekend", "DATE", "2024-W12-WE")),
         ("Talks go on over the next few days.", D, ("the next few days", "DURATION", "PXD")),
         ("The project ran over three years.", D, ("over three years", "DURATION", "P3Y")),
+        # "just", "only", "barely" stay outside (TIMEX3 has no mod for them); "around",
+        # "late", "earlier" are in, with their mod
+        ("The vote took only six months.", D, ("six months", "DURATION", "P6M")),
+        ("It fell just a decade ago.", D, ("a decade ago", "DATE", "2014")),
+        ("The blast came around 7:15 p.m.", D, ("around 7:15 p.m.", "TIME", "2024-03-24T19:15")),
+        ("Talks broke down late yesterday.", D, ("late yesterday", "DATE", "2024-03-23")),
+        ("Markets fell earlier today.", D, ("earlier today", "DATE", "2024-03-24")),
+        ("The deal should close around year end.", D, ("around year end", "DATE", "2024")),
+        # "the end of last year" is last year's end; "the previous Friday" keeps its article
+        ("Debt rose at the end of last year.", D, ("the end of last year", "DATE", "2023")),
+        ("Prices were up from the previous Friday.", D,
+         ("the previous Friday", "DATE", "2024-03-22")),
+        ("Profit fell from the 1988 third quarter.", D,
+         ("the 1988 third quarter", "DATE", "1988-Q3")),
         # an ordinal week of a month: the ISO week holding most of those seven days
         ("Sales fell in the last week of March.", "2009-04-01",
          ("the last week of March", "DATE", "2009-W13")),

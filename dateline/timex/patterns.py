@@ -41,9 +41,11 @@ _NUM1 = (
 NUM = rf"(?:\d+\s+1/2|\d+½|{_NUM1}(?:\s+and\s+a\s+half)?)"
 ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alt(set(ORDINALS))})"
 QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+# quantifiers that TIMEX3's mod captures belong to the expression; "just", "only", "barely"
+# (no mod for them) stay outside it, as TimeML annotates
 APPROX = "(?:" + alt(["about", "around", "approximately", "nearly", "almost", "some", "roughly",
-                      "more than", "less than", "over", "under", "at least", "up to", "just",
-                      "only", "barely", "fully", "exactly"]) + ")"
+                      "more than", "less than", "over", "under", "at least", "up to", "fully",
+                      "exactly"]) + ")"
 MODPFX = (
     r"(?P<mod>(?:the\s+)?(?:early|mid|late)(?:-|\s+)(?:in\s+)?"
     r"|(?:the\s+)?(?:beginning|start|middle|end|close|early\s+part|latter\s+part)\s+of\s+"

@@ -408,18 +408,21 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "the end of the year", "year-end", "the beginning of the month": this one's part."""
+    """ "the end of the year", "year-end", "the beginning of the month": this one's part;
+    "the end of last year": last year's."""
     unit = (m["u"] or "year").lower()
     mod = modifier_of(m["mod"]) or "END"
-    p = cal.containing(ctx.dct, unit)
+    step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)  # "the end of last year"
+    p = cal.shifted(ctx.dct, unit, step)
     return from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
 
 
 Y4 = r"(?P<y>\d{4})"
 DATE_RULES: list[tuple[str, str, object]] = [
     ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", spelled_year),
-    ("end_of_period", r"\b(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+the\s+"
-                      r"(?P<u>year|month|week|quarter|decade)|year[-\s]end|year's\s+end)\b",
+    ("end_of_period", r"\b(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<rel>the|this"
+                      r"|last|next)\s+(?P<u>year|month|week|quarter|decade)"
+                      r"|(?P<approx>around\s+|about\s+)?(?:year[-\s]end|year's\s+end))\b",
      end_of_period),
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
     ("slashed", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", slashed),
@@ -446,7 +449,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
                 rf"(?:\s+of\s+(?:fiscal\s+)?(?:{Y4}\b|(?P<ry>last|this|next)\s+year\b))?",
      quarter),
     ("year_quarter",
-     rf"\b{Y4}(?:'s)?\s+(?:fiscal\s+)?(?P<q>{QORD})[-\s]+quarter\b(?P<det>)", quarter),
+     rf"\b(?:the\s+)?{Y4}(?:'s)?\s+(?:fiscal\s+)?(?P<q>{QORD})[-\s]+quarter\b(?P<det>)", quarter),
     ("q_code", r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b(?P<det>)", quarter),
     ("bare_quarter", r"\b(?P<det>this|last|next|the\s+latest|the\s+current|the\s+previous"
                      r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+past"

@@ -36,7 +36,18 @@ def _with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
     return Found("DATE", d.isoformat(), "day", d, d, basis)
 
 
+def _early(m: re.Match[str], found: Found) -> Found:
+    """ "early today" starts the day, "late yesterday" ends it (TIMEX3 mod)."""
+    word = (m["early"] or "").lower()
+    mod = {"early": "START", "late": "END"}.get(word)
+    return replace(found, mod=mod) if mod and found.value else found
+
+
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
+    return _early(m, _deictic(m, ctx))
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> Found:
     word = " ".join(m["w"].lower().split())
     d = cal.shift_days(ctx.dct, _DEICTIC[word])
     pod = m["pod"] or ("night" if word == "tonight" else None)
@@ -361,7 +372,8 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("TIME", None, "unknown", basis="relative")
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     value = f"{ctx.dct.isoformat()}T{hh:02d}:{mi:02d}{zone}"
-    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", floating=True)
+    mod = "APPROX" if m.groupdict().get("approx") else None  # "around 7:15 p.m."
+    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", mod=mod, floating=True)
 
 
 def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
@@ -449,10 +461,14 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
+# "late yesterday", "earlier today": a part of the day, in its extent (not "later today", nor
+# "late Tuesday": the corpora leave the word out)
+_EARLY = r"(?:(?P<early>early|late|earlier)\s+)?"
 RELATIVE_RULES: list[tuple[str, str, object]] = [
-    ("deictic", rf"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    ("deictic", rf"\b{_EARLY}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                 rf"|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", deictic),
-    ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})(?P<pl2>s)?\b)?"
+    ("weekday", rf"\b(?:(?:the\s+)?{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b"
+                rf"(?:\s+(?P<pod>{POD})(?P<pl2>s)?\b)?"
                 rf"(?=\s+and\s+{WD}(?:s\b|\s+(?P<pod3>{POD})s\b)(?P<pl3>))?", weekday),
     ("relative_unit", r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next"
                       r"|the\s+latest|the\s+most\s+recent"
@@ -484,7 +500,8 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("fuzzy", rf"\b(?P<w>{alt(_REF_WORDS)})\b", fuzzy),
     # "the recent closing", "a recent filing": some time before the report
     ("recent", r"(?<!most\s)(?<!more\s)\brecent\b(?=\s+[\w\"'])", recent),
-    ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
+    ("clock", r"\b(?P<approx>(?:around|about|approximately)\s+)?"
+              r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
               r"|p\.m\b|in\s+the\s+(?:morning|afternoon|evening)\b)|(?<!high\s)(?P<w>noon|midnight|midday)\b)"
               r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),
     ("military", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b(?P<ap>)(?P<w>)",
