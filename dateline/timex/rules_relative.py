@@ -268,6 +268,10 @@ def range_start(m: re.Match[str], ctx: Context) -> Found | None:
                  span=(first.start(1), first.end(1)))
 
 
+_ARTICLE_ONLY = re.compile(r"the\s+", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
 _COUNT_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
                 "|twenty|thirty|forty|fifty|sixty|ninety")
 _COUNT_BEFORE = re.compile(rf"\b(\d+|{_COUNT_WORDS})\s*$", re.IGNORECASE)
@@ -296,6 +300,11 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     mod = span = None
     if m["q"] and m["n"].lower().startswith("the"):
         span = (m.start("n"), m.end())  # "over the next few days": "over" is a preposition
+    elif _ARTICLE_ONLY.fullmatch(ctx.text, m.start(), m.start("q") if m["q"] else m.start("n")) \
+            and not m["u"].endswith("s") and not m[0].endswith("s") \
+            and _NOUN_AFTER.match(ctx.text, m.end()):
+        # "the two-week crisis", "the two day rally": the article is the noun's
+        span = (m.start("q") if m["q"] else m.start("n"), m.end())
     elif m["q"]:
         q = " ".join(m["q"].lower().split())
         mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
