@@ -176,6 +176,11 @@ def test_year_earlier_follows_the_period_in_focus(text: str, date: str,
         ("He left on May 3, 2015. The next day he returned.", ("The next day", "2015-05-04")),
         ("Talks ended last week. The previous week they had stalled.",
          ("The previous week", "2024-W10")),
+        # "the previous Friday" is the Friday before the story's day, when it names one
+        ("Shares closed on Friday, May 8, 2015, up 4% from the previous Friday.",
+         ("the previous Friday", "2015-05-01")),
+        ("He left on Tuesday, May 5, 2015 and came back the following Friday.",
+         ("the following Friday", "2015-05-08")),
         # a finer count than the anchor keeps the anchor's granularity (no invented week)
         ("They met in 2015. A week later they split.", ("A week later", "2015")),
     ],

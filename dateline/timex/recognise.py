@@ -208,6 +208,13 @@ def _after(story: Found, count: float, unit: str) -> Found | None:
     start = story.start_date
     if start is None or count != int(count) or unit in ("second", "minute", "hour"):
         return None
+    if unit.startswith("weekday"):  # "the previous Friday": the Friday before the story's day
+        if story.granularity != "day":
+            return None
+        wd = int(unit[7:])
+        gap = ((wd - start.weekday()) if count > 0 else (start.weekday() - wd)) % 7 or 7
+        moved = cal.shift_days(start, gap if count > 0 else -gap)
+        return None if moved is None else from_period(cal.of_date(moved), "relative")
     n = int(count)
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
     if months:

@@ -78,7 +78,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if _NAMED_DAY.search(before):
         return None  # "Black Monday", "Super Tuesday": a named event, not this week's day
     d = weekday_date(ctx.dct, wd, m["rel"], ctx.heading(m.start(), m.end()))
-    return _with_part_of_day(d, m["pod"], "relative")
+    found = _with_part_of_day(d, m["pod"], "relative")
+    rel = norm_rel(m["rel"])
+    if rel in ("previous", "following") and not m["pod"]:
+        # "the previous Friday": before the story's day, when it names one (recognise._after)
+        return replace(found, story_shift=(-1 if rel == "previous" else 1, f"weekday{wd}"))
+    return found
 
 
 _UNIT_GRAN = {"week": "week", "weekend": "weekend", "month": "month", "year": "year",
