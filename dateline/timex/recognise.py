@@ -19,6 +19,7 @@ from dateline.timex import calendar as cal
 from dateline.timex.clocks import date_floating
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction, no_perfect
 from dateline.timex.rules_date import DATE_RULES
+from dateline.timex.rules_frequency import FREQUENCY_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
 from dateline.timex.rules_period import PERIOD_RULES
 from dateline.timex.rules_relative import RELATIVE_RULES
@@ -58,7 +59,7 @@ TRIGGERS: dict[str, str] = {
 def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...]:
     """(name, pattern, handler, trigger), in priority order for equal-length matches."""
     order = ["vague", "within", "ago", "relative_unit", "every"]
-    rules = RELATIVE_RULES + PERIOD_RULES + DATE_RULES + HOLIDAY_RULES
+    rules = RELATIVE_RULES + FREQUENCY_RULES + PERIOD_RULES + DATE_RULES + HOLIDAY_RULES
     rules.sort(key=lambda r: order.index(r[0]) if r[0] in order else len(order))
     return tuple(
         (name, re.compile(src, re.IGNORECASE), handler,  # type: ignore[misc]

@@ -1,5 +1,6 @@
 """Rules for deictic and relative expressions ("yesterday", "last week", "two years ago",
-"Friday", "earlier this year"), fuzzy references, clock times, durations and sets."""
+"Friday", "earlier this year"), fuzzy references, clock times and durations (sets and rates:
+rules_frequency.py)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,18 @@ from dataclasses import replace
 
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period, reference
-from dateline.timex.lexicon import FREQUENCY, PARTS_OF_DAY, REFERENCES, SEASONS, UNITS, WEEKDAYS
+from dateline.timex.lexicon import PARTS_OF_DAY, REFERENCES, UNITS, WEEKDAYS
 from dateline.timex.patterns import (
     APPROX,
     MON,
     NUM,
     POD,
     REL,
-    SEASON,
     UNIT,
     WD,
     alt,
 )
-from dateline.timex.resolve import month_number, norm_rel, number, weekday_date
+from dateline.timex.resolve import norm_rel, number, weekday_date
 
 _DEICTIC = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
             "tomorrow": 1, "the day after tomorrow": 2}
@@ -101,7 +101,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         # "the past week", "the next decade": a stretch of time up to now or from now
         letter = {"weekend": "D"}.get(unit) or UNITS[unit][0]
         count = 2 if unit == "weekend" else 1
-        return Found("DURATION", _duration(count, letter, False), "duration", basis="relative")
+        return Found("DURATION", iso_duration(count, letter, False), "duration", basis="relative")
     # "the past year", "the next month" are annotated as the calendar period ("last year")
     gran = _UNIT_GRAN[unit]
     if rel in ("last", "past", "previous", "the previous", "this past", "the past", "the last",
@@ -161,7 +161,7 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         # "a few days later": some days after an event, not a time around the report
         end = m.start() + len(ctx.text[m.start():m.start("dir")].rstrip())
         letter, timeish, _ = UNITS[unit]
-        return Found("DURATION", _duration(None, letter, timeish), "duration",
+        return Found("DURATION", iso_duration(None, letter, timeish), "duration",
                      basis="explicit", span=(m.start(), end))
     if found is None or n is None:
         return found
@@ -174,7 +174,7 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
             end = m.start() + len(ctx.text[m.start():m.start("dir")].rstrip())
             letter, timeish, _ = UNITS[unit]
             count = n * 2 if unit == "fortnight" else n
-            fallback = Found("DURATION", _duration(count, letter, timeish), "duration",
+            fallback = Found("DURATION", iso_duration(count, letter, timeish), "duration",
                              basis="explicit", span=(m.start(), end))
         return replace(found, story_shift=(sign * n, unit), fallback=fallback)
     return found
@@ -221,7 +221,7 @@ def _fmt(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
-def _duration(n: float | None, letter: str, timeish: bool) -> str:
+def iso_duration(n: float | None, letter: str, timeish: bool) -> str:
     count = "X" if n is None else None
     if n is not None and letter == "DE":
         n, letter = n * 10, "Y"
@@ -252,7 +252,7 @@ _SMALLER: dict[tuple[str, bool], tuple[str, bool, int]] = {
 def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
     """ "a day-long meeting", "their third week-long stay": one unit's length."""
     letter, timeish, _ = UNITS[m["u"].lower()]
-    return Found("DURATION", _duration(1, letter, timeish), "duration", basis="explicit")
+    return Found("DURATION", iso_duration(1, letter, timeish), "duration", basis="explicit")
 
 
 def range_start(m: re.Match[str], ctx: Context) -> Found | None:
@@ -269,7 +269,7 @@ def range_start(m: re.Match[str], ctx: Context) -> Found | None:
     if n is None or (n >= 1000 and first[1].isdigit()):
         return None
     count = n * 2 if m["u"].lower() == "fortnight" else n
-    return Found("DURATION", _duration(count, letter, timeish), "duration", basis="explicit",
+    return Found("DURATION", iso_duration(count, letter, timeish), "duration", basis="explicit",
                  span=(first.start(1), first.end(1)))
 
 
@@ -315,7 +315,7 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         mod = {"more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
                "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
                "nearly": "LESS_THAN", "almost": "LESS_THAN"}.get(q, "APPROX")
-    return Found("DURATION", _duration(n, letter, timeish), "duration", basis="explicit",
+    return Found("DURATION", iso_duration(n, letter, timeish), "duration", basis="explicit",
                  mod=mod, span=span)
 
 
@@ -333,7 +333,7 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
             ctx.text[max(0, m.start() - 12):m.start()]):
         return None
     letter, timeish, _ = UNITS[m["u"].lower()[:-1]]
-    return Found("DURATION", _duration(None, letter, timeish), "duration", basis="explicit")
+    return Found("DURATION", iso_duration(None, letter, timeish), "duration", basis="explicit")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'“]\s*|\n)\s*$")
@@ -364,7 +364,7 @@ def vague_span(m: re.Match[str], ctx: Context) -> Found | None:
     if head == "recent" and m["u"].lower() in ("year", "decade"):
         return reference("PAST_REF", ctx.dct)  # "in recent years": an open past, no length
     letter, timeish, _ = UNITS[m["u"].lower()]
-    return Found("DURATION", _duration(None, letter, timeish), "duration", basis="relative")
+    return Found("DURATION", iso_duration(None, letter, timeish), "duration", basis="relative")
 
 
 def clock(m: re.Match[str], ctx: Context) -> Found | None:
@@ -395,7 +395,7 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
     year-earlier nine months": that many months, a duration like "the first nine months"."""
     if m["n"]:
         n = number(m["n"])
-        return Found("DURATION", _duration(n, "M", False), "duration", basis="relative")
+        return Found("DURATION", iso_duration(n, "M", False), "duration", basis="relative")
     if m["p"]:
         last = cal.shifted(ctx.dct, "quarter", -1)
         if last is None or last.start is None:
@@ -431,47 +431,6 @@ def _pod_alone(m: re.Match[str], ctx: Context) -> Found | None:
                                                           m.start()):
         return None
     return replace(_with_part_of_day(ctx.dct, m["pod"], "relative"), floating=True)
-
-
-_PER_PERIOD = {"annual": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "monthly": "P1M",
-               "weekly": "P1W"}
-# what is summed over a period: "annual profit" is a year's profit, as "one-year" would say
-_AMOUNTS = (r"(?:profits?|loss(?:es)?|income|earnings|sales|revenues?|output|production"
-            r"|turnover|budgets?|deficits?|surplus(?:es)?|exports|imports|spending)")
-
-
-def summed_over(m: re.Match[str], ctx: Context) -> Found | None:
-    return Found("DURATION", _PER_PERIOD[m["w"].lower()], "duration", basis="explicit")
-
-
-def frequency(m: re.Match[str], ctx: Context) -> Found | None:
-    return Found("SET", FREQUENCY[m["w"].lower()], "set", basis="explicit")
-
-
-_MONEY_BEFORE = re.compile(r"(?:\d|%|million|billion|dollars|times|once|twice|cents|tons)\s*$",
-                           re.IGNORECASE)
-
-
-def every(m: re.Match[str], ctx: Context) -> Found | None:
-    q = m["e"].lower()
-    if q == "a" and not _MONEY_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()]):
-        return None
-    x = m["x"].lower().rstrip(".")
-    n = number(m["n"]) if m["n"] else 1
-    if x.rstrip("s") in UNITS or x in UNITS:
-        unit = x if x in UNITS else x.rstrip("s")
-        letter, timeish, _ = UNITS[unit]
-        return Found("SET", _duration(n, letter, timeish), "set", basis="explicit")
-    if x in WEEKDAYS:
-        return Found("SET", f"XXXX-WXX-{WEEKDAYS[x] + 1}", "set", basis="explicit")
-    if x in PARTS_OF_DAY:
-        return Found("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[x]}", "set", basis="explicit")
-    if x in SEASONS:
-        return Found("SET", f"XXXX-{SEASONS[x]}", "set", basis="explicit")
-    mon = month_number(x)
-    if mon is None:
-        return None
-    return Found("SET", f"XXXX-{mon:02d}", "set", basis="explicit")
 
 
 _REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
@@ -528,9 +487,4 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
                     rf"|later\s+this|earlier\s+this|(?P<alone>early|late|mid|the))[-\s]+"
                     rf"(?P<pod>{POD})\b", part_of_day),
-    ("summed_over", rf"\b(?P<w>annual|yearly|quarterly|monthly|weekly)(?=\s+(?:net\s+|operating"
-                    rf"\s+|pretax\s+)?{_AMOUNTS}\b)", summed_over),
-    ("frequency", rf"\b(?P<w>{alt(list(FREQUENCY))})\b", frequency),
-    ("every", rf"\b(?P<e>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?"
-              rf"(?P<x>{UNIT}s?|{WD}|{MON}|{POD}|{SEASON})\b", every),
 ]
