@@ -203,6 +203,8 @@ def test_past_verbs_and_months_ahead(annotate, text: str, date: str,
         # a present perfect running up to a day or month: the end is still to come
         ("The lenders have extended the credit line through January.", "1989-10-30",
          ("January", "1990-01")),
+        # ... but a month just past stays past: a year-to-date figure
+        ("Sales have risen 5% this year through August.", "1989-10-30", ("August", "1989-08")),
         ("The court has adjourned the hearing until Friday.", "2024-03-20",
          ("Friday", "2024-03-22")),
         # but a past perfect ends before the report

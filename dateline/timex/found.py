@@ -41,10 +41,14 @@ class Context:
         ("effective June 1", "as soon as Tuesday")."""
         if FORWARD_CUE.search(self.text, max(0, start - 16), start):
             return 1
-        if UNTIL_CUE.search(self.text, max(0, start - 12), start) \
-                and self.perfect(start, end):
-            return 1  # "has extended the loans through January": the end still to come
+        if self.until_perfect(start, end):
+            return 1  # "has extended the loans until Friday": the end still to come
         return self.tense(start, end)
+
+    def until_perfect(self, start: int, end: int) -> bool:
+        """ "until/through" a time, governed by a present perfect."""
+        return UNTIL_CUE.search(self.text, max(0, start - 12), start) is not None \
+            and self.perfect(start, end)
 
 
 @dataclass(frozen=True, slots=True)
