@@ -51,7 +51,8 @@ TRIGGERS: dict[str, str] = {
     "military": r"\d{4}\s*(?:UTC|GMT|Z)\b", "latest_period": r"period",
     "same_period": r"\bago\b|earlier|before|year\b", "report_year": r"year",
     "quarter_ended": r"quarter", "recent": r"recent\s", "summed_over": r"(?:ual|rly|hly|kly)\s",
-    "the_day": r"the\s+day|same\s+day", "that_period": r"that\s+(?:year|month|week|day)",
+    "the_day": r"the\s+day", "same_day": r"same\s+day",
+    "that_period": r"that\s+(?:year|month|week|day)",
 }
 
 

@@ -250,17 +250,18 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         first = (ctx.dct.year // 100 - (1 if DECADE_WORDS[m["word"].lower()] * 10 > ctx.dct.year
                  % 100 else 0)) * 100 + DECADE_WORDS[m["word"].lower()] * 10
-    mod = modifier_of(m["mod"]) or _half_mod(m["half"])
+    mod = modifier_of(m["mod"])
+    half = None if mod else _HALF_OF.search(ctx.text, max(0, m.start() - 24), m.start())
+    if half is not None:
+        mod = "START" if half["h"].lower() == "first" else "END"
     p = cal.decade(first)
-    return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
+    found = from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
+    return found if half is None else replace(found, span=(half.start(), m.end()))
 
 
 # "the last half of the '80s": the decade, its second half marked as its end
-_HALF_OF = r"(?P<half>(?:first|second|last|latter)\s+half\s+of\s+(?:the\s+)?)"
-
-
-def _half_mod(half: str | None) -> str | None:
-    return None if not half else "START" if half.lower().startswith("first") else "END"
+_HALF_OF = re.compile(r"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+$",
+                      re.IGNORECASE)
 
 
 def century(m: re.Match[str], ctx: Context) -> Found | None:
@@ -277,6 +278,7 @@ _QUARTER_NUM = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 
 _PREVIOUS_PERIOD = ("latest", "previous", "recent", "past", "last", "the quarter", "its quarter")
 
 
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DET_OF_NOUN = frozenset({"its", "their", "a", "the company's"})
 
 
@@ -285,6 +287,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     "third-quarter", belongs to the noun it modifies ("its third-quarter loss")."""
     found = _quarter(m, ctx)
     det = " ".join((m["det"] or "").lower().split())
+    if found is not None and m["y"] and not det and m[0][:1].isdigit():
+        the = _THE.search(ctx.text, max(0, m.start() - 5), m.start())
+        if the is not None:  # "the 1988 third quarter": the article is the expression's
+            return replace(found, span=(the.start(), m.end()))
     hyphenated = det == "the" and "-" in m[0][m.end("det") - m.start():]
     if found is None or not (det in _DET_OF_NOUN or hyphenated):
         return found
@@ -409,6 +415,9 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(cal.year(_spelled_value(m["sy"])), "explicit")
 
 
+_AROUND = re.compile(r"\b(?:around|about)\s+$", re.IGNORECASE)  # "around year end"
+
+
 def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the end of the year", "year-end", "the beginning of the month": this one's part;
     "the end of last year": last year's."""
@@ -416,7 +425,9 @@ def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
     mod = modifier_of(m["mod"]) or "END"
     step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)  # "the end of last year"
     p = cal.shifted(ctx.dct, unit, step)
-    return from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
+    found = from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
+    around = _AROUND.search(ctx.text, max(0, m.start() - 8), m.start())
+    return found if around is None else replace(found, span=(around.start(), m.end()))
 
 
 Y4 = r"(?P<y>\d{4})"
@@ -424,7 +435,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR})\b", spelled_year),
     ("end_of_period", r"\b(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<rel>the|this"
                       r"|last|next)\s+(?P<u>year|month|week|quarter|decade)"
-                      r"|(?P<approx>around\s+|about\s+)?(?:year[-\s]end|year's\s+end))\b",
+                      r"|year[-\s]end|year's\s+end)\b",
      end_of_period),
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
     ("slashed", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", slashed),
@@ -439,7 +450,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
     ("year", rf"\b(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?"
              rf"{MODPFX}?{Y4}\b(?!'?s)", year_only),
     # two-digit decades after "the", "'", or another decade ("the 70s and 80s")
-    ("decade", rf"\b(?:the\s+)?(?:{MODPFX}|{_HALF_OF})?(?:(?P<y3>\d{{3}})0'?s"
+    ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s"
                rf"|(?:'|(?<=the\s)|(?<=\band\s)|(?<=\bor\s)|(?<=-))(?P<yy>\d)0'?s"
                rf"|(?P<word>{'|'.join(DECADE_WORDS)}))\b", decade),
     ("short_year", r"['’](?P<yy>\d\d)\b(?!['’]?s)", short_year),
@@ -451,7 +462,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
                 rf"(?:\s+of\s+(?:fiscal\s+)?(?:{Y4}\b|(?P<ry>last|this|next)\s+year\b))?",
      quarter),
     ("year_quarter",
-     rf"\b(?:the\s+)?{Y4}(?:'s)?\s+(?:fiscal\s+)?(?P<q>{QORD})[-\s]+quarter\b(?P<det>)", quarter),
+     rf"\b{Y4}(?:'s)?\s+(?:fiscal\s+)?(?P<q>{QORD})[-\s]+quarter\b(?P<det>)", quarter),
     ("q_code", r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b(?P<det>)", quarter),
     ("bare_quarter", r"\b(?P<det>this|last|next|the\s+latest|the\s+current|the\s+previous"
                      r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+past"

@@ -24,6 +24,9 @@ def same_period(m: re.Match[str], ctx: Context) -> Found | None:
                  found.basis, years_back=1)
 
 
+_PART_OF = re.compile(r"\b(?:months|quarters|weeks)\s+of\s+$", re.IGNORECASE)
+
+
 def report_year(m: re.Match[str], ctx: Context) -> Found | None:
     """ "for the full year", "in the current fiscal year": the report's own year; "the year
     ended March 31" is twelve months counted back from a day, a duration."""
@@ -31,7 +34,8 @@ def report_year(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", "P1Y", "duration", basis="explicit",
                      span=(m.start("x"), m.end("x")))
     pre = (m["pre"] or "").strip().lower()
-    if not m["q"] and pre != "for" and not pre.endswith(" of"):
+    if not m["q"] and pre != "for" and not _PART_OF.search(ctx.text, max(0, m.start() - 14),
+                                                         m.start()):
         return None  # "the year" alone is any year the story is about; "for the year", "the
         # first nine months of the year" are the report's
     year = ctx.dct.year
@@ -46,9 +50,8 @@ def the_day(m: re.Match[str], ctx: Context) -> Found | None:
     """ "stocks ended the day higher", "late in the day", "on the same day": the day the story
     last named (see clocks.date_floating), else the day of the report."""
     found = from_period(cal.of_date(ctx.dct), "relative")
-    group = "x" if m["x"] else "y"
     return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
-                 found.basis, span=(m.start(group), m.end(group)), floating=True)
+                 found.basis, span=(m.start("x"), m.end("x")), floating=True)
 
 
 def that_period(m: re.Match[str], ctx: Context) -> Found | None:
@@ -78,17 +81,17 @@ _YEAR_BACK = (r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:of|in)\s+(?:
               r"(?:previous|prior|preceding|last)\s+year|the\s+(?:previous|prior|preceding)"
               r"\s+year)")
 PERIOD_RULES: list[tuple[str, str, object]] = [
-    ("the_day", r"\b(?:(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+|(?:late|early)"
-                r"\s+in\s+)(?P<x>the\s+day)|(?P<y>(?:the|that)\s+same\s+day))"
-                r"\b(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
+    ("the_day", r"\b(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+|(?:late|early)\s+in"
+                r"\s+)(?P<x>the\s+day)\b(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
+    ("same_day", r"\b(?P<x>(?:the|that)\s+same\s+day)\b(?!\s+of\b)", the_day),
     ("same_period", rf"\b(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+{_PERIOD}"
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
     ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
                     r"(?P<u>year|month|week|day)\b(?!-|\s+(?:when|before|after)\b)", that_period),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
-    ("report_year", r"\b(?P<pre>for\s+|in\s+|during\s+|over\s+|(?:months|quarters|weeks)\s+of\s+)?"
-                    r"(?P<x>the\s+(?P<q>(?:full|current|entire)\s+)?(?:fiscal\s+)?year)\b(?!-|'"
+    ("report_year", r"\b(?P<pre>for\s+|in\s+|during\s+|over\s+)?(?P<x>the\s+(?P<q>(?:full"
+                    r"|current|entire)\s+)?(?:fiscal\s+)?year)\b(?!-|'"
                     r"|\s+(?:(?:ago|earlier|before|later|\d|two|one)\b|of\b(?!\s+\$)))"
                     r"(?P<ended>\s+end(?:ed|ing)\b)?", report_year),
 ]

@@ -36,15 +36,18 @@ def _with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
     return Found("DATE", d.isoformat(), "day", d, d, basis)
 
 
-def _early(m: re.Match[str], found: Found) -> Found:
-    """ "early today" starts the day, "late yesterday" ends it (TIMEX3 mod)."""
-    word = (m["early"] or "").lower()
-    mod = {"early": "START", "late": "END"}.get(word)
-    return replace(found, mod=mod) if mod and found.value else found
+# "late yesterday", "earlier today": a part of the day, in its extent (not "later today", nor
+# "late Tuesday": the corpora leave the word out)
+_EARLY_BEFORE = re.compile(r"\b(?P<w>early|late|earlier)\s+$", re.IGNORECASE)
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
-    return _early(m, _deictic(m, ctx))
+    found = _deictic(m, ctx)
+    early = _EARLY_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start())
+    if early is None or found.span is not None or not found.value:
+        return found
+    mod = {"early": "START", "late": "END"}.get(early["w"].lower())  # TIMEX3 mod
+    return replace(found, mod=mod or found.mod, span=(early.start(), m.end()))
 
 
 def _deictic(m: re.Match[str], ctx: Context) -> Found:
@@ -63,6 +66,7 @@ _POD_BEFORE = re.compile(rf"\b(?:early|late|mid)[-\s]?(?P<pod>{POD})\s+$", re.IG
 
 # a capitalised epithet before a weekday names an event ("Black Monday"); Good Friday,
 # Palm Sunday and the like are feasts whose dates this rule would get wrong
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Bloody|Good|Holy|Ash|Palm|Easter|Maundy"
                         r"|Shrove|Whit|Giving)\s+$")
 
@@ -82,7 +86,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     rel = norm_rel(m["rel"])
     if rel in ("previous", "following") and not m["pod"]:
         # "the previous Friday": before the story's day, when it names one (recognise._after)
-        return replace(found, story_shift=(-1 if rel == "previous" else 1, f"weekday{wd}"))
+        the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+        return replace(found, story_shift=(-1 if rel == "previous" else 1, f"weekday{wd}"),
+                       span=(m.start() if the is None else the.start(), m.end()))
     return found
 
 
@@ -129,10 +135,9 @@ _OF_AFTER = re.compile(rf"\s+of\s+(?:{MON}|\d|(?:the|his|her|their|its|our|my)\b
 
 def named_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the weekend": the last one, or the next one when the tense says future."""
-    direction = ctx.tense(m.start("x"), m.end("x"))
+    direction = ctx.tense(m.start(), m.end())
     step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
-    found = from_period(cal.shifted(ctx.dct, "weekend", step), "relative")
-    return replace(found, span=(m.start("x"), m.end("x")))  # "over" is a preposition
+    return from_period(cal.shifted(ctx.dct, "weekend", step), "relative")
 
 
 def within_period(m: re.Match[str], ctx: Context) -> Found | None:
@@ -367,6 +372,9 @@ def vague_span(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DURATION", iso_duration(None, letter, timeish), "duration", basis="relative")
 
 
+_APPROX_BEFORE = re.compile(r"\b(?:around|about|approximately)\s+$", re.IGNORECASE)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Found | None:
     word = (m["w"] or "").lower()
     if word:
@@ -386,8 +394,11 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("TIME", None, "unknown", basis="relative")
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     value = f"{ctx.dct.isoformat()}T{hh:02d}:{mi:02d}{zone}"
-    mod = "APPROX" if m.groupdict().get("approx") else None  # "around 7:15 p.m."
-    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", mod=mod, floating=True)
+    approx = _APPROX_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+    if approx is None:
+        return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", floating=True)
+    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", mod="APPROX",
+                 span=(approx.start(), m.end()), floating=True)  # "around 7:15 p.m."
 
 
 def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
@@ -434,13 +445,10 @@ def _pod_alone(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
-# "late yesterday", "earlier today": a part of the day, in its extent (not "later today", nor
-# "late Tuesday": the corpora leave the word out)
-_EARLY = r"(?:(?P<early>early|late|earlier)\s+)?"
 RELATIVE_RULES: list[tuple[str, str, object]] = [
-    ("deictic", rf"\b{_EARLY}(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    ("deictic", rf"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                 rf"|yesterday|today|tomorrow|tonight)\b(?:\s+(?P<pod>{POD})\b)?", deictic),
-    ("weekday", rf"\b(?:(?:the\s+)?{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b"
+    ("weekday", rf"\b(?:{REL}\s+)?(?P<wd>{WD})(?P<pl>s)?\b"
                 rf"(?:\s+(?P<pod>{POD})(?P<pl2>s)?\b)?"
                 rf"(?=\s+and\s+{WD}(?:s\b|\s+(?P<pod3>{POD})s\b)(?P<pl3>))?", weekday),
     ("relative_unit", r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next"
@@ -449,7 +457,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                       r"|next|coming|past|previous|current)\s+(?:fiscal\s+)?"
                       r"(?P<u>day|week|weekend|month|year|quarter|decade|century)\b(?!-)",
      relative_unit),
-    ("weekend", r"\b(?:over\s+)?(?P<x>the\s+weekend)\b", named_weekend),
+    ("weekend", r"\bthe\s+weekend\b", named_weekend),
     ("within", r"\b(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|last|next)|in\s+the)\s+"
                r"(?P<u>week|month|year)\b", within_period),
     ("ago", rf"\b(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+"
@@ -473,8 +481,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("fuzzy", rf"\b(?P<w>{alt(_REF_WORDS)})\b", fuzzy),
     # "the recent closing", "a recent filing": some time before the report
     ("recent", r"(?<!most\s)(?<!more\s)\brecent\b(?=\s+[\w\"'])", recent),
-    ("clock", r"\b(?P<approx>(?:around|about|approximately)\s+)?"
-              r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
+    ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
               r"|p\.m\b|in\s+the\s+(?:morning|afternoon|evening)\b)|(?<!high\s)(?P<w>noon|midnight|midday)\b)"
               r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),
     ("military", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b(?P<ap>)(?P<w>)",
