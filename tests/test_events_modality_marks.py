@@ -53,9 +53,10 @@ def test_future_meeting_is_agree_with_future_modality(annotate: Annotate) -> Non
     assert (e.event, e.modality, e.auxiliary) == ("AGREE", "future", ("future",))
 
 
-def test_announced_withdrawal_is_concede(annotate: Annotate) -> None:
+def test_announced_withdrawal_is_agree(annotate: Annotate) -> None:
+    # CAMEO2PLOVER-2021 035x: an expressed intent to yield is AGREE
     e = find(events_doc(annotate, "The army said it would withdraw its troops."), "withdraw")
-    assert (e.event, e.modality) == ("CONCEDE", "future")
+    assert (e.event, e.modality) == ("AGREE", "future")
 
 
 def test_historical_auxiliary(annotate: Annotate) -> None:

@@ -18,8 +18,13 @@ from dateline.events.tables import MODE_CONTEXT, quad, score
 from dateline.events.triggers import Trigger, detect
 from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
 
-# cooperative acts reported as intended are AGREE (manual, AGREE); future RETREAT → CONCEDE
+# cooperative acts reported as intended are AGREE (manual, AGREE)
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# an announced or intended yielding ("said they will release the hostages", "will lift the
+# curfew") is AGREE: CAMEO2PLOVER-2021 maps every "express intent to yield" code (035,
+# 0351-0356: ease restrictions or sanctions, release persons, allow involvement,
+# de-escalate) to AGREE, where the manual's prose says CONCEDE; the table is the finer rule
+YIELDING = frozenset({"RETREAT", "CONCEDE"})
 
 
 def event_id(document_id: str, sentence: int, trigger_start: int, event_type: str) -> str:
@@ -156,7 +161,7 @@ def _evidence(c: Context, trig: Trigger) -> Evidence:
 
 def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None, set[str]]:
     """PLOVER codes one category, not category + auxiliary (manual, Auxiliary modes):
-    intended cooperation is AGREE, announced retreat CONCEDE, announced force THREATEN,
+    intended cooperation or yielding is AGREE, announced force THREATEN,
     a refused concession REJECT. Returns (type, mode override, marks)."""
     t = trig.entry.event
     if t == "ACCUSE" and _warns_of_action(c, trig):
@@ -181,12 +186,10 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "REJECT", REFUSED[t], found - {"negated", "future"}  # "would not attend"
     if "negated" in found or not found & {"future", "intent"}:
         return _threat_governor(c, trig, t), None, found
-    if t in FUTURE_TO_AGREE or (t == "RETREAT" and "intent" in found):
-        return "AGREE", None, found
     if t in FORCE or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
         return "THREATEN", threat_mode(t, trig.entry.mode), found
-    if t == "RETREAT":
-        return "CONCEDE", None, found
+    if t in FUTURE_TO_AGREE or t in YIELDING:
+        return "AGREE", None, found
     return t, None, found
 
 
