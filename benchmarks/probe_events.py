@@ -1,8 +1,9 @@
 """Score the hand-written probe sentences (tests/_events_probe.py), per PLOVER type.
 
-Two measures: the event at the named trigger has the right type ("trigger"), and the
-sentence's main event — the one highest in the parse, as eval_events.py picks it when no
-gold span overlaps — has the right type ("main"). ``-v`` prints every failure.
+Two sets: short sentences (20 per type) and wire-style ones (4 per type). Two measures:
+the event at the named trigger has the right type ("trigger"), and the sentence's main
+event — the one highest in the parse, as eval_events.py picks it when no gold span
+overlaps — has the right type ("main"). ``-v`` prints every failure.
 Usage: .venv/bin/python benchmarks/probe_events.py [-v]
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
-from _events_probe import CASES  # noqa: E402
+from _events_probe import CASES, WIRE  # noqa: E402
 from eval_events import _depth, annotate  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -37,12 +38,18 @@ def main_event(doc: AnnotatedDoc) -> Event | None:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    docs = annotate([text for _, _, text in CASES])
+    for name, cases in (("short sentences", CASES), ("wire sentences", WIRE)):
+        print(f"\n{name}")
+        score(cases, verbose)
+
+
+def score(cases: list[tuple[str, str, str]], verbose: bool) -> None:
+    docs = annotate([text for _, _, text in cases])
     n: Counter[str] = Counter()
     ok_trig: Counter[str] = Counter()
     ok_main: Counter[str] = Counter()
     confusions: Counter[tuple[str, str]] = Counter()
-    for (want, word, text), doc in zip(CASES, docs, strict=True):
+    for (want, word, text), doc in zip(cases, docs, strict=True):
         n[want] += 1
         e, top = at_trigger(doc, word), main_event(doc)
         got = e.event if e else "-"

@@ -3,8 +3,9 @@
 
 Each case is (type, trigger, text): the event whose trigger is (or contains) ``trigger``
 must have that type. Used by tests/test_events_probe.py and benchmarks/probe_events.py.
-Coded by the 2021 PLOVER manual (future cooperation is AGREE, announced retreats CONCEDE,
-diplomatic protests ACCUSE, expulsions of individuals COERCE, hostage rescues AID).
+Coded by the 2021 PLOVER manual (future cooperation is AGREE, diplomatic protests ACCUSE,
+expulsions of individuals COERCE, hostage rescues AID) and, where its prose and the
+CAMEO2PLOVER-2021 table differ, by the table (intent to yield is AGREE, apologies SUPPORT).
 """
 
 from __future__ import annotations
@@ -74,18 +75,22 @@ CASES: list[tuple[str, str, str]] = [
     ("SUPPORT", "solidarity", "Baltic leaders expressed solidarity with Ukraine."),
     ("SUPPORT", "backs", "EU backs Serbian bid for membership"),
     # ------------------------------------------------------------------ CONCEDE
-    ("CONCEDE", "apologised", "Japan apologised to South Korea for its wartime abuses."),
+    ("SUPPORT", "apologised", "Japan apologised to South Korea for its wartime abuses."),
+    ("CONCEDE", "legalised", "The government legalised the main opposition party."),
     ("CONCEDE", "lifted", "The government lifted the curfew in the capital on Thursday."),
     ("CONCEDE", "pardoned", "The president pardoned 200 political prisoners."),
     ("CONCEDE", "amnesty", "The junta declared an amnesty for rebels who lay down their arms."),
     ("CONCEDE", "eased", "Beijing eased restrictions on foreign journalists."),
     ("CONCEDE", "conceded", "The ruling party conceded defeat in the local elections."),
-    ("CONCEDE", "apology", "The minister issued a public apology to the victims' families."),
+    ("SUPPORT", "apology", "The minister issued a public apology to the victims' families."),
+    ("CONCEDE", "overturned", "The court overturned the ban on the newspaper."),
     ("CONCEDE", "called off", "The unions called off the general strike after the deal."),
     ("CONCEDE", "acquitted", "A court acquitted the opposition leader of treason."),
     ("CONCEDE", "dropped", "Prosecutors dropped all charges against the activists."),
-    ("CONCEDE", "withdraw", "Russia announced that it would withdraw its troops from the border."),
-    ("CONCEDE", "regret", "The general expressed regret for the civilian deaths."),
+    ("AGREE", "withdraw", "Russia announced that it would withdraw its troops from the border."),
+    ("CONCEDE", "withdrew", "The opposition withdrew its demand for a recount."),
+    ("SUPPORT", "regret", "The general expressed regret for the civilian deaths."),
+    ("CONCEDE", "ended", "The authorities ended the state of emergency in the north."),
     ("CONCEDE", "yielded", "The government yielded to the strikers' demands for higher pay."),
     ("CONCEDE", "backed down", "The mayor backed down over plans to demolish the market."),
     ("CONCEDE", "relaxed", "Authorities relaxed the ban on public gatherings."),
@@ -347,3 +352,136 @@ CASES: list[tuple[str, str, str]] = [
     ("ASSAULT", "invaded", "The army invaded the neighbouring country in 1990."),
     ("ASSAULT", "kills", "Car bomb kills 12 in Baghdad"),
 ]
+
+# Wire-style sentences (a reporting frame, several candidate events, participial and
+# conditional clauses), four per type, written for the second round.
+WIRE: list[tuple[str, str, str]] = [
+    ("AGREE", "negotiations", "The rebel leader said on Tuesday that his movement was ready "
+     "to resume negotiations with the government in Addis Ababa."),
+    ("AGREE", "agreed", "Officials in Seoul said the two Koreas had agreed to reopen a "
+     "military hotline that was cut last year."),
+    ("AGREE", "provide", "Japan will provide $20 million in emergency aid to flood-hit "
+     "Pakistan, the foreign ministry said on Friday."),
+    ("AGREE", "pledged", "The finance ministers pledged on Saturday to coordinate their "
+     "efforts to stabilise the currency markets."),
+    ("CONSULT", "talks", "Secretary of State Rice arrived in Jerusalem on Sunday for talks "
+     "with Israeli and Palestinian leaders, a U.S. official said."),
+    ("CONSULT", "talks", "The Iranian foreign minister held telephone talks with his Saudi "
+     "counterpart on Monday about the crisis in Yemen, state media reported."),
+    ("CONSULT", "met", "Chinese President Hu Jintao met visiting Russian Prime Minister "
+     "Mikhail Fradkov in Beijing on Thursday, the Xinhua news agency said."),
+    ("CONSULT", "conference", "Leaders of the rival Somali factions gathered in Nairobi for "
+     "a conference aimed at ending years of civil war."),
+    ("SUPPORT", "welcomed", "The European Union on Monday welcomed the decision by the "
+     "Serbian government to hand over war crimes suspects to the tribunal."),
+    ("SUPPORT", "praised", "Washington praised Pakistan for its cooperation in the hunt for "
+     "al Qaeda militants, a State Department spokesman said."),
+    ("SUPPORT", "support", "The Organisation of African Unity expressed full support for "
+     "the peace initiative launched by South Africa."),
+    ("SUPPORT", "recognised", "Britain formally recognised the new government in Belgrade "
+     "on Tuesday, the Foreign Office said."),
+    ("CONCEDE", "lifted", "The military government said on Wednesday it had lifted a ban "
+     "on political activity imposed after the coup."),
+    ("CONCEDE", "amnesty", "In a surprise move, the president granted an amnesty to more "
+     "than 300 political prisoners, state radio said."),
+    ("CONCEDE", "eased", "Authorities in Dhaka eased the curfew for six hours on Saturday "
+     "to allow residents to buy food."),
+    ("CONCEDE", "scrapped", "Bowing to weeks of protests, the government scrapped the "
+     "planned increase in fuel prices."),
+    ("COOPERATE", "extradited", "Germany extradited a Turkish man wanted in connection with "
+     "the bombing of a synagogue in Istanbul, prosecutors said."),
+    ("COOPERATE", "sharing", "Police from the two countries have been sharing intelligence "
+     "on the activities of the smuggling gangs, officials said."),
+    ("COOPERATE", "exercises", "American and Philippine troops began joint military "
+     "exercises on the southern island of Mindanao on Monday."),
+    ("COOPERATE", "flights", "Egypt and Sudan resumed direct flights between Cairo and "
+     "Khartoum after a five-year suspension."),
+    ("AID", "delivered", "The World Food Programme said it had delivered 2,000 tonnes of "
+     "food to displaced families in the south."),
+    ("AID", "given", "Saudi Arabia has given Yemen $300 million to help it cope with the "
+     "influx of refugees, officials said."),
+    ("AID", "asylum", "Canada granted political asylum to a former Chinese diplomat who "
+     "defected last month."),
+    ("AID", "freed", "Pakistani commandos freed 12 hostages held by tribal militants in a "
+     "pre-dawn raid, the army said."),
+    ("RETREAT", "withdrawing", "Serb forces began withdrawing heavy weapons from around the "
+     "city on Tuesday, U.N. officials said."),
+    ("RETREAT", "released", "The kidnappers released the two German aid workers unharmed "
+     "on Sunday, a police spokesman said."),
+    ("RETREAT", "handed over", "Rebels handed over 300 weapons to the peacekeepers in the "
+     "first week of the disarmament programme."),
+    ("RETREAT", "resigned", "The defence minister resigned on Friday after the army's "
+     "failure to prevent the attack."),
+    ("REQUEST", "called", "The United Nations Secretary-General called on Israel and the "
+     "Palestinians to return to the negotiating table."),
+    ("REQUEST", "demanded", "Opposition parties demanded that the president step down and "
+     "hand power to a transitional council."),
+    ("REQUEST", "appealed", "The Red Cross appealed to all sides to allow aid to reach "
+     "civilians trapped by the fighting."),
+    ("REQUEST", "asked", "Lebanon has asked the United Nations to help it investigate the "
+     "killing of the former prime minister."),
+    ("ACCUSE", "accused", "Amnesty International accused the security forces of torturing "
+     "detainees held without charge."),
+    ("ACCUSE", "condemned", "The foreign ministry strongly condemned the bombing, calling "
+     "it a cowardly act of terrorism."),
+    ("ACCUSE", "investigation", "A parliamentary commission began an investigation into "
+     "allegations that ministers took bribes from the arms company."),
+    ("ACCUSE", "criticised", "Human rights groups criticised the government's decision to "
+     "extend emergency rule for another six months."),
+    ("REJECT", "rejected", "The rebels rejected an offer of amnesty from the government, "
+     "saying they would continue to fight."),
+    ("REJECT", "vetoed", "The Security Council failed to adopt the resolution after China "
+     "and Russia vetoed it."),
+    ("REJECT", "allow", "Israel said on Monday it would not allow the UN fact-finding team "
+     "to enter the camp."),
+    ("REJECT", "refused", "The union refused to accept the government's offer of a 3 "
+     "percent pay increase."),
+    ("THREATEN", "threatened", "The rebels threatened on Sunday to shoot down any aircraft "
+     "that entered the zone they control."),
+    ("THREATEN", "warned", "The president warned that his government would cut off "
+     "diplomatic relations if the embassy was not closed."),
+    ("THREATEN", "action", "Turkey said it would take military action against the Kurdish "
+     "militants if the attacks continued."),
+    ("THREATEN", "kill", "The militants said they would kill the hostage unless their "
+     "demands were met within 48 hours."),
+    ("PROTEST", "demonstrated", "Thousands of students demonstrated in the capital on "
+     "Friday to demand the release of their jailed leaders."),
+    ("PROTEST", "strike", "Workers at the state oil company went on strike on Monday to "
+     "protest against plans to privatise it."),
+    ("PROTEST", "blocked", "Hundreds of villagers blocked the main highway for several "
+     "hours to protest the arrest of a local leader."),
+    ("PROTEST", "set", "Angry crowds set fire to government offices and police stations "
+     "after the election results were announced."),
+    ("SANCTION", "suspended", "The European Union suspended its development aid to the "
+     "country after the military seized power."),
+    ("SANCTION", "expulsion", "The government ordered the expulsion of two American "
+     "diplomats accused of spying, the foreign ministry said."),
+    ("SANCTION", "broke off", "Libya broke off diplomatic relations with Jordan on Tuesday "
+     "over the killing of its envoy."),
+    ("SANCTION", "sanctions", "The United States imposed fresh sanctions on Iranian banks "
+     "suspected of financing weapons programmes."),
+    ("MOBILIZE", "sent", "The army sent thousands of troops and armoured vehicles to the "
+     "border region after the clashes, witnesses said."),
+    ("MOBILIZE", "deployed", "Police were deployed in large numbers around the parliament "
+     "ahead of the vote."),
+    ("MOBILIZE", "alert", "The navy has put its forces on high alert following the missile "
+     "test by its neighbour."),
+    ("MOBILIZE", "called up", "The government called up 20,000 reservists as tensions rose "
+     "along the frontier."),
+    ("COERCE", "arrested", "Security forces arrested at least 50 opposition supporters on "
+     "the eve of the election, a human rights group said."),
+    ("COERCE", "closed down", "The government closed down two independent newspapers for "
+     "publishing articles critical of the president."),
+    ("COERCE", "curfew", "Authorities imposed a dusk-to-dawn curfew on the town after "
+     "clashes between rival groups."),
+    ("COERCE", "detained", "Police detained the opposition leader for questioning over his "
+     "role in the protests."),
+    ("ASSAULT", "opened fire", "Gunmen opened fire on a bus carrying pilgrims, killing at "
+     "least 15 people, police said."),
+    ("ASSAULT", "killed", "At least 20 people were killed when a car bomb exploded outside "
+     "a police station in the city."),
+    ("ASSAULT", "offensive", "Government troops launched a major offensive against rebel "
+     "strongholds in the north on Wednesday."),
+    ("ASSAULT", "fired", "Israeli helicopters fired missiles at a building in Gaza City, "
+     "wounding five Palestinians."),
+]  # fmt: skip

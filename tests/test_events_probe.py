@@ -4,7 +4,7 @@ PLOVER type. Known gaps are listed and expected to fail, so a fix shows up as XP
 from __future__ import annotations
 
 import pytest
-from _events_probe import CASES
+from _events_probe import CASES, WIRE
 from _events_support import events_doc
 from conftest import Annotate
 
@@ -36,6 +36,13 @@ GAPS = frozenset(
         "Rebels moved heavy weapons closer to the city.",
         "Police were on alert across the capital ahead of the verdict.",
         "The party expelled the senator over the scandal.",
+        "Bowing to weeks of protests, the government scrapped the planned increase in fuel prices.",
+        "Egypt and Sudan resumed direct flights between Cairo and Khartoum after a five-year "
+        "suspension.",
+        "Turkey said it would take military action against the Kurdish militants if the attacks "
+        "continued.",
+        "The navy has put its forces on high alert following the missile test by its neighbour.",
+        "Authorities imposed a dusk-to-dawn curfew on the town after clashes between rival groups.",
     }
 )
 
@@ -56,7 +63,7 @@ def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
     ("event", "trigger", "text"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[2] in GAPS else case
-        for case in CASES
+        for case in CASES + WIRE
     ],
 )
 def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str) -> None:
@@ -65,4 +72,4 @@ def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str)
 
 
 def test_gaps_are_cases() -> None:
-    assert {text for _, _, text in CASES} >= GAPS
+    assert {text for _, _, text in CASES + WIRE} >= GAPS

@@ -214,7 +214,8 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     for k, trig in list(found.items()):
         if not trig.nominal or k not in found:
             continue
-        h = undone_object(g, k)
+        # "ended the state of emergency": the object is the phrase's first word
+        h = undone_object(g, k) or (undone_object(g, trig.start) if trig.start < k else None)
         entry = None if h is None else undo_entry(g, h, trig.entry.event, k)
         if h is not None and entry is not None:
             end = k + 1 if 0 < k - h <= 4 else h + 1
