@@ -485,3 +485,86 @@ WIRE: list[tuple[str, str, str]] = [
     ("ASSAULT", "fired", "Israeli helicopters fired missiles at a building in Gaza City, "
      "wounding five Palestinians."),
 ]  # fmt: skip
+
+# Third round: CAMEO-style sentences for the largest gold types (intent, refusal, demand,
+# threat and protest wordings).
+CAMEO_STYLE: list[tuple[str, str, str]] = [
+    ("AGREE", "meet", "The Palestinian leader said he was ready to meet the Israeli prime "
+     "minister at any time."),
+    ("AGREE", "talks", "The government is prepared to hold direct talks with the rebels, a "
+     "spokesman said."),
+    ("AGREE", "agreed", "Both sides agreed in principle to exchange prisoners of war."),
+    ("AGREE", "accepted", "The president accepted an invitation to visit Moscow later this year."),
+    ("AGREE", "offered", "Switzerland offered to host the next round of negotiations."),
+    ("AGREE", "willingness", "The rebels expressed their willingness to lay down their arms."),
+    ("AGREE", "promised", "The donor countries promised more than $2 billion in reconstruction "
+     "aid."),
+    ("AGREE", "expand", "Russia intends to expand its economic ties with Vietnam, the minister "
+     "said."),
+    ("AGREE", "plans", "The junta plans to restore civilian rule by the end of next year."),
+    ("AGREE", "would", "The prime minister said his government would introduce democratic "
+     "reforms."),
+    ("AGREE", "reaffirmed", "The two leaders reaffirmed their commitment to the peace process."),
+    ("AGREE", "settle", "The two neighbours agreed to settle their border dispute through "
+     "arbitration."),
+    ("REQUEST", "urged", "The European Union urged Belgrade to cooperate fully with the war "
+     "crimes tribunal."),
+    ("REQUEST", "pressed", "Western diplomats pressed the government for a timetable for "
+     "elections."),
+    ("REQUEST", "sought", "The opposition sought a meeting with the president to discuss the "
+     "crisis."),
+    ("REQUEST", "insisted", "The rebels insisted on the release of all their comrades before any "
+     "talks."),
+    ("REQUEST", "called", "The Security Council called for an immediate halt to the fighting."),
+    ("REQUEST", "asked", "The refugees asked the UN for protection."),
+    ("REQUEST", "appealed", "The president appealed for international aid for the drought "
+     "victims."),
+    ("REQUEST", "demanded", "The students demanded the resignation of the education minister."),
+    ("REQUEST", "want", "The farmers want the government to cancel their debts."),
+    ("REQUEST", "requested", "Kuwait requested an emergency meeting of the Arab League."),
+    ("REJECT", "rejected", "The government rejected demands for an independent inquiry into the "
+     "killings."),
+    ("REJECT", "refused", "The military refused to hand over power to the elected parliament."),
+    ("REJECT", "dismissed", "The foreign ministry dismissed the proposal as unrealistic."),
+    ("REJECT", "ruled out", "The prime minister ruled out early elections."),
+    ("REJECT", "declined", "The rebels declined to attend the peace conference."),
+    ("REJECT", "negotiate", "The government will not negotiate with terrorists, the minister "
+     "said."),
+    ("REJECT", "lifting", "Tokyo has no intention of lifting the sanctions, officials said."),
+    ("REJECT", "defied", "Thousands defied the ban on public gatherings."),
+    ("REJECT", "blocked", "Russia and China blocked a UN statement condemning the crackdown."),
+    ("REJECT", "refusal", "The union announced its refusal to take part in the talks."),
+    ("REJECT", "opposes", "Turkey opposes any plan to divide Iraq, the president said."),
+    ("REJECT", "resisted", "The army resisted calls to withdraw from the occupied villages."),
+    ("THREATEN", "threatened", "The opposition threatened to boycott the elections."),
+    ("THREATEN", "warned", "The United States warned North Korea of serious consequences if it "
+     "conducts another test."),
+    ("THREATEN", "threatened", "The government threatened to expel foreign journalists who "
+     "reported on the unrest."),
+    ("THREATEN", "deadline", "The kidnappers set a deadline of Friday for the payment of the "
+     "ransom."),
+    ("THREATEN", "warned", "The general warned that the army would crush any uprising."),
+    ("THREATEN", "threatened", "The rebels threatened to resume attacks if the government did "
+     "not free their leaders."),
+    ("THREATEN", "threatened", "Israel threatened to cut off electricity to the Gaza Strip."),
+    ("THREATEN", "warned", "China warned it would impose sanctions on American firms selling "
+     "arms to Taiwan."),
+    ("THREATEN", "threatening", "The union sent a letter threatening legal action against the "
+     "ministry."),
+    ("THREATEN", "threatened", "The president threatened to declare a state of emergency."),
+    ("PROTEST", "marched", "About 5,000 people marched through the capital to denounce the "
+     "government's economic policies."),
+    ("PROTEST", "sit-in", "Opposition deputies staged a sit-in in parliament."),
+    ("PROTEST", "boycotted", "The main opposition parties boycotted the parliamentary elections."),
+    ("PROTEST", "hunger strike", "Prisoners at the jail went on hunger strike to demand better "
+     "conditions."),
+    ("PROTEST", "occupied", "Students occupied the university building to protest tuition "
+     "increases."),
+    ("PROTEST", "rallied", "Tens of thousands rallied in support of the ousted president."),
+    ("PROTEST", "clashed", "Protesters clashed with police in the city centre."),
+    ("PROTEST", "strike", "Public sector workers began an indefinite strike over pay."),
+    ("PROTEST", "blockaded", "Fishermen blockaded the port with their boats."),
+    ("PROTEST", "stoned", "Demonstrators stoned the embassy and burned the American flag."),
+    ("PROTEST", "protesting", "Farmers protesting low prices dumped vegetables outside the "
+     "ministry."),
+]  # fmt: skip

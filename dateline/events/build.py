@@ -182,8 +182,9 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return t, None, found
     if "negated" in found and t in {"AGREE", "CONCEDE"}:
         return "REJECT", None, found - {"negated"}
-    if "negated" in found and found & {"future", "hypothetical"} and t in REFUSED:
-        return "REJECT", REFUSED[t], found - {"negated", "future"}  # "would not attend"
+    if "negated" in found and found & {"future", "hypothetical", "intent"} and t in REFUSED:
+        # "would not attend", "has no intention of lifting the sanctions"
+        return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
     if "negated" in found or not found & {"future", "intent"}:
         return _threat_governor(c, trig, t), None, found
     if t in FORCE or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
@@ -249,7 +250,9 @@ CROWDS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
      "striker", "looter", "student", "youth", "worker", "farmer", "activist",
      "villager", "resident", "people", "thousand", "hundred", "dozen", "union",
-     "trader", "teacher", "miner", "employee", "fan", "worshipper", "pensioner"}
+     "trader", "teacher", "miner", "employee", "fan", "worshipper", "pensioner",
+     "fisherman", "driver", "trucker", "peasant", "nurse", "doctor", "lawyer", "shopkeeper",
+     "merchant", "vendor", "citizen", "inmate", "prisoner"}
 )  # fmt: skip
 
 
@@ -270,7 +273,13 @@ def _crowd_subject(c: Context, trig: Trigger) -> bool:
         if h is not None and c.g.tok(h).pos == "ADP":
             h = c.g.head(h)
         s = c.g.subject(h) if h is not None and c.g.tok(h).pos == "VERB" else None
-    if s is None or (c.idx.index_at(s) is not None and c.g.tok(s).ent_type in {"ORG", "GPE"}):
+    # a named organisation is no crowd; a crowd noun the tagger took for a name is
+    # ("Demonstrators stoned …" at the start of a sentence)
+    if s is None or (
+        c.idx.index_at(s) is not None
+        and c.g.tok(s).ent_type in {"ORG", "GPE"}
+        and c.g.tok(s).pos == "PROPN"
+    ):
         return False
     return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
 

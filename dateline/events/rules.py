@@ -80,11 +80,13 @@ def directive(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
     if g.lemma(i) not in DIRECTIVE_VERBS or g.tok(i).pos != "VERB":
         return None
     o = g.obj(i)
-    if o is None:
-        return None
-    party = actor_like(g, idx, o)
-    for x in g.children(i, "xcomp"):
-        if party and any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+    # the parser also reads "want the government to cancel" as a clause with a subject
+    clauses: list[tuple[int | None, int]] = [(o, x) for x in g.children(i, "xcomp")]
+    clauses += [(g.subject(x), x) for x in g.children(i, "ccomp")]
+    for who, x in clauses:
+        if who is None or not any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+            continue
+        if actor_like(g, idx, who):
             return Entry("v", (g.lemma(i),), 0, "REQUEST", None, (), _REQUEST.flags)
     return None
 
