@@ -126,7 +126,7 @@ CASES: list[tuple[str, str, str]] = [
     ("AID", "granted", "Britain granted asylum to the dissident journalist."),
     ("AID", "supplied", "Washington supplied the Kyiv government with air defence systems."),
     ("AID", "rescued", "Pakistani troops rescued ten hostages from a hideout."),
-    ("AID", "loan", "The IMF approved a $3 billion loan to Sri Lanka."),
+    ("AID", "approved", "The IMF approved a $3 billion loan to Sri Lanka."),
     ("AID", "delivered", "Convoys delivered food to the besieged town."),
     ("AID", "assistance", "Canada provided emergency assistance to the earthquake zone."),
     ("AID", "forgave", "The Paris Club forgave half of Nigeria's debt."),
@@ -464,7 +464,7 @@ WIRE: list[tuple[str, str, str]] = [
      "border region after the clashes, witnesses said."),
     ("MOBILIZE", "deployed", "Police were deployed in large numbers around the parliament "
      "ahead of the vote."),
-    ("MOBILIZE", "alert", "The navy has put its forces on high alert following the missile "
+    ("MOBILIZE", "put", "The navy has put its forces on high alert following the missile "
      "test by its neighbour."),
     ("MOBILIZE", "called up", "The government called up 20,000 reservists as tensions rose "
      "along the frontier."),
@@ -472,7 +472,7 @@ WIRE: list[tuple[str, str, str]] = [
      "the eve of the election, a human rights group said."),
     ("COERCE", "closed down", "The government closed down two independent newspapers for "
      "publishing articles critical of the president."),
-    ("COERCE", "curfew", "Authorities imposed a dusk-to-dawn curfew on the town after "
+    ("COERCE", "imposed", "Authorities imposed a dusk-to-dawn curfew on the town after "
      "clashes between rival groups."),
     ("COERCE", "detained", "Police detained the opposition leader for questioning over his "
      "role in the protests."),
