@@ -170,8 +170,10 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "ACCUSE", "disapprove", found  # "protested that …": a verbal protest
     if t == "PROTEST" and c.g.lemma(trig.token) == "protest" and _official_subject(c, trig):
         return "ACCUSE", "disapprove", found  # a ministry's protest is verbal (manual)
-    if t == "ASSAULT" and _crowd_subject(c, trig):
+    if t == "ASSAULT" and (_crowd_subject(c, trig) or _amid_protest(c, trig)):
         return "PROTEST", "riot", found  # "rioters torched cars": a violent protest
+    if t == "PROTEST" and _parenthetical(c, trig):
+        return "ACCUSE", "disapprove", found  # "…, a rights group protested": a statement
     if t == "COERCE" and trig.entry.mode in {"seize", "restrict"} and _crowd_subject(c, trig):
         return "PROTEST", "obstruct", found  # "students occupied the campus"
     if t == "ACCUSE" and c.g.lemma(trig.token) == "protest" and _crowd_subject(c, trig):
@@ -282,6 +284,33 @@ def _crowd_subject(c: Context, trig: Trigger) -> bool:
     ):
         return False
     return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
+
+
+# settings that make violence part of a protest ("threw stones during the demonstration")
+PROTEST_SETTINGS = frozenset({"during", "in", "at", "amid"})
+
+
+def _amid_protest(c: Context, trig: Trigger) -> bool:
+    """Violence set in a protest by no named force: the protesters' riot."""
+    s = _subject(c, trig)
+    if s is not None and not _crowd_subject(c, trig):
+        return False
+    for p in c.g.children(trig.token, "prep"):
+        if c.g.lemma(p) in PROTEST_SETTINGS:
+            for o in c.g.children(p, "pobj"):
+                inner = c.triggers.get(o)
+                if inner is not None and inner.nominal and inner.entry.event == "PROTEST":
+                    return True
+    return False
+
+
+def _parenthetical(c: Context, trig: Trigger) -> bool:
+    """ "The refugees are ignored, a rights group protested": "protested" hangs off an
+    appositive (the parser's reading of a trailing reporting clause), so it reports."""
+    if trig.nominal or c.g.lemma(trig.token) != "protest" or c.g.dep(trig.token) != "acl":
+        return False
+    h = c.g.head(trig.token)
+    return h is not None and c.g.dep(h) == "appos"
 
 
 # doers whose protest is a statement, not a street action

@@ -78,10 +78,15 @@ def _adjunct(g: Graph, k: int) -> bool:
 
 
 def _verb_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
-    """Particles/prepositions of a phrasal verb: children or the following tokens."""
+    """Particles/prepositions of a phrasal verb: children or the following tokens (past
+    an adverb: "pushed hard for"), or the "for" of a "for X to …" clause it governs."""
     kids = {g.lemma(k) for k in g.children(i) if not _adjunct(g, k)}
-    end = min(i + 1 + len(words), len(g.doc.tokens))
+    marks = [m for x in g.children(i, "advcl", "ccomp") for m in g.children(x, "mark")]
+    kids |= {"for"} & {g.lemma(m) for m in marks}
+    end = min(i + 2 + len(words), len(g.doc.tokens))
     nxt = [g.lemma(k) for k in range(i + 1, end) if not _adjunct(g, k)]
+    if nxt and g.tok(i + 1).pos == "ADV" and nxt[0] not in words:
+        nxt = nxt[1:]  # one adverb between the verb and its particle
     return all(w in kids for w in words) or nxt[: len(words)] == list(words)
 
 

@@ -1,0 +1,52 @@
+"""Constructions found by the confusion analysis on dev and the probe sentences: an
+adverb before a particle, "for X to …" clauses, a trailing "…, a group protested", violence
+set in a protest, refused intents, "want X to …", and intended yielding."""
+
+from __future__ import annotations
+
+import pytest
+from _events_support import events_doc, find
+from conftest import Annotate
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "mode"),
+    [
+        # a phrasal verb's particle after one adverb, or as the "for" of a clause
+        ("France is pushing hard for the EU to back its farm plan.", "pushing", "REQUEST",
+         None),
+        ("The rebels called repeatedly for a ceasefire.", "called", "REQUEST", "yield"),
+        # a trailing reporting clause parsed as a participle on an appositive
+        ("The authorities are failing to protect the refugees, an aid group protested on "
+         "Monday.", "protested", "ACCUSE", "disapprove"),
+        # violence in a protest by no named force is the protesters' riot …
+        ("Palestinian youths resorted to throwing stones during demonstrations against the "
+         "occupation.", "throwing", "PROTEST", "riot"),
+        # … but a force's violence there stays an assault
+        ("Troops shot two men during the protest.", "shot", "ASSAULT", "firearms"),
+        ("Demonstrators stoned the embassy.", "stoned", "PROTEST", "riot"),
+        ("Fishermen blockaded the port with their boats.", "blockaded", "PROTEST",
+         "obstruct"),
+        # a refused intent is a rejection; a wish that a party act is a request
+        ("Tokyo has no intention of lifting the sanctions, officials said.", "lifting",
+         "REJECT", "yield"),
+        ("The farmers want the government to cancel their debts.", "want", "REQUEST", None),
+        ("Russia and China blocked a UN statement on the crackdown.", "blocked", "REJECT",
+         None),
+        # intended yielding is AGREE (CAMEO2PLOVER-2021 035x); apologies SUPPORT (055)
+        ("The rebels said they will release the hostages on Sunday.", "release", "AGREE",
+         None),
+        ("The government will lift the curfew next week.", "lift", "AGREE", None),
+        ("The rebels will withdraw from the town unless the army stops shelling.",
+         "withdraw", "THREATEN", "relations"),
+        ("Argentina apologised to Brazil for the incident.", "apologised", "SUPPORT", None),
+        # undoing a multi-word act reaches the phrase's first word
+        ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
+         None),
+    ],
+)  # fmt: skip
+def test_construction(
+    annotate: Annotate, text: str, trigger: str, event: str, mode: str | None
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert (e.event, e.mode) == (event, mode)
