@@ -1,6 +1,7 @@
 """Constructions found by the confusion analysis on dev and the probe sentences: an
 adverb before a particle, "for X to …" clauses, a trailing "…, a group protested", violence
-set in a protest, refused intents, "want X to …", and intended yielding."""
+set in a protest, refused intents, "want X to …", calls to unite against someone, and
+intended yielding."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ from conftest import Annotate
         ("The rebels will withdraw from the town unless the army stops shelling.",
          "withdraw", "THREATEN", "relations"),
         ("Argentina apologised to Brazil for the incident.", "apologised", "SUPPORT", None),
+        # a call to unite against someone rallies opposition (CAMEO 113): ACCUSE
+        ("The newspaper called on Arabs to unite and mobilise against the Israeli leader.",
+         "called", "ACCUSE", "disapprove"),
+        ("The cleric urged Muslims to stand together against the government.", "urged",
+         "ACCUSE", "disapprove"),
+        ("Egypt urged the UN to act against the militants.", "urged", "REQUEST", None),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),

@@ -172,6 +172,8 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "ACCUSE", "disapprove", found  # a ministry's protest is verbal (manual)
     if t == "ASSAULT" and (_crowd_subject(c, trig) or _amid_protest(c, trig)):
         return "PROTEST", "riot", found  # "rioters torched cars": a violent protest
+    if t == "REQUEST" and _rallies_against(c, trig):
+        return "ACCUSE", "disapprove", found  # "urged Arabs to unite against X" (CAMEO 113)
     if t == "PROTEST" and _parenthetical(c, trig):
         return "ACCUSE", "disapprove", found  # "…, a rights group protested": a statement
     if t == "COERCE" and trig.entry.mode in {"seize", "restrict"} and _crowd_subject(c, trig):
@@ -301,6 +303,22 @@ def _amid_protest(c: Context, trig: Trigger) -> bool:
                 inner = c.triggers.get(o)
                 if inner is not None and inner.nominal and inner.entry.event == "PROTEST":
                     return True
+    return False
+
+
+# verbs of joining forces: a call to do so against someone rallies opposition to them
+UNITING = frozenset({"unite", "mobilize", "mobilise", "rally", "stand", "join", "band"})
+
+
+def _rallies_against(c: Context, trig: Trigger) -> bool:
+    """ "called on Arabs to unite against Sharon": rallying opposition is a disapproval
+    of its target (CAMEO 113, ACCUSE disapprove), not a request to the rallied."""
+    for x in c.g.children(trig.token, "xcomp", "ccomp", "advcl"):  # advcl: a misparse
+        if c.g.dep(x) == "advcl" and "to" not in {c.g.lemma(a) for a in c.g.children(x, "aux")}:
+            continue
+        for v in (x, *c.g.children(x, "conj")):
+            if c.g.lemma(v) in UNITING and c.g.prep_objects(v, "against"):
+                return True
     return False
 
 
