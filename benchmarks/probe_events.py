@@ -1,7 +1,7 @@
 """Score the hand-written probe sentences (tests/_events_probe.py), per PLOVER type.
 
-Three sets: short sentences (20 per type), wire-style ones (4 per type) and CAMEO-style
-ones for the largest gold types. Two measures:
+Four sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
+for the largest gold types, and material acts in wire wordings. Two measures:
 the event at the named trigger has the right type ("trigger"), and the sentence's main
 event — the one highest in the parse, as eval_events.py picks it when no gold span
 overlaps — has the right type ("main"). ``-v`` prints every failure.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
-from _events_probe import CAMEO_STYLE, CASES, WIRE  # noqa: E402
+from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from eval_events import _depth, annotate  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -39,7 +39,12 @@ def main_event(doc: AnnotatedDoc) -> Event | None:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    sets = (("short sentences", CASES), ("wire sentences", WIRE), ("CAMEO-style", CAMEO_STYLE))
+    sets = (
+        ("short sentences", CASES),
+        ("wire sentences", WIRE),
+        ("CAMEO-style", CAMEO_STYLE),
+        ("material acts", MATERIAL),
+    )
     for name, cases in sets:
         print(f"\n{name}")
         score(cases, verbose)

@@ -568,3 +568,49 @@ CAMEO_STYLE: list[tuple[str, str, str]] = [
     ("PROTEST", "protesting", "Farmers protesting low prices dumped vegetables outside the "
      "ministry."),
 ]  # fmt: skip
+
+# Fourth round: material acts (sanctions, coercion, force, retreat, aid) in wire wordings.
+MATERIAL: list[tuple[str, str, str]] = [
+    ("SANCTION", "forced", "The junta forced the UN mission out of the country last month."),
+    ("SANCTION", "banned", "The European Union banned imports of beef from the country."),
+    ("SANCTION", "cut", "Washington cut military aid to the regime after the massacre."),
+    ("SANCTION", "pulled", "The aid agency pulled its staff out of the region after the "
+     "kidnappings."),
+    ("SANCTION", "ended", "Ecuador ended all military cooperation with its neighbour."),
+    ("COERCE", "taken", "The opposition leader was taken into custody on Monday."),
+    ("COERCE", "held", "The journalists were held for three days without charge."),
+    ("COERCE", "expelled", "The government expelled two foreign aid workers accused of spying."),
+    ("COERCE", "dispersed", "Police dispersed the crowd outside the parliament building."),
+    ("COERCE", "blocked", "Authorities blocked access to social media sites during the vote."),
+    ("COERCE", "nationalised", "The government nationalised the foreign-owned oil companies."),
+    ("COERCE", "occupied", "Troops occupied the disputed island on Saturday."),
+    ("COERCE", "searched", "Soldiers searched houses in the village for weapons."),
+    ("ASSAULT", "shot dead", "Gunmen shot dead a prominent human rights lawyer in Karachi."),
+    ("ASSAULT", "hacked", "Militiamen hacked to death 30 villagers, survivors said."),
+    ("ASSAULT", "set off", "A suicide bomber set off explosives at a checkpoint, killing six "
+     "soldiers."),
+    ("ASSAULT", "fired", "Rebels fired mortar shells at the presidential palace."),
+    ("ASSAULT", "attacked", "Unidentified men attacked a police post near the border overnight."),
+    ("ASSAULT", "raid", "Eleven people died in an air raid on the town."),
+    ("ASSAULT", "executed", "The militants executed two captured soldiers."),
+    ("ASSAULT", "seized", "Gunmen seized 20 foreign tourists at a hotel."),
+    ("MOBILIZE", "rushed", "The government rushed troops to the area after the riots."),
+    ("MOBILIZE", "reinforced", "The army reinforced its positions along the ceasefire line."),
+    ("MOBILIZE", "readiness", "The air force was placed on combat readiness."),
+    ("MOBILIZE", "concentrated", "The rebels have concentrated thousands of fighters near the "
+     "city."),
+    ("RETREAT", "lifted", "The army lifted its blockade of the port."),
+    ("RETREAT", "laid down", "About 2,000 guerrillas laid down their arms on Sunday."),
+    ("RETREAT", "allowed", "The authorities allowed Red Cross officials to visit the prisoners."),
+    ("RETREAT", "returned", "The government returned confiscated land to its owners."),
+    ("RETREAT", "pulled back", "Both armies pulled back their forces from the border."),
+    ("AID", "provided", "The United States provided Israel with $3 billion in military aid."),
+    ("AID", "offered", "Sweden has offered asylum to the dissident writer."),
+    ("AID", "credit", "The World Bank granted Ghana a $50 million credit for road building."),
+    ("AID", "dispatched", "The Red Crescent dispatched medical teams to the quake zone."),
+    ("CONCEDE", "accepted", "The government accepted the resignation demands of the protesters."),
+    ("CONCEDE", "restored", "The junta restored press freedom after a year of censorship."),
+    ("SUPPORT", "signed", "The two countries signed an extradition treaty."),
+    ("RETREAT", "exchanged", "Israel and Hezbollah exchanged prisoners in a German-brokered deal."),
+    ("AGREE", "hold", "Union leaders will hold talks with the employers on Monday."),
+]  # fmt: skip

@@ -47,6 +47,15 @@ from conftest import Annotate
         ("The cleric urged Muslims to stand together against the government.", "urged",
          "ACCUSE", "disapprove"),
         ("Egypt urged the UN to act against the militants.", "urged", "REQUEST", None),
+        # ending cooperation or aid reduces relations
+        ("Ecuador ended all military cooperation with its neighbour.", "ended", "SANCTION",
+         "discontinue"),
+        # "set off" a bomb is no "set to": the killing it causes is done, not announced
+        ("A suicide bomber set off explosives at a checkpoint, killing six soldiers.",
+         "killing", "ASSAULT", None),
+        # a noun in a setting phrase has no crowd doer: "people died in an air raid"
+        ("Eleven people died in an air raid on the town.", "air raid", "ASSAULT", "aerial"),
+        ("Gunmen seized 20 foreign tourists at a hotel.", "seized", "ASSAULT", "abduct"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),

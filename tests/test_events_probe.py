@@ -4,7 +4,7 @@ PLOVER type. Known gaps are listed and expected to fail, so a fix shows up as XP
 from __future__ import annotations
 
 import pytest
-from _events_probe import CAMEO_STYLE, CASES, WIRE
+from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE
 from _events_support import events_doc
 from conftest import Annotate
 
@@ -30,6 +30,8 @@ GAPS = frozenset(
         "The junta plans to restore civilian rule by the end of next year.",
         "The prime minister said his government would introduce democratic reforms.",
         "The kidnappers set a deadline of Friday for the payment of the ransom.",
+        "The government returned confiscated land to its owners.",
+        "The Red Crescent dispatched medical teams to the quake zone.",
     }
 )
 
@@ -50,7 +52,7 @@ def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
     ("event", "trigger", "text"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[2] in GAPS else case
-        for case in CASES + WIRE + CAMEO_STYLE
+        for case in CASES + WIRE + CAMEO_STYLE + MATERIAL
     ],
 )
 def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str) -> None:
@@ -59,4 +61,4 @@ def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str)
 
 
 def test_gaps_are_cases() -> None:
-    assert {text for _, _, text in CASES + WIRE + CAMEO_STYLE} >= GAPS
+    assert {text for _, _, text in CASES + WIRE + CAMEO_STYLE + MATERIAL} >= GAPS

@@ -275,6 +275,8 @@ def _crowd_subject(c: Context, trig: Trigger) -> bool:
     if trig.nominal:
         h = c.g.head(trig.token)
         if h is not None and c.g.tok(h).pos == "ADP":
+            if c.g.lemma(h) not in {"on", "into"}:  # "went on the rampage", not "died in"
+                return False
             h = c.g.head(h)
         s = c.g.subject(h) if h is not None and c.g.tok(h).pos == "VERB" else None
     # a named organisation is no crowd; a crowd noun the tagger took for a name is

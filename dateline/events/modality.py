@@ -120,6 +120,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep in STOP_DEPS or (dep == "prep" and g.lemma(node) in ADJUNCT_PREPS):
             break  # "agreed to a truce after weeks of shelling": the shelling is a setting
         mark = _embedding(g, a, triggers)
+        if g.lemma(a) == "set" and dep != "xcomp":
+            mark = None  # "is set to sign" is future; "set off a bomb, killing six" is not
         if mark == "future" and _done(g, node):
             mark = None  # "X recognised Y, the ministry announced": already done
         if mark is not None:

@@ -25,6 +25,9 @@ UNDONE: dict[str, tuple[str, str | None]] = {
     "SANCTION": ("RETREAT", None),
     "ASSAULT": ("RETREAT", "ceasefire"),
     "CONSULT": ("SANCTION", "withdraw"),  # halting negotiations (CAMEO2PLOVER 164)
+    # ending cooperation or aid reduces relations (CAMEO2PLOVER 16, 162)
+    "COOPERATE": ("SANCTION", "discontinue"),
+    "AID": ("SANCTION", "discontinue"),
 }
 # calling off a meeting is a rejection (manual, SANCTION: "Cancellation of meetings are
 # REJECT"), halting talks a reduction of relations
