@@ -502,7 +502,7 @@ CAMEO_STYLE: list[tuple[str, str, str]] = [
     ("AGREE", "expand", "Russia intends to expand its economic ties with Vietnam, the minister "
      "said."),
     ("AGREE", "plans", "The junta plans to restore civilian rule by the end of next year."),
-    ("AGREE", "would", "The prime minister said his government would introduce democratic "
+    ("AGREE", "introduce", "The prime minister said his government would introduce democratic "
      "reforms."),
     ("AGREE", "reaffirmed", "The two leaders reaffirmed their commitment to the peace process."),
     ("AGREE", "settle", "The two neighbours agreed to settle their border dispute through "

@@ -56,6 +56,12 @@ from conftest import Annotate
         # a noun in a setting phrase has no crowd doer: "people died in an air raid"
         ("Eleven people died in an air raid on the town.", "air raid", "ASSAULT", "aerial"),
         ("Gunmen seized 20 foreign tourists at a hotel.", "seized", "ASSAULT", "abduct"),
+        # political reform is a concession (CAMEO 083x); announced, it is AGREE (034x)
+        ("The government introduced sweeping economic reforms in 1991.", "introduced",
+         "CONCEDE", None),
+        ("The prime minister said his government would introduce democratic reforms.",
+         "introduce", "AGREE", None),
+        ("The junta restored the constitution after two years.", "restored", "CONCEDE", None),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),

@@ -28,7 +28,6 @@ GAPS = frozenset(
         "Turkey said it would take military action against the Kurdish militants if the attacks "
         "continued.",
         "The junta plans to restore civilian rule by the end of next year.",
-        "The prime minister said his government would introduce democratic reforms.",
         "The kidnappers set a deadline of Friday for the payment of the ransom.",
         "The government returned confiscated land to its owners.",
         "The Red Crescent dispatched medical teams to the quake zone.",
