@@ -62,6 +62,10 @@ from conftest import Annotate
         ("The prime minister said his government would introduce democratic reforms.",
          "introduce", "AGREE", None),
         ("The junta restored the constitution after two years.", "restored", "CONCEDE", None),
+        # a protest announced with will/would is a threat of protest (CAMEO 133); one
+        # merely expected or scheduled stays a protest
+        ("The unions said they would strike on Monday.", "strike", "THREATEN", "restrict"),
+        ("Thousands are expected to march on Sunday.", "march", "PROTEST", "demo"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),

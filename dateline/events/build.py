@@ -12,7 +12,7 @@ from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
-from dateline.events.modality import auxiliary, is_historical, marks, modality
+from dateline.events.modality import SPEECH_LIKE, auxiliary, is_historical, marks, modality
 from dateline.events.roles import RawRoles, actor_refs, clause_subject, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score
 from dateline.events.triggers import Trigger, detect
@@ -193,6 +193,8 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return _threat_governor(c, trig, t), None, found
     if t in FORCE or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
         return "THREATEN", threat_mode(t, trig.entry.mode), found
+    if t == "PROTEST" and _announced(c, trig):  # "said they would strike" (CAMEO 133)
+        return "THREATEN", threat_mode(t, None), found
     if t in FUTURE_TO_AGREE or t in YIELDING:
         return "AGREE", None, found
     return t, None, found
@@ -348,6 +350,15 @@ def _official_subject(c: Context, trig: Trigger) -> bool:
     return c.g.lemma(s) in OFFICIALS or c.g.tok(s).ent_type == "GPE" or (
         c.g.lemma(s) == "group" and not c.g.prep_objects(s, "of")
     )
+
+
+def _announced(c: Context, trig: Trigger) -> bool:
+    """ "The unions said they would strike": an act announced with will/would under a
+    speech verb (not one merely planned or expected)."""
+    k = trig.light if trig.light is not None else trig.token
+    aux = {c.g.tok(a).text.lower() for a in c.g.children(k, "aux")}
+    speech = any(c.g.lemma(a) in SPEECH_LIKE for a in c.g.ancestors(k))
+    return bool(aux & {"will", "would", "'ll"}) and speech
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:
