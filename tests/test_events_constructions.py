@@ -66,6 +66,15 @@ from conftest import Annotate
         # merely expected or scheduled stays a protest
         ("The unions said they would strike on Monday.", "strike", "THREATEN", "restrict"),
         ("Thousands are expected to march on Sunday.", "march", "PROTEST", "demo"),
+        # workers striking a plant walk out; jets striking positions attack
+        ("Union members voted to strike the plant on Tuesday.", "strike", "PROTEST",
+         "strike"),
+        ("Miners struck the pit over pay.", "struck", "PROTEST", "strike"),
+        ("Jets struck rebel positions.", "struck", "ASSAULT", "aerial"),
+        # withholding a concession is a refusal; an agreement not produced is no event
+        ("The government made no concessions to the strikers.", "concessions", "REJECT",
+         None),
+        ("The talks did not produce any agreement.", "agreement", "AGREE", None),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -76,3 +85,14 @@ def test_construction(
 ) -> None:
     e = find(events_doc(annotate, text), trigger)
     assert (e.event, e.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government would demonstrate its commitment with spending cuts, he said.",
+        "Japan's decision was a demonstration of goodwill.",
+    ],
+)
+def test_showing_a_quality_is_no_protest(annotate: Annotate, text: str) -> None:
+    assert all(e.event not in {"PROTEST", "THREATEN"} for e in events_doc(annotate, text).events)

@@ -184,8 +184,8 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "AID", None, found  # "police freed the hostages": a rescue
     if "governed" in found:
         return t, None, found
-    if "negated" in found and t in {"AGREE", "CONCEDE"}:
-        return "REJECT", None, found - {"negated"}
+    if "negated" in found and t in {"AGREE", "CONCEDE"} and _enacted(trig):
+        return "REJECT", None, found - {"negated"}  # "did not agree"; not "no agreement"
     if "negated" in found and found & {"future", "hypothetical", "intent"} and t in REFUSED:
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
@@ -350,6 +350,12 @@ def _official_subject(c: Context, trig: Trigger) -> bool:
     return c.g.lemma(s) in OFFICIALS or c.g.tok(s).ent_type == "GPE" or (
         c.g.lemma(s) == "group" and not c.g.prep_objects(s, "of")
     )
+
+
+def _enacted(trig: Trigger) -> bool:
+    """A verb, or a noun done through a light verb ("made no concessions"): withholding
+    it is a refusal; a noun left unproduced ("the talks produced no agreement") is not."""
+    return not trig.nominal or trig.light is not None
 
 
 def _announced(c: Context, trig: Trigger) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
-from dateline.events.roles import actor_like, named_party
+from dateline.events.roles import actor_like, clause_subject, named_party
 from dateline.events.triggers import UNDO_VERBS, Trigger
 
 # what undoing each kind of act is (manual: CONCEDE covers easing restrictions, removing
@@ -111,6 +111,11 @@ STRIKERS = frozenset(
      "army", "military", "bomber", "helicopter", "gunship", "artillery", "militant",
      "rebel", "insurgent", "guerrilla", "gunman", "bomb", "shell", "navy", "air"}
 )  # fmt: skip
+# doers of a verbal "strike" that walk out ("workers struck the plant")
+WORKERS = frozenset(
+    {"worker", "union", "member", "employee", "staff", "miner", "teacher", "nurse", "doctor",
+     "driver", "pilot", "docker", "student", "unionist", "workforce", "labourer", "laborer"}
+)  # fmt: skip
 # natural forces: "an earthquake struck" is no political event
 NATURAL = frozenset(
     {"earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon", "flood", "tsunami",
@@ -136,9 +141,12 @@ def military_strike(g: Graph, i: int, nominal: bool) -> bool:
             g.tok(o).ent_type in {"GPE", "NORP"} or g.lemma(o) in MILITARY_TARGETS
             for o in g.prep_objects(i, "against")
         )
-    s = g.subject(i)
+    found = clause_subject(g, i)  # through "voted to strike"
+    s = g.descend_partitive(found[0]) if found else None
     if s is not None and g.lemma(s) in STRIKERS:
         return True
+    if s is not None and g.lemma(s) in WORKERS:
+        return False  # "union members voted to strike the plant": a walkout
     return g.obj(i) is not None or bool(g.prep_objects(i, "at"))
 
 
