@@ -75,6 +75,11 @@ from conftest import Annotate
         ("The government made no concessions to the strikers.", "concessions", "REJECT",
          None),
         ("The talks did not produce any agreement.", "agreement", "AGREE", None),
+        # a passive "threatened" with a party behind it, or with content, is a threat
+        ("The journalist was threatened by the cartel.", "threatened", "THREATEN", None),
+        ("The minister was threatened with arrest.", "threatened", "THREATEN", "arrest"),
+        # a raid that kills is an assault, also as the subject of the killing
+        ("The raid killed eight workers.", "raid", "ASSAULT", None),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -90,9 +95,17 @@ def test_construction(
 @pytest.mark.parametrize(
     "text",
     [
+        # showing a quality is no protest
         "The government would demonstrate its commitment with spending cuts, he said.",
         "Japan's decision was a demonstration of goodwill.",
+        # endangered is not threatened; nature and ills are no assailants
+        "Parts of the service sector are also threatened, the minister said.",
+        "Many firms are threatened by high inflation.",
+        "Last week's fire killed one miner.",
+        "The disease attacked the cotton crop.",
+        "The report continued the war on waste, fraud and abuse.",
     ],
 )
-def test_showing_a_quality_is_no_protest(annotate: Annotate, text: str) -> None:
-    assert all(e.event not in {"PROTEST", "THREATEN"} for e in events_doc(annotate, text).events)
+def test_no_political_event(annotate: Annotate, text: str) -> None:
+    found = [(e.evidence.trigger, e.event) for e in events_doc(annotate, text).events]
+    assert not [f for f in found if f[1] in {"PROTEST", "THREATEN", "ASSAULT"}], found

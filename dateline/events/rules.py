@@ -218,8 +218,9 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
         if swap is not None:
             found[k] = replace(trig, entry=swap)
             continue
-        if g.lemma(k) in {"strike", "hit"} and not trig.nominal and natural_subject(g, k):
-            del found[k]
+        natural = not trig.nominal and natural_subject(g, k)
+        if natural and (g.lemma(k) in {"strike", "hit"} or trig.entry.event == "ASSAULT"):
+            del found[k]  # "an earthquake struck", "the fire killed a miner"
         elif g.lemma(k) == "strike" and trig.entry.event == "PROTEST" and (
             military_strike(g, k, trig.nominal) and len(trig.entry.words) == 1
         ):
@@ -335,6 +336,8 @@ TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return"})
 
 def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     t = g.tok(k)
+    if not trig.nominal and g.lemma(k) == "threaten" and t.tag == "VBN":
+        return endangered(g, idx, k)
     if not trig.nominal and t.tag == "VBN" and t.dep in {"acl", "amod"}:
         return g.lemma(k) in STATE_PARTICIPLES
     if not trig.nominal and g.lemma(k) in TRAVEL and trig.entry.event == "CONSULT":
@@ -343,6 +346,24 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
             s = g.resolve_relative(s)
             return not named_party(g, idx, s) and g.lemma(s) not in REPRESENTATIVES
     return False
+
+
+def endangered(g: Graph, idx: MentionIndex, k: int) -> bool:
+    """ "Jobs are threatened", "firms threatened by inflation": a passive "threatened"
+    with no party threatening and no "with" content is a danger, not a threat."""
+    if g.tok(k).dep == "amod" or g.prep_objects(k, "with"):
+        return False  # "a threatened strike", "was threatened with arrest"
+    if not (g.is_passive(k) or g.tok(k).dep == "acl"):
+        return False
+    by = g.prep_objects(k, "by")
+    return not any(actor_like(g, idx, b) or g.lemma(b) not in FORCES_OF_CIRCUMSTANCE for b in by)
+
+
+# agents that endanger without threatening ("threatened by inflation")
+FORCES_OF_CIRCUMSTANCE = NATURAL | {
+    "inflation", "competition", "price", "cost", "rate", "debt", "deficit", "decline",
+    "slump", "shortage", "unemployment", "change", "development", "erosion", "rise", "fall"
+}  # fmt: skip
 
 
 def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entry | None:
@@ -361,6 +382,11 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
         return None
+    h = g.head(k)
+    kills = h is not None and h in found and found[h].entry.event == "ASSAULT"
+    if e.event == "COERCE" and e.mode == "seize" and g.dep(k) == "nsubj" and kills:
+        # "the raid killed eight": an attack
+        return Entry("n", e.words, e.head, "ASSAULT", None, e.contexts, e.flags)
     if e.event in {"MOBILIZE", "ASSAULT"} and any(
         g.lemma(a) == "joint" for a in g.children(k, "amod", "compound")
     ):
