@@ -80,6 +80,11 @@ from conftest import Annotate
         ("The minister was threatened with arrest.", "threatened", "THREATEN", "arrest"),
         # a raid that kills is an assault, also as the subject of the killing
         ("The raid killed eight workers.", "raid", "ASSAULT", None),
+        # capturing materiel is a seizure, an air raid an attack, a police raid a search
+        ("The army captured large amounts of weaponry.", "captured", "COERCE", "seize"),
+        ("Afghan aircraft raided a number of Pakistani villages.", "raided", "ASSAULT",
+         "aerial"),
+        ("Police raided the offices of the newspaper.", "raided", "COERCE", "seize"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -101,6 +106,7 @@ def test_construction(
         # endangered is not threatened; nature and ills are no assailants
         "Parts of the service sector are also threatened, the minister said.",
         "Many firms are threatened by high inflation.",
+        "The wheat crop is seriously threatened by plant pests and diseases.",
         "Last week's fire killed one miner.",
         "The disease attacked the cotton crop.",
         "The report continued the war on waste, fraud and abuse.",

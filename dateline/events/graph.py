@@ -26,7 +26,7 @@ QUANTIFIERS = frozenset(
      "tons", "tonnes", "ton", "tonne", "shipment", "shipments", "consignment", "batch",
      "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities",
      "group", "contingent", "half", "third", "quarter", "part", "portion", "share", "bulk",
-     "rest", "remainder", "fraction"}
+     "rest", "remainder", "fraction", "amount", "quantity", "amounts"}
 )  # fmt: skip
 
 

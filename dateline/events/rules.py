@@ -111,6 +111,11 @@ STRIKERS = frozenset(
      "army", "military", "bomber", "helicopter", "gunship", "artillery", "militant",
      "rebel", "insurgent", "guerrilla", "gunman", "bomb", "shell", "navy", "air"}
 )  # fmt: skip
+# aircraft whose raid is an attack from the air, not a search
+AIRCRAFT = frozenset(
+    {"jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "bomber", "drone",
+     "fighter-bomber"}
+)  # fmt: skip
 # doers of a verbal "strike" that walk out ("workers struck the plant")
 WORKERS = frozenset(
     {"worker", "union", "member", "employee", "staff", "miner", "teacher", "nurse", "doctor",
@@ -362,7 +367,8 @@ def endangered(g: Graph, idx: MentionIndex, k: int) -> bool:
 # agents that endanger without threatening ("threatened by inflation")
 FORCES_OF_CIRCUMSTANCE = NATURAL | {
     "inflation", "competition", "price", "cost", "rate", "debt", "deficit", "decline",
-    "slump", "shortage", "unemployment", "change", "development", "erosion", "rise", "fall"
+    "slump", "shortage", "unemployment", "change", "development", "erosion", "rise", "fall",
+    "pest", "insect", "locust", "weed", "drought"
 }  # fmt: skip
 
 
@@ -381,6 +387,11 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
+        s = g.subject(k)
+        if e.event == "COERCE" and g.lemma(k) == "raid" and s is not None and (
+            g.lemma(s) in AIRCRAFT
+        ):  # "warplanes raided villages": an air raid
+            return Entry("v", e.words, 0, "ASSAULT", "aerial", e.contexts, e.flags)
         return None
     h = g.head(k)
     kills = h is not None and h in found and found[h].entry.event == "ASSAULT"
