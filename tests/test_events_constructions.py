@@ -85,6 +85,8 @@ from conftest import Annotate
         ("Afghan aircraft raided a number of Pakistani villages.", "raided", "ASSAULT",
          "aerial"),
         ("Police raided the offices of the newspaper.", "raided", "COERCE", "seize"),
+        ("Iran declined to attend the talks.", "declined", "REJECT", "meet"),
+        ("Thousands demonstrated in the capital.", "demonstrated", "PROTEST", "demo"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -107,6 +109,12 @@ def test_construction(
         "Parts of the service sector are also threatened, the minister said.",
         "Many firms are threatened by high inflation.",
         "The wheat crop is seriously threatened by plant pests and diseases.",
+        # "demonstrated" with an object shows; "declined" with no complement falls; a
+        # spokesman declining to comment refuses nobody
+        "The company also demonstrated some of the features of its new system.",
+        "The housing market has been declining for two years.",
+        "The minister declined to comment.",
+        "A spokesman refused to elaborate further.",
         "Last week's fire killed one miner.",
         "The disease attacked the cotton crop.",
         "The report continued the war on waste, fraud and abuse.",
@@ -114,4 +122,4 @@ def test_construction(
 )
 def test_no_political_event(annotate: Annotate, text: str) -> None:
     found = [(e.evidence.trigger, e.event) for e in events_doc(annotate, text).events]
-    assert not [f for f in found if f[1] in {"PROTEST", "THREATEN", "ASSAULT"}], found
+    assert not [f for f in found if f[1] in {"PROTEST", "THREATEN", "ASSAULT", "REJECT"}], found

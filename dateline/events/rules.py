@@ -341,6 +341,10 @@ TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return"})
 
 def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     t = g.tok(k)
+    if not trig.nominal and g.lemma(k) in SHOW_OR_FALL:
+        return _bare_or_shown(g, k) or _no_comment(g, k)
+    if not trig.nominal and g.lemma(k) == "refuse":
+        return _no_comment(g, k)
     if not trig.nominal and g.lemma(k) == "threaten" and t.tag == "VBN":
         return endangered(g, idx, k)
     if not trig.nominal and t.tag == "VBN" and t.dep in {"acl", "amod"}:
@@ -351,6 +355,30 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
             s = g.resolve_relative(s)
             return not named_party(g, idx, s) and g.lemma(s) not in REPRESENTATIVES
     return False
+
+
+# verbs whose political sense needs a complement: "demonstrated" (against …) takes none,
+# "declined" (to …, the offer) needs one; "demonstrated the features", "prices declined"
+SHOW_OR_FALL = frozenset({"demonstrate", "decline"})
+
+
+def _bare_or_shown(g: Graph, k: int) -> bool:
+    if g.lemma(k) == "demonstrate":  # a protest has no object or "that" clause
+        return g.obj(k) is not None or bool(g.children(k, "ccomp"))
+    wants = g.obj(k) is not None or g.children(k, "xcomp", "ccomp") or g.is_passive(k)
+    return not wants
+
+
+# what a spokesman declines to do: a reporter's formula, no refusal between parties
+REMARKS = frozenset(
+    {"comment", "elaborate", "say", "confirm", "speculate", "identify", "disclose",
+     "specify", "name", "reveal", "detail", "answer"}
+)  # fmt: skip
+
+
+def _no_comment(g: Graph, k: int) -> bool:
+    """ "declined to comment", "refused to elaborate"."""
+    return any(g.lemma(x) in REMARKS for x in g.children(k, "xcomp"))
 
 
 def endangered(g: Graph, idx: MentionIndex, k: int) -> bool:
