@@ -87,6 +87,7 @@ from conftest import Annotate
         ("Police raided the offices of the newspaper.", "raided", "COERCE", "seize"),
         ("Iran declined to attend the talks.", "declined", "REJECT", "meet"),
         ("Thousands demonstrated in the capital.", "demonstrated", "PROTEST", "demo"),
+        ("The two countries fear a tariff war.", "tariff war", "SANCTION", "discontinue"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -109,6 +110,9 @@ def test_construction(
         "Parts of the service sector are also threatened, the minister said.",
         "Many firms are threatened by high inflation.",
         "The wheat crop is seriously threatened by plant pests and diseases.",
+        "The senator died of a heart attack last Friday.",
+        "A bidding war may erupt for the company.",
+        "The fire, which started on Wednesday and burned itself out, killed one miner.",
         # "demonstrated" with an object shows; "declined" with no complement falls; a
         # spokesman declining to comment refuses nobody
         "The company also demonstrated some of the features of its new system.",

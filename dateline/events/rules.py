@@ -156,8 +156,8 @@ def military_strike(g: Graph, i: int, nominal: bool) -> bool:
 
 
 def natural_subject(g: Graph, i: int) -> bool:
-    s = g.subject(i)
-    return s is not None and g.lemma(s) in NATURAL
+    found = clause_subject(g, i)  # through relatives and coordination: "the fire, which
+    return bool(found) and g.lemma(found[0]) in NATURAL  # started and burned …"
 
 
 # forces whose freeing of hostages is a rescue (AID), not a captor's release
