@@ -88,6 +88,13 @@ from conftest import Annotate
         ("Iran declined to attend the talks.", "declined", "REJECT", "meet"),
         ("Thousands demonstrated in the capital.", "demonstrated", "PROTEST", "demo"),
         ("The two countries fear a tariff war.", "tariff war", "SANCTION", "discontinue"),
+        ("A suicide bomber blew himself up at the checkpoint.", "blew", "ASSAULT",
+         "suicide-attack"),
+        # withdrawing a request concedes; freeing funds is aid
+        ("The premier has withdrawn a request to suspend operations at the base.",
+         "withdrawn", "CONCEDE", None),
+        ("The order frees the remaining 40 million dollars in aid for the rebels.", "frees",
+         "AID", None),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -111,6 +118,8 @@ def test_construction(
         "Many firms are threatened by high inflation.",
         "The wheat crop is seriously threatened by plant pests and diseases.",
         "The senator died of a heart attack last Friday.",
+        "One man killed himself after four days of questioning.",
+        "The crash killed 520 people.",
         "A bidding war may erupt for the company.",
         "The fire, which started on Wednesday and burned itself out, killed one miner.",
         # "demonstrated" with an object shows; "declined" with no complement falls; a

@@ -125,8 +125,12 @@ WORKERS = frozenset(
 NATURAL = frozenset(
     {"earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon", "flood", "tsunami",
      "disaster", "drought", "epidemic", "outbreak", "fire", "tornado", "lightning",
-     "disease", "crisis", "recession", "tremor", "aftershock", "famine", "plague"}
+     "disease", "crisis", "recession", "tremor", "aftershock", "famine", "plague",
+     "flooding", "landslide", "mudslide", "avalanche", "blaze", "wildfire", "eruption",
+     "volcano", "heatwave", "crash", "accident", "collision", "derailment", "cancer"}
 )  # fmt: skip
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
+SELF_HARM = frozenset({"kill", "shoot", "hang", "stab", "poison", "injure", "wound"})
 
 
 def military_strike(g: Graph, i: int, nominal: bool) -> bool:
@@ -345,6 +349,9 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return _bare_or_shown(g, k) or _no_comment(g, k)
     if not trig.nominal and g.lemma(k) == "refuse":
         return _no_comment(g, k)
+    o = g.obj(k)
+    if g.lemma(k) in SELF_HARM and o is not None and g.tok(o).text.lower() in REFLEXIVES:
+        return True  # "killed himself": a suicide, not an attack ("blew himself up" is)
     if not trig.nominal and g.lemma(k) == "threaten" and t.tag == "VBN":
         return endangered(g, idx, k)
     if not trig.nominal and t.tag == "VBN" and t.dep in {"acl", "amod"}:
