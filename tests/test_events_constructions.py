@@ -95,6 +95,8 @@ from conftest import Annotate
          "withdrawn", "CONCEDE", None),
         ("The order frees the remaining 40 million dollars in aid for the rebels.", "frees",
          "AID", None),
+        # the act someone is tried or arrested for is a charge, never an announced threat
+        ("Those arrested would be tried for arson and murder.", "murder", "ASSAULT", None),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),

@@ -38,6 +38,8 @@ from conftest import Annotate
             ("hypothetical",),
         ),
         ("The militia allegedly abducted two aid workers.", "abducted", "alleged", ()),
+        # what someone is arrested or tried for is a charge
+        ("Police arrested two men for the attack on the embassy.", "attack", "alleged", ()),
     ],
 )
 def test_modality(

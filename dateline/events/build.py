@@ -189,7 +189,8 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
     if "negated" in found and found & {"future", "hypothetical", "intent"} and t in REFUSED:
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
-    if "negated" in found or not found & {"future", "intent"}:
+    if "negated" in found or "alleged" in found or not found & {"future", "intent"}:
+        # "would be tried for murder": the murder is a charge, not an announced act
         return _threat_governor(c, trig, t), None, found
     if t in FORCE or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
         return "THREATEN", threat_mode(t, trig.entry.mode), found

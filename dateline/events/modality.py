@@ -28,7 +28,11 @@ MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can", 
 ALLEGE_ADV = frozenset(
     {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
 )
-ALLEGE_EMBED = frozenset({"claim", "allege", "accuse", "suspect", "rumor", "rumour", "charge"})
+# "accused of", "arrested for", "tried for": the act is the charge, not a reported fact
+ALLEGE_EMBED = frozenset(
+    {"claim", "allege", "accuse", "suspect", "rumor", "rumour", "charge", "try", "indict",
+     "prosecute", "arrest", "detain", "investigate"}
+)  # fmt: skip
 DENY_EMBED = frozenset({"deny", "dispute", "refute", "rebut"})
 NEG_EMBED = frozenset(
     {"prevent", "stop", "fail", "refuse", "decline", "avoid", "thwart", "foil", "deter",
