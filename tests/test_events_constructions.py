@@ -97,6 +97,7 @@ from conftest import Annotate
          "AID", None),
         # the act someone is tried or arrested for is a charge, never an announced threat
         ("Those arrested would be tried for arson and murder.", "murder", "ASSAULT", None),
+        ("The jets targeted rebel positions.", "targeted", "ASSAULT", "aerial"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -120,6 +121,8 @@ def test_construction(
         "Many firms are threatened by high inflation.",
         "The wheat crop is seriously threatened by plant pests and diseases.",
         "The senator died of a heart attack last Friday.",
+        "The new airliner is targeted at smaller airports.",
+        "Investors pulled out nearly 36 billion dollars.",
         "One man killed himself after four days of questioning.",
         "The crash killed 520 people.",
         "A bidding war may erupt for the company.",
