@@ -98,6 +98,10 @@ from conftest import Annotate
         # the act someone is tried or arrested for is a charge, never an announced threat
         ("Those arrested would be tried for arson and murder.", "murder", "ASSAULT", None),
         ("The jets targeted rebel positions.", "targeted", "ASSAULT", "aerial"),
+        ("Beijing warned that it would respond with force.", "warned", "THREATEN",
+         "violence"),
+        ("The army reinforced its positions along the border.", "reinforced", "MOBILIZE",
+         "troops"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -121,6 +125,10 @@ def test_construction(
         "Many firms are threatened by high inflation.",
         "The wheat crop is seriously threatened by plant pests and diseases.",
         "The senator died of a heart attack last Friday.",
+        "The deficit targets will not be met.",
+        "He pleaded guilty to two counts of fraud.",
+        "We want to shoot for one million barrels a year.",
+        "Delors has warned that the EC will have a budget deficit of over five billion Ecus.",
         "The new airliner is targeted at smaller airports.",
         "Investors pulled out nearly 36 billion dollars.",
         "One man killed himself after four days of questioning.",
@@ -140,4 +148,5 @@ def test_construction(
 )
 def test_no_political_event(annotate: Annotate, text: str) -> None:
     found = [(e.evidence.trigger, e.event) for e in events_doc(annotate, text).events]
-    assert not [f for f in found if f[1] in {"PROTEST", "THREATEN", "ASSAULT", "REJECT"}], found
+    political = {"PROTEST", "THREATEN", "ASSAULT", "REJECT", "CONSULT", "REQUEST"}
+    assert not [f for f in found if f[1] in political], found

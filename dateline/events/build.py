@@ -242,7 +242,7 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
             clauses += c.g.children(x, "ccomp")
     for x in clauses:
         aux = {c.g.tok(a).text.lower() for a in c.g.children(x, "aux")}
-        if aux & {"will", "would", "'ll"}:
+        if aux & {"will", "would", "'ll"} and _an_act(c, x):
             return True
         force = any(
             k in c.triggers and c.triggers[k].entry.event == "ASSAULT" for k in c.g.subtree(x)
@@ -250,6 +250,25 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
         if aux & {"could", "might", "may"} and force:  # "… could lead to war"
             return True
     return False
+
+
+def _an_act(c: Context, x: int) -> bool:
+    """A warned-of clause that names an act, or whose doer is a party: not a forecast
+    ("warned that there would be a default", "… the deficit will exceed …")."""
+    if any(k in c.triggers for k in c.g.subtree(x)):
+        return True
+    s = c.g.subject(x)
+    if s is None or c.g.lemma(x) in FORECAST_VERBS or c.g.tok(s).dep == "expl":
+        return False
+    return c.g.tok(s).pos == "PRON" or c.idx.index_at(s) is not None
+
+
+# verbs of states and changes: a warning that X will have/face/exceed … forecasts
+FORECAST_VERBS = frozenset(
+    {"be", "have", "face", "remain", "become", "exceed", "reach", "grow", "fall", "rise",
+     "suffer", "lose", "need", "run", "happen", "occur", "cost", "mean", "decline", "drop",
+     "increase", "collapse", "fail", "default", "slow", "shrink", "end", "struggle"}
+)  # fmt: skip
 
 
 # doers whose violence is a riot (PROTEST riot), not an armed assault
