@@ -102,6 +102,12 @@ from conftest import Annotate
          "violence"),
         ("The army reinforced its positions along the border.", "reinforced", "MOBILIZE",
          "troops"),
+        ("The central bank withdrew the broker's licence.", "withdrew", "COERCE",
+         "restrict"),
+        ("The government gave in to the strikers.", "gave", "CONCEDE", None),
+        ("Tokyo has no intention of meeting the rebels.", "meeting", "REJECT", "meet"),
+        # a meeting nobody plans is a negated CONSULT, not a refusal
+        ("There were no plans for an emergency OPEC meeting.", "meeting", "CONSULT", None),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -125,6 +131,8 @@ def test_construction(
         "Many firms are threatened by high inflation.",
         "The wheat crop is seriously threatened by plant pests and diseases.",
         "The senator died of a heart attack last Friday.",
+        "Company officials declined comment.",
+        "Officials gave the same message to the minister last week.",
         "The deficit targets will not be met.",
         "He pleaded guilty to two counts of fraud.",
         "We want to shoot for one million barrels a year.",

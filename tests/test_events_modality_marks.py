@@ -40,6 +40,7 @@ from conftest import Annotate
         ("The militia allegedly abducted two aid workers.", "abducted", "alleged", ()),
         # what someone is arrested or tried for is a charge
         ("Police arrested two men for the attack on the embassy.", "attack", "alleged", ()),
+        ("Colombia tried to rescue the talks.", "talks", "asserted", ()),
     ],
 )
 def test_modality(

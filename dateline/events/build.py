@@ -186,7 +186,8 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return t, None, found
     if "negated" in found and t in {"AGREE", "CONCEDE"} and _enacted(trig):
         return "REJECT", None, found - {"negated"}  # "did not agree"; not "no agreement"
-    if "negated" in found and found & {"future", "hypothetical", "intent"} and t in REFUSED:
+    refused = found & {"future", "hypothetical", "intent"} and _enacted(trig)
+    if "negated" in found and refused and t in REFUSED:
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
     if "negated" in found or "alleged" in found or not found & {"future", "intent"}:

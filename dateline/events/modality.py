@@ -126,6 +126,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         mark = _embedding(g, a, triggers)
         if g.lemma(a) == "set" and dep != "xcomp":
             mark = None  # "is set to sign" is future; "set off a bomb, killing six" is not
+        if g.lemma(a) == "try" and dep == "xcomp":
+            mark = None  # "tried to rescue the talks" is an attempt, not a trial
         if mark == "future" and _done(g, node):
             mark = None  # "X recognised Y, the ministry announced": already done
         if mark is not None:

@@ -384,7 +384,10 @@ REMARKS = frozenset(
 
 
 def _no_comment(g: Graph, k: int) -> bool:
-    """ "declined to comment", "refused to elaborate"."""
+    """ "declined to comment", "refused to elaborate", "declined comment"."""
+    o = g.obj(k)
+    if o is not None and g.lemma(o) in REMARKS:
+        return True
     return any(g.lemma(x) in REMARKS for x in g.children(k, "xcomp"))
 
 

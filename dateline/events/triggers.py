@@ -77,10 +77,16 @@ def _adjunct(g: Graph, k: int) -> bool:
     return any(g.tok(o).ent_type in ADJUNCT_ENTS for o in g.children(k, "pobj"))
 
 
+def _place_in(g: Graph, k: int) -> bool:
+    """ "in" heading its own object ("gave the message in talks") is a setting, not the
+    particle of "give in"."""
+    return g.lemma(k) == "in" and bool(g.children(k, "pobj"))
+
+
 def _verb_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
     """Particles/prepositions of a phrasal verb: children or the following tokens (past
     an adverb: "pushed hard for"), or the "for" of a "for X to …" clause it governs."""
-    kids = {g.lemma(k) for k in g.children(i) if not _adjunct(g, k)}
+    kids = {g.lemma(k) for k in g.children(i) if not _adjunct(g, k) and not _place_in(g, k)}
     marks = [m for x in g.children(i, "advcl", "ccomp") for m in g.children(x, "mark")]
     kids |= {"for"} & {g.lemma(m) for m in marks}
     end = min(i + 2 + len(words), len(g.doc.tokens))
