@@ -108,6 +108,7 @@ from conftest import Annotate
         ("Tokyo has no intention of meeting the rebels.", "meeting", "REJECT", "meet"),
         # a meeting nobody plans is a negated CONSULT, not a refusal
         ("There were no plans for an emergency OPEC meeting.", "meeting", "CONSULT", None),
+        ("Both were fined and expelled from membership.", "expelled", "SANCTION", "expel"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -132,6 +133,7 @@ def test_construction(
         "The wheat crop is seriously threatened by plant pests and diseases.",
         "The senator died of a heart attack last Friday.",
         "Company officials declined comment.",
+        "Both executives described the ongoing legal battle.",
         "Officials gave the same message to the minister last week.",
         "The deficit targets will not be met.",
         "He pleaded guilty to two counts of fraud.",

@@ -41,6 +41,11 @@ from conftest import Annotate
         # what someone is arrested or tried for is a charge
         ("Police arrested two men for the attack on the embassy.", "attack", "alleged", ()),
         ("Colombia tried to rescue the talks.", "talks", "asserted", ()),
+        # a clause of time sets the scene; a progressive reports an act under way
+        ("The gap will widen after the government relaxed import restrictions.", "relaxed",
+         "asserted", ()),
+        ("The farmers announced they were suspending their protests.", "suspending",
+         "asserted", ()),
     ],
 )
 def test_modality(

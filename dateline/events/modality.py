@@ -61,8 +61,11 @@ FLAG_MARK = {
 HYPO_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # prepositions that set the scene: what they govern is not embedded in the verb's content
 ADJUNCT_PREPS = frozenset(
-    {"after", "before", "during", "since", "amid", "despite", "following", "near", "outside"}
+    {"after", "before", "during", "since", "amid", "despite", "following", "near", "outside",
+     "at"}
 )  # fmt: skip
+# subordinators of a scene-setting clause: "… will widen after the government relaxed …"
+ADJUNCT_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "once"})
 STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod"})
 
 
@@ -123,6 +126,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         dep = g.dep(node)
         if dep in STOP_DEPS or (dep == "prep" and g.lemma(node) in ADJUNCT_PREPS):
             break  # "agreed to a truce after weeks of shelling": the shelling is a setting
+        if dep == "advcl" and any(g.lemma(m) in ADJUNCT_MARKS for m in g.children(node, "mark")):
+            break  # a clause of time or cause sets the scene as a prepositional phrase does
         mark = _embedding(g, a, triggers)
         if g.lemma(a) == "set" and dep != "xcomp":
             mark = None  # "is set to sign" is future; "set off a bomb, killing six" is not
@@ -143,10 +148,17 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
 
 
 def _done(g: Graph, i: int) -> bool:
-    """A clause in the past or perfect tense reports a done act, whatever embeds it."""
+    """A clause in the past or perfect tense, or in the progressive ("they were suspending
+    protests"), reports an act done or under way, whatever embeds it."""
     if g.tok(i).tag == "VBD":
         return True
-    return any(g.lemma(a) == "have" for a in g.children(i, "aux"))
+    aux = [a for a in g.children(i, "aux")]
+    if g.tok(i).tag == "VBG" and any(g.tok(a).text.lower() in BE_FORMS for a in aux):
+        return not any(g.tok(a).text.lower() in FUTURE_AUX | MODAL_AUX for a in aux)
+    return any(g.lemma(a) == "have" for a in aux)
+
+
+BE_FORMS = frozenset({"was", "were", "is", "are", "am", "'s", "'re"})
 
 
 def modality(found: set[str]) -> str:
