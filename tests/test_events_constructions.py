@@ -109,6 +109,7 @@ from conftest import Annotate
         # a meeting nobody plans is a negated CONSULT, not a refusal
         ("There were no plans for an emergency OPEC meeting.", "meeting", "CONSULT", None),
         ("Both were fined and expelled from membership.", "expelled", "SANCTION", "expel"),
+        ("Police searched the houses of the suspects.", "searched", "COERCE", "seize"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -133,6 +134,9 @@ def test_construction(
         "The wheat crop is seriously threatened by plant pests and diseases.",
         "The senator died of a heart attack last Friday.",
         "Company officials declined comment.",
+        "The first test flight may take place as early as March.",
+        "Police searched for survivors in the rubble.",
+        "Among the applications demonstrated were a game and a messenger.",
         "Both executives described the ongoing legal battle.",
         "Officials gave the same message to the minister last week.",
         "The deficit targets will not be met.",

@@ -349,6 +349,8 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return _bare_or_shown(g, k) or _no_comment(g, k)
     if not trig.nominal and g.lemma(k) == "refuse":
         return _no_comment(g, k)
+    if g.lemma(k) == "search" and _looking_for(g, k, trig.nominal):
+        return True
     o = g.obj(k)
     if g.lemma(k) in SELF_HARM and o is not None and g.tok(o).text.lower() in REFLEXIVES:
         return True  # "killed himself": a suicide, not an attack ("blew himself up" is)
@@ -370,10 +372,19 @@ SHOW_OR_FALL = frozenset({"demonstrate", "decline"})
 
 
 def _bare_or_shown(g: Graph, k: int) -> bool:
-    if g.lemma(k) == "demonstrate":  # a protest has no object or "that" clause
-        return g.obj(k) is not None or bool(g.children(k, "ccomp"))
+    if g.lemma(k) == "demonstrate":  # a protest has no object, "that" clause or passive
+        # passive or a past participle on a noun: "the applications demonstrated"
+        shown = g.is_passive(k) or (g.dep(k) == "acl" and g.tok(k).tag != "VBG")
+        return shown or g.obj(k) is not None or bool(g.children(k, "ccomp"))
     wants = g.obj(k) is not None or g.children(k, "xcomp", "ccomp") or g.is_passive(k)
     return not wants
+
+
+def _looking_for(g: Graph, k: int, nominal: bool) -> bool:
+    """ "a search for the black box", "searched for survivors": looking for something,
+    not searching someone's premises."""
+    searched = g.prep_objects(k, "of") if nominal else [o for o in (g.obj(k),) if o is not None]
+    return bool(g.prep_objects(k, "for")) and not searched
 
 
 # what a spokesman declines to do: a reporter's formula, no refusal between parties
