@@ -110,6 +110,10 @@ from conftest import Annotate
         ("There were no plans for an emergency OPEC meeting.", "meeting", "CONSULT", None),
         ("Both were fined and expelled from membership.", "expelled", "SANCTION", "expel"),
         ("Police searched the houses of the suspects.", "searched", "COERCE", "seize"),
+        # a past participle on a noun acts on that noun
+        ("The government revived a proposal, blocked last year by the president.", "blocked",
+         "REJECT", None),
+        ("North Korea conducted a nuclear test.", "nuclear test", "MOBILIZE", "weapons"),
         # undoing a multi-word act reaches the phrase's first word
         ("The authorities ended the state of emergency in the north.", "ended", "CONCEDE",
          None),
@@ -134,6 +138,8 @@ def test_construction(
         "The wheat crop is seriously threatened by plant pests and diseases.",
         "The senator died of a heart attack last Friday.",
         "Company officials declined comment.",
+        "Laboratory tests had not been conducted.",
+        "The expansion could lift the foreign share of its earnings to 50 pct.",
         "The first test flight may take place as early as March.",
         "Police searched for survivors in the rubble.",
         "Among the applications demonstrated were a game and a messenger.",

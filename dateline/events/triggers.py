@@ -126,6 +126,9 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
+        h = g.head(i)
+        if g.tok(i).tag == "VBN" and g.dep(i) == "acl" and h is not None:
+            heads.append(h)  # "a proposal, blocked by the president": the noun it modifies
         for p in g.children(i, "prep", "prt"):
             if g.lemma(p) not in SETTING_PREPS:
                 heads.extend(g.children(p, "pobj"))
@@ -332,7 +335,9 @@ def detect(g: Graph, lex: Lexicon, idx: MentionIndex) -> list[Trigger]:
     # a verb entry that named its object ("hold talks", "impose sanctions") owns that noun
     for k, trig in list(found.items()):
         obj = trig.obj
-        if not trig.nominal and obj is not None and obj in found and found[obj].nominal:
+        # (not the noun a participle modifies: "the agreement signed in …" keeps its noun)
+        owned = obj is not None and obj > k and obj in found and found[obj].nominal
+        if not trig.nominal and owned and obj is not None:
             del found[obj]
         if not trig.nominal and obj is not None and 0 < obj - k <= 4:  # "held talks"
             found[k] = replace(trig, end=obj + 1)
