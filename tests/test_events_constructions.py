@@ -138,6 +138,8 @@ def test_construction(
         "The wheat crop is seriously threatened by plant pests and diseases.",
         "The senator died of a heart attack last Friday.",
         "Company officials declined comment.",
+        "The government is targeting three pct real growth.",
+        "Ultraviolet radiation striking the earth will cause more skin cancer.",
         "Laboratory tests had not been conducted.",
         "The expansion could lift the foreign share of its earnings to 50 pct.",
         "The first test flight may take place as early as March.",
@@ -170,3 +172,10 @@ def test_no_political_event(annotate: Annotate, text: str) -> None:
     found = [(e.evidence.trigger, e.event) for e in events_doc(annotate, text).events]
     political = {"PROTEST", "THREATEN", "ASSAULT", "REJECT", "CONSULT", "REQUEST"}
     assert not [f for f in found if f[1] in political], found
+
+
+def test_a_participle_and_its_noun_are_one_event(annotate: Annotate) -> None:
+    doc = events_doc(annotate, "Trade sanctions imposed on Japan took effect on Friday.")
+    [e] = [e for e in doc.events if e.event == "SANCTION"]
+    assert e.evidence.trigger == "sanctions imposed"
+    assert [r.text for r in e.recipient] == ["Japan"]

@@ -127,7 +127,8 @@ NATURAL = frozenset(
      "disaster", "drought", "epidemic", "outbreak", "fire", "tornado", "lightning",
      "disease", "crisis", "recession", "tremor", "aftershock", "famine", "plague",
      "flooding", "landslide", "mudslide", "avalanche", "blaze", "wildfire", "eruption",
-     "volcano", "heatwave", "crash", "accident", "collision", "derailment", "cancer"}
+     "volcano", "heatwave", "crash", "accident", "collision", "derailment", "cancer",
+     "radiation", "meteor", "asteroid", "ray"}
 )  # fmt: skip
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
 SELF_HARM = frozenset({"kill", "shoot", "hang", "stab", "poison", "injure", "wound"})

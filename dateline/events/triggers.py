@@ -339,6 +339,9 @@ def detect(g: Graph, lex: Lexicon, idx: MentionIndex) -> list[Trigger]:
         owned = obj is not None and obj > k and obj in found and found[obj].nominal
         if not trig.nominal and owned and obj is not None:
             del found[obj]
+        elif not trig.nominal and obj is not None and _same_act_before(g, found, trig, obj):
+            del found[obj]  # "sanctions imposed on Japan": one event, over both words
+            found[k] = replace(trig, start=obj)
         if not trig.nominal and obj is not None and 0 < obj - k <= 4:  # "held talks"
             found[k] = replace(trig, end=obj + 1)
     # a light verb with an event-noun object is not an event of its own
@@ -351,6 +354,14 @@ def detect(g: Graph, lex: Lexicon, idx: MentionIndex) -> list[Trigger]:
         if "light" in trig.entry.flags and not _licensed(g, trig, found):
             del found[k]
     return [found[k] for k in sorted(found)]
+
+
+def _same_act_before(g: Graph, found: dict[int, Trigger], trig: Trigger, obj: int) -> bool:
+    """The noun a participle modifies names the same act ("sanctions imposed")."""
+    k = trig.token
+    noun = found.get(obj)
+    same = noun is not None and noun.entry.event == trig.entry.event
+    return same and obj == g.head(k) and 0 < k - obj <= 4
 
 
 def _licensed(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
