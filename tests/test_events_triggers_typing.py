@@ -16,7 +16,7 @@ from conftest import Annotate
         (
             "The government apologized for the shooting of protesters.",
             "apologized",
-            "CONCEDE",
+            "SUPPORT",
             None,
         ),
         (

@@ -12,14 +12,19 @@ from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
-from dateline.events.modality import auxiliary, is_historical, marks, modality
+from dateline.events.modality import SPEECH_LIKE, auxiliary, is_historical, marks, modality
 from dateline.events.roles import RawRoles, actor_refs, clause_subject, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score
 from dateline.events.triggers import Trigger, detect
 from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
 
-# cooperative acts reported as intended are AGREE (manual, AGREE); future RETREAT → CONCEDE
+# cooperative acts reported as intended are AGREE (manual, AGREE)
 FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# an announced or intended yielding ("said they will release the hostages", "will lift the
+# curfew") is AGREE: CAMEO2PLOVER-2021 maps every "express intent to yield" code (035,
+# 0351-0356: ease restrictions or sanctions, release persons, allow involvement,
+# de-escalate) to AGREE, where the manual's prose says CONCEDE; the table is the finer rule
+YIELDING = frozenset({"RETREAT", "CONCEDE"})
 
 
 def event_id(document_id: str, sentence: int, trigger_start: int, event_type: str) -> str:
@@ -156,7 +161,7 @@ def _evidence(c: Context, trig: Trigger) -> Evidence:
 
 def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None, set[str]]:
     """PLOVER codes one category, not category + auxiliary (manual, Auxiliary modes):
-    intended cooperation is AGREE, announced retreat CONCEDE, announced force THREATEN,
+    intended cooperation or yielding is AGREE, announced force THREATEN,
     a refused concession REJECT. Returns (type, mode override, marks)."""
     t = trig.entry.event
     if t == "ACCUSE" and _warns_of_action(c, trig):
@@ -165,8 +170,12 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "ACCUSE", "disapprove", found  # "protested that …": a verbal protest
     if t == "PROTEST" and c.g.lemma(trig.token) == "protest" and _official_subject(c, trig):
         return "ACCUSE", "disapprove", found  # a ministry's protest is verbal (manual)
-    if t == "ASSAULT" and _crowd_subject(c, trig):
+    if t == "ASSAULT" and (_crowd_subject(c, trig) or _amid_protest(c, trig)):
         return "PROTEST", "riot", found  # "rioters torched cars": a violent protest
+    if t == "REQUEST" and _rallies_against(c, trig):
+        return "ACCUSE", "disapprove", found  # "urged Arabs to unite against X" (CAMEO 113)
+    if t == "PROTEST" and _parenthetical(c, trig):
+        return "ACCUSE", "disapprove", found  # "…, a rights group protested": a statement
     if t == "COERCE" and trig.entry.mode in {"seize", "restrict"} and _crowd_subject(c, trig):
         return "PROTEST", "obstruct", found  # "students occupied the campus"
     if t == "ACCUSE" and c.g.lemma(trig.token) == "protest" and _crowd_subject(c, trig):
@@ -175,18 +184,21 @@ def _retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "AID", None, found  # "police freed the hostages": a rescue
     if "governed" in found:
         return t, None, found
-    if "negated" in found and t in {"AGREE", "CONCEDE"}:
-        return "REJECT", None, found - {"negated"}
-    if "negated" in found and found & {"future", "hypothetical"} and t in REFUSED:
-        return "REJECT", REFUSED[t], found - {"negated", "future"}  # "would not attend"
-    if "negated" in found or not found & {"future", "intent"}:
+    if "negated" in found and t in {"AGREE", "CONCEDE"} and _enacted(trig):
+        return "REJECT", None, found - {"negated"}  # "did not agree"; not "no agreement"
+    refused = found & {"future", "hypothetical", "intent"} and _enacted(trig)
+    if "negated" in found and refused and t in REFUSED:
+        # "would not attend", "has no intention of lifting the sanctions"
+        return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
+    if "negated" in found or "alleged" in found or not found & {"future", "intent"}:
+        # "would be tried for murder": the murder is a charge, not an announced act
         return _threat_governor(c, trig, t), None, found
-    if t in FUTURE_TO_AGREE or (t == "RETREAT" and "intent" in found):
-        return "AGREE", None, found
     if t in FORCE or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
         return "THREATEN", threat_mode(t, trig.entry.mode), found
-    if t == "RETREAT":
-        return "CONCEDE", None, found
+    if t == "PROTEST" and _announced(c, trig):  # "said they would strike" (CAMEO 133)
+        return "THREATEN", threat_mode(t, None), found
+    if t in FUTURE_TO_AGREE or t in YIELDING:
+        return "AGREE", None, found
     return t, None, found
 
 
@@ -231,7 +243,7 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
             clauses += c.g.children(x, "ccomp")
     for x in clauses:
         aux = {c.g.tok(a).text.lower() for a in c.g.children(x, "aux")}
-        if aux & {"will", "would", "'ll"}:
+        if aux & {"will", "would", "'ll"} and _an_act(c, x):
             return True
         force = any(
             k in c.triggers and c.triggers[k].entry.event == "ASSAULT" for k in c.g.subtree(x)
@@ -241,12 +253,33 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
     return False
 
 
+def _an_act(c: Context, x: int) -> bool:
+    """A warned-of clause that names an act, or whose doer is a party: not a forecast
+    ("warned that there would be a default", "… the deficit will exceed …")."""
+    if any(k in c.triggers for k in c.g.subtree(x)):
+        return True
+    s = c.g.subject(x)
+    if s is None or c.g.lemma(x) in FORECAST_VERBS or c.g.tok(s).dep == "expl":
+        return False
+    return c.g.tok(s).pos == "PRON" or c.idx.index_at(s) is not None
+
+
+# verbs of states and changes: a warning that X will have/face/exceed … forecasts
+FORECAST_VERBS = frozenset(
+    {"be", "have", "face", "remain", "become", "exceed", "reach", "grow", "fall", "rise",
+     "suffer", "lose", "need", "run", "happen", "occur", "cost", "mean", "decline", "drop",
+     "increase", "collapse", "fail", "default", "slow", "shrink", "end", "struggle"}
+)  # fmt: skip
+
+
 # doers whose violence is a riot (PROTEST riot), not an armed assault
 CROWDS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher",
      "striker", "looter", "student", "youth", "worker", "farmer", "activist",
      "villager", "resident", "people", "thousand", "hundred", "dozen", "union",
-     "trader", "teacher", "miner", "employee", "fan", "worshipper", "pensioner"}
+     "trader", "teacher", "miner", "employee", "fan", "worshipper", "pensioner",
+     "fisherman", "driver", "trucker", "peasant", "nurse", "doctor", "lawyer", "shopkeeper",
+     "merchant", "vendor", "citizen", "inmate", "prisoner"}
 )  # fmt: skip
 
 
@@ -265,11 +298,62 @@ def _crowd_subject(c: Context, trig: Trigger) -> bool:
     if trig.nominal:
         h = c.g.head(trig.token)
         if h is not None and c.g.tok(h).pos == "ADP":
+            if c.g.lemma(h) not in {"on", "into"}:  # "went on the rampage", not "died in"
+                return False
             h = c.g.head(h)
         s = c.g.subject(h) if h is not None and c.g.tok(h).pos == "VERB" else None
-    if s is None or (c.idx.index_at(s) is not None and c.g.tok(s).ent_type in {"ORG", "GPE"}):
+    # a named organisation is no crowd; a crowd noun the tagger took for a name is
+    # ("Demonstrators stoned …" at the start of a sentence)
+    if s is None or (
+        c.idx.index_at(s) is not None
+        and c.g.tok(s).ent_type in {"ORG", "GPE"}
+        and c.g.tok(s).pos == "PROPN"
+    ):
         return False
     return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
+
+
+# settings that make violence part of a protest ("threw stones during the demonstration")
+PROTEST_SETTINGS = frozenset({"during", "in", "at", "amid"})
+
+
+def _amid_protest(c: Context, trig: Trigger) -> bool:
+    """Violence set in a protest by no named force: the protesters' riot."""
+    s = _subject(c, trig)
+    if s is not None and not _crowd_subject(c, trig):
+        return False
+    for p in c.g.children(trig.token, "prep"):
+        if c.g.lemma(p) in PROTEST_SETTINGS:
+            for o in c.g.children(p, "pobj"):
+                inner = c.triggers.get(o)
+                if inner is not None and inner.nominal and inner.entry.event == "PROTEST":
+                    return True
+    return False
+
+
+# verbs of joining forces: a call to do so against someone rallies opposition to them
+UNITING = frozenset({"unite", "mobilize", "mobilise", "rally", "stand", "join", "band"})
+
+
+def _rallies_against(c: Context, trig: Trigger) -> bool:
+    """ "called on Arabs to unite against Sharon": rallying opposition is a disapproval
+    of its target (CAMEO 113, ACCUSE disapprove), not a request to the rallied."""
+    for x in c.g.children(trig.token, "xcomp", "ccomp", "advcl"):  # advcl: a misparse
+        if c.g.dep(x) == "advcl" and "to" not in {c.g.lemma(a) for a in c.g.children(x, "aux")}:
+            continue
+        for v in (x, *c.g.children(x, "conj")):
+            if c.g.lemma(v) in UNITING and c.g.prep_objects(v, "against"):
+                return True
+    return False
+
+
+def _parenthetical(c: Context, trig: Trigger) -> bool:
+    """ "The refugees are ignored, a rights group protested": "protested" hangs off an
+    appositive (the parser's reading of a trailing reporting clause), so it reports."""
+    if trig.nominal or c.g.lemma(trig.token) != "protest" or c.g.dep(trig.token) != "acl":
+        return False
+    h = c.g.head(trig.token)
+    return h is not None and c.g.dep(h) == "appos"
 
 
 # doers whose protest is a statement, not a street action
@@ -287,6 +371,21 @@ def _official_subject(c: Context, trig: Trigger) -> bool:
     return c.g.lemma(s) in OFFICIALS or c.g.tok(s).ent_type == "GPE" or (
         c.g.lemma(s) == "group" and not c.g.prep_objects(s, "of")
     )
+
+
+def _enacted(trig: Trigger) -> bool:
+    """A verb, or a noun done through a light verb ("made no concessions"): withholding
+    it is a refusal; a noun left unproduced ("the talks produced no agreement") is not."""
+    return not trig.nominal or trig.light is not None
+
+
+def _announced(c: Context, trig: Trigger) -> bool:
+    """ "The unions said they would strike": an act announced with will/would under a
+    speech verb (not one merely planned or expected)."""
+    k = trig.light if trig.light is not None else trig.token
+    aux = {c.g.tok(a).text.lower() for a in c.g.children(k, "aux")}
+    speech = any(c.g.lemma(a) in SPEECH_LIKE for a in c.g.ancestors(k))
+    return bool(aux & {"will", "would", "'ll"}) and speech
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:

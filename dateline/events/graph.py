@@ -25,7 +25,8 @@ QUANTIFIERS = frozenset(
      "few", "none", "millions", "tens", "one", "each", "both", "any", "majority", "number",
      "tons", "tonnes", "ton", "tonne", "shipment", "shipments", "consignment", "batch",
      "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities",
-     "group", "contingent"}
+     "group", "contingent", "half", "third", "quarter", "part", "portion", "share", "bulk",
+     "rest", "remainder", "fraction", "amount", "quantity", "amounts"}
 )  # fmt: skip
 
 

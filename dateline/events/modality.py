@@ -28,7 +28,11 @@ MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can", 
 ALLEGE_ADV = frozenset(
     {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"}
 )
-ALLEGE_EMBED = frozenset({"claim", "allege", "accuse", "suspect", "rumor", "rumour", "charge"})
+# "accused of", "arrested for", "tried for": the act is the charge, not a reported fact
+ALLEGE_EMBED = frozenset(
+    {"claim", "allege", "accuse", "suspect", "rumor", "rumour", "charge", "try", "indict",
+     "prosecute", "arrest", "detain", "investigate"}
+)  # fmt: skip
 DENY_EMBED = frozenset({"deny", "dispute", "refute", "rebut"})
 NEG_EMBED = frozenset(
     {"prevent", "stop", "fail", "refuse", "decline", "avoid", "thwart", "foil", "deter",
@@ -57,8 +61,11 @@ FLAG_MARK = {
 HYPO_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # prepositions that set the scene: what they govern is not embedded in the verb's content
 ADJUNCT_PREPS = frozenset(
-    {"after", "before", "during", "since", "amid", "despite", "following", "near", "outside"}
+    {"after", "before", "during", "since", "amid", "despite", "following", "near", "outside",
+     "at"}
 )  # fmt: skip
+# subordinators of a scene-setting clause: "… will widen after the government relaxed …"
+ADJUNCT_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "once"})
 STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod"})
 
 
@@ -119,7 +126,13 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         dep = g.dep(node)
         if dep in STOP_DEPS or (dep == "prep" and g.lemma(node) in ADJUNCT_PREPS):
             break  # "agreed to a truce after weeks of shelling": the shelling is a setting
+        if dep == "advcl" and any(g.lemma(m) in ADJUNCT_MARKS for m in g.children(node, "mark")):
+            break  # a clause of time or cause sets the scene as a prepositional phrase does
         mark = _embedding(g, a, triggers)
+        if g.lemma(a) == "set" and dep != "xcomp":
+            mark = None  # "is set to sign" is future; "set off a bomb, killing six" is not
+        if g.lemma(a) == "try" and dep == "xcomp":
+            mark = None  # "tried to rescue the talks" is an attempt, not a trial
         if mark == "future" and _done(g, node):
             mark = None  # "X recognised Y, the ministry announced": already done
         if mark is not None:
@@ -135,10 +148,17 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
 
 
 def _done(g: Graph, i: int) -> bool:
-    """A clause in the past or perfect tense reports a done act, whatever embeds it."""
+    """A clause in the past or perfect tense, or in the progressive ("they were suspending
+    protests"), reports an act done or under way, whatever embeds it."""
     if g.tok(i).tag == "VBD":
         return True
-    return any(g.lemma(a) == "have" for a in g.children(i, "aux"))
+    aux = [a for a in g.children(i, "aux")]
+    if g.tok(i).tag == "VBG" and any(g.tok(a).text.lower() in BE_FORMS for a in aux):
+        return not any(g.tok(a).text.lower() in FUTURE_AUX | MODAL_AUX for a in aux)
+    return any(g.lemma(a) == "have" for a in aux)
+
+
+BE_FORMS = frozenset({"was", "were", "is", "are", "am", "'s", "'re"})
 
 
 def modality(found: set[str]) -> str:

@@ -203,6 +203,9 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
         return _expand(g, [s]) if s is not None else []
     if g.dep(i) == "acl" and g.tok(i).tag == "VBN":
         h = g.head(i)
+        if h is not None and h == trig.obj:  # "sanctions imposed on Japan": Japan
+            aimed = g.prep_objects(i, "on", "against", "to")
+            return [k for k in _expand(g, aimed) if actor_like(g, idx, k)]
         return [h] if h is not None else []
     if "to_recipient" in entry.flags:
         dative = g.children(i, "dative") + g.prep_objects(i, "to")

@@ -13,7 +13,7 @@ from dataclasses import replace
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
-from dateline.events.roles import actor_like, named_party
+from dateline.events.roles import actor_like, clause_subject, named_party
 from dateline.events.triggers import UNDO_VERBS, Trigger
 
 # what undoing each kind of act is (manual: CONCEDE covers easing restrictions, removing
@@ -25,6 +25,9 @@ UNDONE: dict[str, tuple[str, str | None]] = {
     "SANCTION": ("RETREAT", None),
     "ASSAULT": ("RETREAT", "ceasefire"),
     "CONSULT": ("SANCTION", "withdraw"),  # halting negotiations (CAMEO2PLOVER 164)
+    # ending cooperation or aid reduces relations (CAMEO2PLOVER 16, 162)
+    "COOPERATE": ("SANCTION", "discontinue"),
+    "AID": ("SANCTION", "discontinue"),
 }
 # calling off a meeting is a rejection (manual, SANCTION: "Cancellation of meetings are
 # REJECT"), halting talks a reduction of relations
@@ -80,11 +83,13 @@ def directive(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
     if g.lemma(i) not in DIRECTIVE_VERBS or g.tok(i).pos != "VERB":
         return None
     o = g.obj(i)
-    if o is None:
-        return None
-    party = actor_like(g, idx, o)
-    for x in g.children(i, "xcomp"):
-        if party and any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+    # the parser also reads "want the government to cancel" as a clause with a subject
+    clauses: list[tuple[int | None, int]] = [(o, x) for x in g.children(i, "xcomp")]
+    clauses += [(g.subject(x), x) for x in g.children(i, "ccomp")]
+    for who, x in clauses:
+        if who is None or not any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+            continue
+        if actor_like(g, idx, who):
             return Entry("v", (g.lemma(i),), 0, "REQUEST", None, (), _REQUEST.flags)
     return None
 
@@ -106,12 +111,27 @@ STRIKERS = frozenset(
      "army", "military", "bomber", "helicopter", "gunship", "artillery", "militant",
      "rebel", "insurgent", "guerrilla", "gunman", "bomb", "shell", "navy", "air"}
 )  # fmt: skip
+# aircraft whose raid is an attack from the air, not a search
+AIRCRAFT = frozenset(
+    {"jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "bomber", "drone",
+     "fighter-bomber"}
+)  # fmt: skip
+# doers of a verbal "strike" that walk out ("workers struck the plant")
+WORKERS = frozenset(
+    {"worker", "union", "member", "employee", "staff", "miner", "teacher", "nurse", "doctor",
+     "driver", "pilot", "docker", "student", "unionist", "workforce", "labourer", "laborer"}
+)  # fmt: skip
 # natural forces: "an earthquake struck" is no political event
 NATURAL = frozenset(
     {"earthquake", "quake", "storm", "hurricane", "cyclone", "typhoon", "flood", "tsunami",
      "disaster", "drought", "epidemic", "outbreak", "fire", "tornado", "lightning",
-     "disease", "crisis", "recession", "tremor", "aftershock", "famine", "plague"}
+     "disease", "crisis", "recession", "tremor", "aftershock", "famine", "plague",
+     "flooding", "landslide", "mudslide", "avalanche", "blaze", "wildfire", "eruption",
+     "volcano", "heatwave", "crash", "accident", "collision", "derailment", "cancer",
+     "radiation", "meteor", "asteroid", "ray"}
 )  # fmt: skip
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
+SELF_HARM = frozenset({"kill", "shoot", "hang", "stab", "poison", "injure", "wound"})
 
 
 def military_strike(g: Graph, i: int, nominal: bool) -> bool:
@@ -131,15 +151,18 @@ def military_strike(g: Graph, i: int, nominal: bool) -> bool:
             g.tok(o).ent_type in {"GPE", "NORP"} or g.lemma(o) in MILITARY_TARGETS
             for o in g.prep_objects(i, "against")
         )
-    s = g.subject(i)
+    found = clause_subject(g, i)  # through "voted to strike"
+    s = g.descend_partitive(found[0]) if found else None
     if s is not None and g.lemma(s) in STRIKERS:
         return True
+    if s is not None and g.lemma(s) in WORKERS:
+        return False  # "union members voted to strike the plant": a walkout
     return g.obj(i) is not None or bool(g.prep_objects(i, "at"))
 
 
 def natural_subject(g: Graph, i: int) -> bool:
-    s = g.subject(i)
-    return s is not None and g.lemma(s) in NATURAL
+    found = clause_subject(g, i)  # through relatives and coordination: "the fire, which
+    return bool(found) and g.lemma(found[0]) in NATURAL  # started and burned …"
 
 
 # forces whose freeing of hostages is a rescue (AID), not a captor's release
@@ -205,8 +228,9 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
         if swap is not None:
             found[k] = replace(trig, entry=swap)
             continue
-        if g.lemma(k) in {"strike", "hit"} and not trig.nominal and natural_subject(g, k):
-            del found[k]
+        natural = not trig.nominal and natural_subject(g, k)
+        if natural and (g.lemma(k) in {"strike", "hit"} or trig.entry.event == "ASSAULT"):
+            del found[k]  # "an earthquake struck", "the fire killed a miner"
         elif g.lemma(k) == "strike" and trig.entry.event == "PROTEST" and (
             military_strike(g, k, trig.nominal) and len(trig.entry.words) == 1
         ):
@@ -214,7 +238,8 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     for k, trig in list(found.items()):
         if not trig.nominal or k not in found:
             continue
-        h = undone_object(g, k)
+        # "ended the state of emergency": the object is the phrase's first word
+        h = undone_object(g, k) or (undone_object(g, trig.start) if trig.start < k else None)
         entry = None if h is None else undo_entry(g, h, trig.entry.event, k)
         if h is not None and entry is not None:
             end = k + 1 if 0 < k - h <= 4 else h + 1
@@ -321,6 +346,17 @@ TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return"})
 
 def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     t = g.tok(k)
+    if not trig.nominal and g.lemma(k) in SHOW_OR_FALL:
+        return _bare_or_shown(g, k) or _no_comment(g, k)
+    if not trig.nominal and g.lemma(k) == "refuse":
+        return _no_comment(g, k)
+    if g.lemma(k) == "search" and _looking_for(g, k, trig.nominal):
+        return True
+    o = g.obj(k)
+    if g.lemma(k) in SELF_HARM and o is not None and g.tok(o).text.lower() in REFLEXIVES:
+        return True  # "killed himself": a suicide, not an attack ("blew himself up" is)
+    if not trig.nominal and g.lemma(k) == "threaten" and t.tag == "VBN":
+        return endangered(g, idx, k)
     if not trig.nominal and t.tag == "VBN" and t.dep in {"acl", "amod"}:
         return g.lemma(k) in STATE_PARTICIPLES
     if not trig.nominal and g.lemma(k) in TRAVEL and trig.entry.event == "CONSULT":
@@ -329,6 +365,61 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
             s = g.resolve_relative(s)
             return not named_party(g, idx, s) and g.lemma(s) not in REPRESENTATIVES
     return False
+
+
+# verbs whose political sense needs a complement: "demonstrated" (against …) takes none,
+# "declined" (to …, the offer) needs one; "demonstrated the features", "prices declined"
+SHOW_OR_FALL = frozenset({"demonstrate", "decline"})
+
+
+def _bare_or_shown(g: Graph, k: int) -> bool:
+    if g.lemma(k) == "demonstrate":  # a protest has no object, "that" clause or passive
+        # passive or a past participle on a noun: "the applications demonstrated"
+        shown = g.is_passive(k) or (g.dep(k) == "acl" and g.tok(k).tag != "VBG")
+        return shown or g.obj(k) is not None or bool(g.children(k, "ccomp"))
+    wants = g.obj(k) is not None or g.children(k, "xcomp", "ccomp") or g.is_passive(k)
+    return not wants
+
+
+def _looking_for(g: Graph, k: int, nominal: bool) -> bool:
+    """ "a search for the black box", "searched for survivors": looking for something,
+    not searching someone's premises."""
+    searched = g.prep_objects(k, "of") if nominal else [o for o in (g.obj(k),) if o is not None]
+    return bool(g.prep_objects(k, "for")) and not searched
+
+
+# what a spokesman declines to do: a reporter's formula, no refusal between parties
+REMARKS = frozenset(
+    {"comment", "elaborate", "say", "confirm", "speculate", "identify", "disclose",
+     "specify", "name", "reveal", "detail", "answer"}
+)  # fmt: skip
+
+
+def _no_comment(g: Graph, k: int) -> bool:
+    """ "declined to comment", "refused to elaborate", "declined comment"."""
+    o = g.obj(k)
+    if o is not None and g.lemma(o) in REMARKS:
+        return True
+    return any(g.lemma(x) in REMARKS for x in g.children(k, "xcomp"))
+
+
+def endangered(g: Graph, idx: MentionIndex, k: int) -> bool:
+    """ "Jobs are threatened", "firms threatened by inflation": a passive "threatened"
+    with no party threatening and no "with" content is a danger, not a threat."""
+    if g.tok(k).dep == "amod" or g.prep_objects(k, "with"):
+        return False  # "a threatened strike", "was threatened with arrest"
+    if not (g.is_passive(k) or g.tok(k).dep == "acl"):
+        return False
+    by = g.prep_objects(k, "by")
+    return not any(actor_like(g, idx, b) or g.lemma(b) not in FORCES_OF_CIRCUMSTANCE for b in by)
+
+
+# agents that endanger without threatening ("threatened by inflation")
+FORCES_OF_CIRCUMSTANCE = NATURAL | {
+    "inflation", "competition", "price", "cost", "rate", "debt", "deficit", "decline",
+    "slump", "shortage", "unemployment", "change", "development", "erosion", "rise", "fall",
+    "pest", "insect", "locust", "weed", "drought"
+}  # fmt: skip
 
 
 def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entry | None:
@@ -346,7 +437,17 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
+        s = g.subject(k)
+        if e.event == "COERCE" and g.lemma(k) == "raid" and s is not None and (
+            g.lemma(s) in AIRCRAFT
+        ):  # "warplanes raided villages": an air raid
+            return Entry("v", e.words, 0, "ASSAULT", "aerial", e.contexts, e.flags)
         return None
+    h = g.head(k)
+    kills = h is not None and h in found and found[h].entry.event == "ASSAULT"
+    if e.event == "COERCE" and e.mode == "seize" and g.dep(k) == "nsubj" and kills:
+        # "the raid killed eight": an attack
+        return Entry("n", e.words, e.head, "ASSAULT", None, e.contexts, e.flags)
     if e.event in {"MOBILIZE", "ASSAULT"} and any(
         g.lemma(a) == "joint" for a in g.children(k, "amod", "compound")
     ):

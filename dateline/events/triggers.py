@@ -77,11 +77,22 @@ def _adjunct(g: Graph, k: int) -> bool:
     return any(g.tok(o).ent_type in ADJUNCT_ENTS for o in g.children(k, "pobj"))
 
 
+def _place_in(g: Graph, k: int) -> bool:
+    """ "in" heading its own object ("gave the message in talks") is a setting, not the
+    particle of "give in"."""
+    return g.lemma(k) == "in" and bool(g.children(k, "pobj"))
+
+
 def _verb_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
-    """Particles/prepositions of a phrasal verb: children or the following tokens."""
-    kids = {g.lemma(k) for k in g.children(i) if not _adjunct(g, k)}
-    end = min(i + 1 + len(words), len(g.doc.tokens))
+    """Particles/prepositions of a phrasal verb: children or the following tokens (past
+    an adverb: "pushed hard for"), or the "for" of a "for X to …" clause it governs."""
+    kids = {g.lemma(k) for k in g.children(i) if not _adjunct(g, k) and not _place_in(g, k)}
+    marks = [m for x in g.children(i, "advcl", "ccomp") for m in g.children(x, "mark")]
+    kids |= {"for"} & {g.lemma(m) for m in marks}
+    end = min(i + 2 + len(words), len(g.doc.tokens))
     nxt = [g.lemma(k) for k in range(i + 1, end) if not _adjunct(g, k)]
+    if nxt and g.tok(i + 1).pos == "ADV" and nxt[0] not in words:
+        nxt = nxt[1:]  # one adverb between the verb and its particle
     return all(w in kids for w in words) or nxt[: len(words)] == list(words)
 
 
@@ -115,6 +126,9 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
+        h = g.head(i)
+        if g.tok(i).tag == "VBN" and g.dep(i) == "acl" and h is not None:
+            heads.append(h)  # "a proposal, blocked by the president": the noun it modifies
         for p in g.children(i, "prep", "prt"):
             if g.lemma(p) not in SETTING_PREPS:
                 heads.extend(g.children(p, "pobj"))
@@ -321,8 +335,13 @@ def detect(g: Graph, lex: Lexicon, idx: MentionIndex) -> list[Trigger]:
     # a verb entry that named its object ("hold talks", "impose sanctions") owns that noun
     for k, trig in list(found.items()):
         obj = trig.obj
-        if not trig.nominal and obj is not None and obj in found and found[obj].nominal:
+        # (not the noun a participle modifies: "the agreement signed in …" keeps its noun)
+        owned = obj is not None and obj > k and obj in found and found[obj].nominal
+        if not trig.nominal and owned and obj is not None:
             del found[obj]
+        elif not trig.nominal and obj is not None and _same_act_before(g, found, trig, obj):
+            del found[obj]  # "sanctions imposed on Japan": one event, over both words
+            found[k] = replace(trig, start=obj)
         if not trig.nominal and obj is not None and 0 < obj - k <= 4:  # "held talks"
             found[k] = replace(trig, end=obj + 1)
     # a light verb with an event-noun object is not an event of its own
@@ -335,6 +354,14 @@ def detect(g: Graph, lex: Lexicon, idx: MentionIndex) -> list[Trigger]:
         if "light" in trig.entry.flags and not _licensed(g, trig, found):
             del found[k]
     return [found[k] for k in sorted(found)]
+
+
+def _same_act_before(g: Graph, found: dict[int, Trigger], trig: Trigger, obj: int) -> bool:
+    """The noun a participle modifies names the same act ("sanctions imposed")."""
+    k = trig.token
+    noun = found.get(obj)
+    same = noun is not None and noun.entry.event == trig.entry.event
+    return same and obj == g.head(k) and 0 < k - obj <= 4
 
 
 def _licensed(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:

@@ -1,0 +1,85 @@
+"""Score the hand-written probe sentences (tests/_events_probe.py), per PLOVER type.
+
+Four sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
+for the largest gold types, and material acts in wire wordings. Two measures:
+the event at the named trigger has the right type ("trigger"), and the sentence's main
+event — the one highest in the parse, as eval_events.py picks it when no gold span
+overlaps — has the right type ("main"). ``-v`` prints every failure.
+Usage: .venv/bin/python benchmarks/probe_events.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
+
+from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
+from eval_events import _depth, annotate  # noqa: E402
+
+from dateline.model import AnnotatedDoc, Event  # noqa: E402
+
+
+def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
+    for exact in (True, False):
+        for e in doc.events:
+            for m in (e.evidence, *e.extra_evidence):
+                t = m.trigger.lower()
+                if (t == word.lower()) if exact else (word.lower() in t or t in word.lower()):
+                    return e
+    return None
+
+
+def main_event(doc: AnnotatedDoc) -> Event | None:
+    pool = sorted(doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
+    return pool[0] if pool else None
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    sets = (
+        ("short sentences", CASES),
+        ("wire sentences", WIRE),
+        ("CAMEO-style", CAMEO_STYLE),
+        ("material acts", MATERIAL),
+    )
+    for name, cases in sets:
+        print(f"\n{name}")
+        score(cases, verbose)
+
+
+def score(cases: list[tuple[str, str, str]], verbose: bool) -> None:
+    docs = annotate([text for _, _, text in cases])
+    n: Counter[str] = Counter()
+    ok_trig: Counter[str] = Counter()
+    ok_main: Counter[str] = Counter()
+    confusions: Counter[tuple[str, str]] = Counter()
+    for (want, word, text), doc in zip(cases, docs, strict=True):
+        n[want] += 1
+        e, top = at_trigger(doc, word), main_event(doc)
+        got = e.event if e else "-"
+        ok_trig[want] += got == want
+        ok_main[want] += top is not None and top.event == want
+        if got != want:
+            confusions[(want, got)] += 1
+            if verbose:
+                found = [f"{x.evidence.trigger}:{x.event}" for x in doc.events]
+                print(f"  {want:9} {word!r} got {got}: {text}  {found}")
+    print(f"{'type':10} {'n':>3} {'trigger':>8} {'main':>6}")
+    for t in sorted(n):
+        print(f"{t:10} {n[t]:3} {ok_trig[t] / n[t]:8.2f} {ok_main[t] / n[t]:6.2f}")
+    total = sum(n.values())
+    print(
+        f"{'all':10} {total:3} {sum(ok_trig.values()) / total:8.3f} "
+        f"{sum(ok_main.values()) / total:6.3f}"
+    )
+    print(
+        "confusions (gold → got):",
+        ", ".join(f"{a}→{b} {c}" for (a, b), c in confusions.most_common(12)),
+    )
+
+
+if __name__ == "__main__":
+    main()
