@@ -57,6 +57,8 @@ def cases(store: Store) -> list[tuple[str, Callable[[], Any], bool]]:
     page: dict[str, Any] = {"type": "ASSAULT", "country": "SYR", "since": dt.date(2010, 1, 1),
             "until": dt.date(2015, 12, 31)}
     as_of = dt.date(2015, 6, 30)
+    some = store._rows("SELECT id, document_id FROM events WHERE seq = ?",
+                       [store.count_events() // 2])[0]
     return [
         ("baseline: full scan, count by type",
          lambda: store._rows("SELECT event, count(*) FROM events GROUP BY 1"), False),
@@ -77,6 +79,8 @@ def cases(store: Store) -> list[tuple[str, Callable[[], Any], bool]]:
          lambda: store.events(sort="-reported", limit=100, offset=1000), True),
         ("event page: -reported, offset 10000 (deep)",
          lambda: store.events(sort="-reported", limit=100, offset=10000), False),
+        ("one event by id", lambda: [store.event(some["id"])], True),
+        ("one document with its events", lambda: [store.document(some["document_id"])], True),
         ("aggregate by month (all)", lambda: store.aggregate("month"), True),
         ("aggregate by month, ASSAULT as of",
          lambda: store.aggregate("month", type="ASSAULT", as_of=as_of), True),

@@ -22,6 +22,8 @@ from dateline.records import event_record
 from dateline.settings import Settings
 
 Progress = Callable[[int], None]
+PROBE_BATCH = 256  # documents read ahead to ask the store which are new
+REOPEN_EVERY = 2000  # documents written between reconnections of the store (Store.reopen)
 
 
 def parse_date(value: str | dt.date | None, *, what: str = "--date") -> dt.date | None:
@@ -130,18 +132,27 @@ def ingest(
         summary.run_id = store.start_run(settings.as_dict(), pipeline.versions, list(paths))
 
         def new_documents() -> Iterator[Document]:
-            for doc in _only_documents(read_paths(paths, date=date, settings=settings), sink):
-                if store.has_document(doc.id):
-                    summary.skipped_existing += 1
-                    if progress:
-                        progress(1)
-                    continue
-                yield doc
+            read = _only_documents(read_paths(paths, date=date, settings=settings), sink)
+            # probed a batch at a time: each probe scans the stored ids once
+            while batch := list(islice(read, PROBE_BATCH)):
+                stored = store.stored_documents(doc.id for doc in batch)
+                for doc in batch:
+                    if doc.id in stored:
+                        summary.skipped_existing += 1
+                        if progress:
+                            progress(1)
+                    else:
+                        yield doc
 
         try:
             results = executor.run(new_documents())
+            since_reopen = 0
             while batch := list(islice(results, write_every)):
                 written = store.write([*batch, *_drain(sink)], run_id=summary.run_id)
+                since_reopen += len(batch)
+                if since_reopen >= REOPEN_EVERY:  # drop DuckDB's cache of written blocks
+                    store.reopen()
+                    since_reopen = 0
                 summary.documents += written.documents
                 summary.events += written.events
                 summary.rejected.extend(written.rejected)

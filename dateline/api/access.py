@@ -68,7 +68,8 @@ class StoreAccess:
                               source_file="api") for d in documents]
         annotate = self.annotator()
         with self._lock:
-            fresh = {d.id: d for d in docs if not self._store.has_document(d.id)}
+            stored = self._store.stored_documents(d.id for d in docs)
+        fresh = {d.id: d for d in docs if d.id not in stored}
         # annotate outside the lock so that reads go on meanwhile; the store skips a
         # document that a concurrent request stored first
         results = [annotate(d) for d in fresh.values()]

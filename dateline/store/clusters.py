@@ -43,11 +43,10 @@ def assign(rows: list[Row], stored: dict[str, list[Span]]) -> None:
 
 
 def stored_spans(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str, list[Span]]:
-    """The spans of stored events with these keys, oldest first. An IN list of
-    placeholders probes the cluster_key index per key."""
+    """The spans of stored events with these keys, oldest first."""
     out: dict[str, list[Span]] = {}
     sql = ("SELECT cluster_key, cluster_id, span_start, span_end FROM events "
-           "WHERE cluster_key IN ({marks}) ORDER BY seq")
+           "WHERE cluster_key IN ({keys}) ORDER BY seq")
     for key, cid, start, end in rows_for_keys(con, sql, set(keys)):
         out.setdefault(key, []).append((cid, start, end))
     return out
@@ -56,14 +55,14 @@ def stored_spans(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[st
 def rows_for_keys(
     con: duckdb.DuckDBPyConnection, sql: str, keys: set[str]
 ) -> list[tuple[Any, ...]]:
-    """Run ``sql`` (with ``{marks}`` for an IN list) over the keys, 1,000 at a time:
-    placeholders let DuckDB probe the index per key."""
-    wanted = sorted(keys)
-    rows: list[tuple[Any, ...]] = []
-    for i in range(0, len(wanted), 1000):
-        part = wanted[i : i + 1000]
-        rows.extend(con.execute(sql.format(marks=", ".join(["?"] * len(part))), part).fetchall())
-    return rows
+    """Run ``sql`` (with ``{keys}`` where the wanted keys go, as ``col IN ({keys})``) over
+    the keys in one statement: the keys arrive as one list parameter, so DuckDB scans the
+    column once and probes a hash set of the keys (the tables have no ART index: see
+    migration 004)."""
+    if not keys:
+        return []
+    query = sql.format(keys="SELECT unnest(?::VARCHAR[])")
+    return con.execute(query, [sorted(keys)]).fetchall()
 
 
 def report_counts(
@@ -72,7 +71,7 @@ def report_counts(
     """Distinct documents per cluster, for the given clusters only."""
     counts: dict[str, int] = {}
     sql = ("SELECT cluster_id, count(DISTINCT document_id) FROM events "
-           "WHERE cluster_id IN ({marks}) GROUP BY 1")
+           "WHERE cluster_id IN ({keys}) GROUP BY 1")
     wanted = {c for c in cluster_ids if c is not None}
     counts.update({cid: int(n) for cid, n in rows_for_keys(con, sql, wanted)})
     return counts

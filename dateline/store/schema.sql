@@ -15,7 +15,7 @@ CREATE TABLE runs (
 );
 
 CREATE TABLE documents (
-    id            VARCHAR PRIMARY KEY,   -- sha256 of the normalised text
+    id            VARCHAR NOT NULL,      -- sha256 of the normalised text (kept unique by the writer)
     date          DATE NOT NULL,         -- when it was reported: the as-of axis
     title         VARCHAR,
     url           VARCHAR,
@@ -83,7 +83,7 @@ CREATE TABLE actor_aliases (
 );
 
 CREATE TABLE events (
-    id                     VARCHAR PRIMARY KEY,
+    id                     VARCHAR NOT NULL,  -- kept unique by the writer
     seq                    BIGINT NOT NULL,   -- write order: a compact key for joins
     document_id            VARCHAR NOT NULL,
     doc_date               DATE NOT NULL,     -- copy of documents.date for as-of filters
@@ -166,10 +166,3 @@ CREATE TABLE rejected (
     reason       VARCHAR NOT NULL,
     logged       TIMESTAMP NOT NULL
 );
-
-CREATE INDEX events_document_idx ON events (document_id);
-CREATE INDEX mentions_document_idx ON mentions (document_id);
-CREATE INDEX sentences_document_idx ON sentences (document_id);
-CREATE INDEX places_document_idx ON places (document_id);
-CREATE INDEX events_cluster_key_idx ON events (cluster_key);
-CREATE INDEX events_cluster_idx ON events (cluster_id);

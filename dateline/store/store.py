@@ -32,6 +32,11 @@ from dateline.store.queries import Queries
 from dateline.store.rows import Batch, Row
 
 MEMORY = ":memory:"
+# The writer's row groups: DuckDB rewrites a table's last, partly filled row group at each
+# checkpoint, so its size bounds what a checkpoint holds (documents' text above all);
+# 2,048 rows (DuckDB's smallest) instead of 122,880, measured in bench_memory.py
+ROW_GROUP_ROWS = 2048
+CATALOG = "store"  # the writer attaches its file under this name
 # tables a batch writes, in order; actors and aliases are upserts (see _insert_batch)
 _BATCH_TABLES = ("documents", "sentences", "mentions", "places", "events", "event_actors",
                  "actor_links", "rejected")
@@ -57,6 +62,7 @@ class Store(Queries):
         self._lock = threading.Lock()
         self._write_lock = threading.RLock()  # the one writer may be shared by threads
         self._schemas: dict[str, pa.Schema] = {}
+        self._attached = not read_only and path != MEMORY  # see _connect
 
     # -- opening and closing -------------------------------------------------------
 
@@ -71,9 +77,9 @@ class Store(Queries):
         if not read_only and where != MEMORY:
             Path(where).parent.mkdir(parents=True, exist_ok=True)
         try:
-            con = duckdb.connect(where, read_only=read_only)
+            con = _connect(where, read_only)
         except duckdb.Error as exc:
-            if "lock" in str(exc).lower():
+            if any(word in str(exc).lower() for word in ("lock", "already attached")):
                 raise StoreError(
                     f"{where}: another process has the store open for writing (DuckDB allows "
                     "one writer, or many read-only readers); wait for it to finish"
@@ -111,11 +117,32 @@ class Store(Queries):
         """A cursor for the calling thread (DuckDB connections are not shared by threads)."""
         cur = getattr(self._local, "cursor", None)
         if cur is None:
-            cur = self._con.cursor()
+            cur = self._new_cursor()
             self._local.cursor = cur
             with self._lock:
                 self._cursors.append(cur)
         return cur
+
+    def _new_cursor(self) -> duckdb.DuckDBPyConnection:
+        cur = self._con.cursor()
+        if self._attached:  # a cursor starts in DuckDB's own catalog, not the attached one
+            cur.execute(f"USE {CATALOG}")
+        return cur
+
+    def reopen(self) -> None:
+        """Reconnect the writer, releasing the blocks DuckDB keeps cached after writing
+        them (it keeps every one while memory lasts): a long ingest calls this now and
+        then so that its memory stays flat. Everything committed stays committed."""
+        self._check_writable()
+        if not self._attached:
+            return
+        with self._write_lock, self._lock:
+            for cur in self._cursors:
+                cur.close()
+            self._cursors.clear()
+            self._local = threading.local()
+            self._con.close()
+            self._con = _connect(self.path, read_only=False)
 
     # -- runs ------------------------------------------------------------------------
 
@@ -144,8 +171,13 @@ class Store(Queries):
     # -- writing ---------------------------------------------------------------------
 
     def has_document(self, document_id: str) -> bool:
-        return bool(scalar(self._cursor(), "SELECT count(*) FROM documents WHERE id = ?",
-                           [document_id]))
+        return bool(self.stored_documents([document_id]))
+
+    def stored_documents(self, document_ids: Iterable[str]) -> set[str]:
+        """Which of these documents are stored: one scan for all of them, so ask for a
+        batch at a time rather than one by one."""
+        with self._write_lock:  # not while the writer reconnects (reopen)
+            return self._existing("documents", "id", list(document_ids), cursor=self._cursor())
 
     def write(
         self, results: Iterable[AnnotatedDoc | Rejected], *, run_id: str | None = None,
@@ -217,11 +249,12 @@ class Store(Queries):
         summary.events += counts.events
         summary.rejected.extend(counts.rejected)
 
-    def _existing(self, table: str, column: str, keys: list[str]) -> set[str]:
-        """The keys already stored (probed through the primary-key index, see
-        ``rows_for_keys``)."""
-        sql = f"SELECT {column} FROM {table} WHERE {column} IN ({{marks}})"
-        return {row[0] for row in rows_for_keys(self._con, sql, set(keys))}
+    def _existing(self, table: str, column: str, keys: list[str], *,
+                  cursor: duckdb.DuckDBPyConnection | None = None) -> set[str]:
+        """The keys already stored: the writer keeps ids unique by asking this before each
+        batch (there is no primary key to do it: see migration 004)."""
+        sql = f"SELECT {column} FROM {table} WHERE {column} IN ({{keys}})"
+        return {row[0] for row in rows_for_keys(cursor or self._con, sql, set(keys))}
 
     def _insert_batch(self, batch: Batch) -> None:
         con = self._con
@@ -280,7 +313,7 @@ class Store(Queries):
 
     def export(self, out: str | Path, format: str) -> int:
         """Write every event to ``out`` as parquet, csv, jsonl or plover; returns rows."""
-        cur = self._con.cursor()  # its own cursor: a stream cut short must not block others
+        cur = self._new_cursor()  # its own cursor: a stream cut short must not block others
         try:
             return _export(cur, Path(out), format)
         finally:
@@ -297,6 +330,26 @@ def _prepare(con: duckdb.DuckDBPyConnection, where: str, read_only: bool) -> Non
             f"{where}: store schema is version {have}, this dateline reads version "
             f"{latest_version()}; open it once for writing (e.g. `dateline ingest`) to migrate"
         )
+
+
+def _connect(where: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Readers open the file; the writer attaches it with small row groups (ROW_GROUP_ROWS)
+    and keeps spill files beside it, as DuckDB would for a file it opened itself."""
+    if read_only or where == MEMORY:
+        return duckdb.connect(where, read_only=read_only)
+    con = duckdb.connect()
+    try:
+        con.execute(f"SET temp_directory = {_literal(where + '.tmp')}")
+        con.execute(f"ATTACH {_literal(where)} AS {CATALOG} (ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
+        con.execute(f"USE {CATALOG}")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _plain(kind: pa.DataType) -> pa.DataType:
