@@ -26,7 +26,12 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-REUTERS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578"
+# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+    Path(__file__).resolve().parents[1].parent / "shared",
+)
+REUTERS = SHARED / "data" / "reuters21578"
 
 
 def child(n: int, db: str, workers: int, store: bool) -> None:
@@ -38,6 +43,8 @@ def child(n: int, db: str, workers: int, store: bool) -> None:
     from dateline.settings import Settings
 
     files = sorted(str(p) for p in REUTERS.glob("reut2-*.sgm"))
+    if not files:
+        raise SystemExit(f"{REUTERS}: no Reuters-21578 files (reut2-*.sgm) here")
     docs = (d for d in read_paths(files) if isinstance(d, Document))
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as tmp:
         for d in islice(docs, n):  # a JSONL copy in /tmp, streamed back by the reader
