@@ -25,7 +25,12 @@ from rich.table import Table
 
 from dateline.ingest import ReadStats, read_paths
 
-REUTERS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578"
+# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+    Path(__file__).resolve().parents[1].parent / "shared",
+)
+REUTERS = SHARED / "data" / "reuters21578"
 _BODY_END = re.compile(r"</BODY>")
 
 

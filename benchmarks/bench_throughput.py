@@ -30,7 +30,12 @@ from dateline.pipeline import Pipeline
 from dateline.settings import Settings
 from dateline.stages.nlp import load_model
 
-REUTERS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578"
+# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+    Path(__file__).resolve().parents[1].parent / "shared",
+)
+REUTERS = SHARED / "data" / "reuters21578"
 
 
 @dataclass

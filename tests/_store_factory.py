@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
+
+import duckdb
 
 from dateline.ingest.normalise import make_document
 from dateline.model import (
@@ -24,6 +27,7 @@ from dateline.model import (
     Sentence,
     TimeRef,
 )
+from dateline.store.migrate import migrations
 
 TALIBAN = ActorRef("Taliban forces", "Taliban", "taliban", "armed_group", "security", "AFG")
 ISKP = ActorRef("ISIS-K fighters", "Islamic State Khorasan Province", "iskp", "armed_group")
@@ -138,3 +142,15 @@ def numbered(i: int) -> AnnotatedDoc:
     e1 = event(doc, s1, "killed", "ASSAULT", 0, quad="material_conflict", score=-9.0,
                actor=(TALIBAN,), recipient=(ISKP,), date=year(2019 + i % 5, "that year"))
     return annotated(doc, [e1], [mention(doc, "Taliban forces", TALIBAN)])
+
+
+def old_store(path: Path, version: int) -> duckdb.DuckDBPyConnection:
+    """A store file as dateline left it at schema ``version`` (its first migrations only),
+    open for the test to fill; close it before ``Store.open`` migrates it."""
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_migrations "
+                "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied TIMESTAMP NOT NULL)")
+    for m in migrations()[:version]:
+        con.execute(m.sql)
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    return con

@@ -6,15 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import pytest
-from _store_factory import ISKP, PAK, TALIBAN, annotated, day, event, place
+from _store_factory import ISKP, PAK, TALIBAN, annotated, day, event, old_store, place
 from _store_factory import corpus as sample_corpus
 
 from dateline.ingest.normalise import make_document
 from dateline.model import ActorRef, AnnotatedDoc, TimeRef
 from dateline.store import Store
-from dateline.store.migrate import migrations
 
 KUNAR = place("Kunar", "Kunar", "AFG", 34.9, 71.1)
 PESHAWAR = place("Peshawar", "Peshawar", "PAK", 34.0, 71.6)  # places compare by country
@@ -156,12 +154,7 @@ def test_sample_corpus_events_are_single_reports(store: Store) -> None:
 
 def test_events_stored_before_clusters_become_their_own(tmp_path: Path) -> None:
     path = tmp_path / "v2.duckdb"
-    con = duckdb.connect(str(path))
-    con.execute("CREATE TABLE schema_migrations "
-                "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied TIMESTAMP NOT NULL)")
-    for m in migrations()[:2]:
-        con.execute(m.sql)
-        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    con = old_store(path, 2)
     con.execute("INSERT INTO events (id, seq, document_id, doc_date, event, modality, record) "
                 "VALUES ('old', 1, 'd', DATE '2020-01-02', 'AGREE', 'asserted', ?)",
                 ['{"id": "old"}'])

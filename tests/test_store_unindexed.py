@@ -8,11 +8,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from _store_factory import corpus
+from _store_factory import corpus, old_store
 
 from dateline.errors import StoreError
 from dateline.store import Store
-from dateline.store.migrate import migrations
 
 GROWING = ("documents", "events", "mentions", "sentences", "places")
 
@@ -40,12 +39,7 @@ def test_a_version_3_store_keeps_its_rows_through_migration_4(tmp_path: Path) ->
         before = {t: store._cursor().execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
                   for t in ("documents", "events")}
     path = tmp_path / "three.duckdb"  # a store as version 3 left it, keys and indexes
-    con = duckdb.connect(str(path))
-    con.execute("CREATE TABLE schema_migrations "
-                "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied TIMESTAMP NOT NULL)")
-    for m in migrations()[:3]:
-        con.execute(m.sql)
-        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [m.version, m.name])
+    con = old_store(path, 3)
     con.execute(f"ATTACH '{filled}' AS filled (READ_ONLY)")
     for table in ("documents", "events"):
         con.execute(f"INSERT INTO {table} SELECT * FROM filled.{table}")
