@@ -42,27 +42,36 @@ def assign(rows: list[Row], stored: dict[str, list[Span]]) -> None:
             spans.append((row["cluster_id"], start, end))
 
 
-def stored_spans(con: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str, list[Span]]:
-    """The spans of stored events with these keys, oldest first."""
-    out: dict[str, list[Span]] = {}
+def stored_spans(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> dict[str, list[Span]]:
+    """The spans of stored events that ``rows`` (event rows about to be written) may join:
+    the same key, and a span within the rows' days (only an overlap links, so nothing else
+    can match; the days let DuckDB skip row groups by their min/max, as a corpus read in
+    date order fills them), oldest first."""
+    keyed = [r for r in rows if r["cluster_key"] is not None]
+    if not keyed:
+        return {}
+    first = min(r["span_start"] for r in keyed)
+    last = max(r["span_end"] for r in keyed)
     sql = ("SELECT cluster_key, cluster_id, span_start, span_end FROM events "
-           "WHERE cluster_key IN ({keys}) ORDER BY seq")
-    for key, cid, start, end in rows_for_keys(con, sql, set(keys)):
+           "WHERE cluster_key IN ({keys}) AND span_end >= ? AND span_start <= ? ORDER BY seq")
+    out: dict[str, list[Span]] = {}
+    for key, cid, start, end in rows_for_keys(con, sql, {r["cluster_key"] for r in keyed},
+                                              first, last):
         out.setdefault(key, []).append((cid, start, end))
     return out
 
 
 def rows_for_keys(
-    con: duckdb.DuckDBPyConnection, sql: str, keys: set[str]
+    con: duckdb.DuckDBPyConnection, sql: str, keys: set[str], *params: Any
 ) -> list[tuple[Any, ...]]:
-    """Run ``sql`` (with ``{keys}`` where the wanted keys go, as ``col IN ({keys})``) over
-    the keys in one statement: the keys arrive as one list parameter, so DuckDB scans the
-    column once and probes a hash set of the keys (the tables have no ART index: see
-    migration 004)."""
+    """Run ``sql`` (with ``{keys}`` where the wanted keys go, as ``col IN ({keys})``, then
+    ``params`` for any later placeholders) over the keys in one statement: the keys arrive
+    as one list parameter, so DuckDB scans the column once and probes a hash set of the
+    keys (the tables have no ART index: see migration 004)."""
     if not keys:
         return []
     query = sql.format(keys="SELECT unnest(?::VARCHAR[])")
-    return con.execute(query, [sorted(keys)]).fetchall()
+    return con.execute(query, [sorted(keys), *params]).fetchall()
 
 
 def report_counts(

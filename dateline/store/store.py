@@ -261,8 +261,7 @@ class Store(Queries):
         con.execute("BEGIN TRANSACTION")
         try:
             # in the transaction: the events matched against are the ones this write sees
-            keys = [r["cluster_key"] for r in batch.events if r["cluster_key"] is not None]
-            assign(batch.events, stored_spans(con, keys))
+            assign(batch.events, stored_spans(con, batch.events))
             for table in _BATCH_TABLES:
                 self._append(table, getattr(batch, table))
             self._upsert_actors(list(batch.actors.values()), batch.alias_rows())

@@ -1,0 +1,132 @@
+"""The store writer's memory as the store grows past Reuters' size: it must stay flat.
+
+    .venv/bin/python benchmarks/bench_writer_memory.py [--copies 60] [--every 5]
+
+Annotates the first 1,000 Reuters-21578 reports once (read from ../shared/data, never
+copied into the repo), then, in a fresh process per variant, writes them ``--copies``
+times over with new document and event ids into a new DuckDB file, the way ``dateline
+ingest`` writes (batches of 64, the writer reconnected every ``REOPEN_EVERY`` documents),
+and samples the process's RSS and peak RSS every ``--every`` thousand documents. The
+baseline variant, in the same command, is the same writer never reconnected, which keeps
+every block DuckDB wrote in its cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import pickle
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+    Path(__file__).resolve().parents[1].parent / "shared",
+)
+REUTERS = SHARED / "data" / "reuters21578"
+
+
+def annotate(out: Path, n: int = 1000) -> None:
+    from dateline.ingest import read_paths
+    from dateline.model import AnnotatedDoc, Document
+    from dateline.pipeline import Pipeline
+    from dateline.settings import Settings
+
+    files = sorted(str(p) for p in REUTERS.glob("reut2-*.sgm"))
+    if not files:
+        raise SystemExit(f"{REUTERS}: no Reuters-21578 files (reut2-*.sgm) here")
+    docs = list(islice((d for d in read_paths(files) if isinstance(d, Document)), n))
+    done = [r for r in Pipeline(Settings.build()).run(docs) if isinstance(r, AnnotatedDoc)]
+    out.write_bytes(pickle.dumps(done))
+
+
+def status(key: str) -> int:
+    """A /proc/self/status figure in MiB (VmRSS now, VmHWM the peak so far)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(key):
+            return int(line.split()[1]) // 1024
+    return 0
+
+
+def child(annotated: Path, db: str, copies: int, every: int, reopen: bool) -> None:
+    from dateline.runner import REOPEN_EVERY
+    from dateline.store import Store
+
+    docs = pickle.loads(annotated.read_bytes())
+
+    def renamed(k: int) -> list:  # the same reports as new documents: fresh ids
+        def new(s: str) -> str:
+            return hashlib.sha256(f"{s}/{k}".encode()).hexdigest()
+        return [dataclasses.replace(
+            d, document=dataclasses.replace(d.document, id=new(d.document.id)),
+            events=tuple(dataclasses.replace(e, id=new(e.id)) for e in d.events)) for d in docs]
+
+    samples = []
+    written = since_reopen = 0
+    started = time.perf_counter()
+    with Store.open(db) as store:
+        for k in range(copies):
+            batch = renamed(k)
+            for i in range(0, len(batch), 64):
+                store.write(batch[i : i + 64])
+                since_reopen += len(batch[i : i + 64])
+                if reopen and since_reopen >= REOPEN_EVERY:
+                    store.reopen()
+                    since_reopen = 0
+            written += len(batch)
+            if (k + 1) % every == 0 or k == 0:
+                samples.append((written, status("VmRSS"), status("VmHWM")))
+    print(json.dumps({"samples": samples, "seconds": time.perf_counter() - started}))
+
+
+def run(annotated: Path, copies: int, every: int, reopen: bool) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [sys.executable, __file__, "--child", str(annotated), "--db",
+                   f"{tmp}/w.duckdb", "--copies", str(copies), "--every", str(every)]
+        if not reopen:
+            command.append("--no-reopen")
+        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    result: dict = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=60, help="times 1,000 documents")
+    parser.add_argument("--every", type=int, default=5, help="sample every N copies")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--no-reopen", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.db, args.copies, args.every, reopen=not args.no_reopen)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        annotated = Path(tmp) / "annotated.pickle"
+        annotate(annotated)
+        now = run(annotated, args.copies, args.every, reopen=True)
+        base = run(annotated, args.copies, args.every, reopen=False)
+    table = Table(title="store writer: RSS / peak RSS (MiB) as the store grows")
+    for col in ("documents", "reconnected RSS", "peak", "ratio", "never reconnected RSS",
+                "peak", "ratio"):
+        table.add_column(col, justify="right")
+    first_now, first_base = now["samples"][0][2], base["samples"][0][2]
+    for (n, rss, peak), (_, b_rss, b_peak) in zip(now["samples"], base["samples"], strict=True):
+        table.add_row(f"{n:,}", str(rss), str(peak), f"{peak / first_now:.2f}", str(b_rss),
+                      str(b_peak), f"{b_peak / first_base:.2f}")
+    Console().print(table)
+    print(f"seconds: reconnected {now['seconds']:.1f}, never reconnected {base['seconds']:.1f}")
+
+
+if __name__ == "__main__":
+    main()
