@@ -6,8 +6,7 @@ Each size runs `dateline ingest` in a fresh process over the first N Reuters-215
 documents (read from ../shared/data, never copied into the repo) into a new DuckDB file,
 and reports that process's peak RSS, as a ratio to the smallest run's. Beside it, the same
 stream read and annotated without a store (``--compute-only`` in a fresh process): the
-difference between the two is what the DuckDB writer holds, whose indexes grow with
-what is stored.
+difference between the two is what the DuckDB writer holds (see docs/scaling.md).
 """
 
 from __future__ import annotations
