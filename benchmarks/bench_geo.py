@@ -18,6 +18,8 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from shared_data import SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -27,8 +29,6 @@ from dateline.model import AnnotatedDoc  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
 from dateline.settings import Settings  # noqa: E402
 from dateline.stages.geo import resolve_places  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
 
 
 def texts(limit: int) -> list[str]:

@@ -18,19 +18,13 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from itertools import islice
-from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from shared_data import REUTERS
 
 from dateline.ingest import ReadStats, read_paths
 
-# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
-SHARED = next(
-    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
-    Path(__file__).resolve().parents[1].parent / "shared",
-)
-REUTERS = SHARED / "data" / "reuters21578"
 _BODY_END = re.compile(r"</BODY>")
 
 

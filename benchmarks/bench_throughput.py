@@ -18,10 +18,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
-from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from shared_data import REUTERS
 
 from dateline.cluster.local import LocalExecutor
 from dateline.ingest import read_paths
@@ -29,13 +29,6 @@ from dateline.model import AnnotatedDoc, Document
 from dateline.pipeline import Pipeline
 from dateline.settings import Settings
 from dateline.stages.nlp import load_model
-
-# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
-SHARED = next(
-    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
-    Path(__file__).resolve().parents[1].parent / "shared",
-)
-REUTERS = SHARED / "data" / "reuters21578"
 
 
 @dataclass

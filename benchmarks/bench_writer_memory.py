@@ -27,13 +27,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
-
-# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
-SHARED = next(
-    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
-    Path(__file__).resolve().parents[1].parent / "shared",
-)
-REUTERS = SHARED / "data" / "reuters21578"
+from shared_data import REUTERS
 
 
 def annotate(out: Path, n: int = 1000) -> None:

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from shared_data import SHARED
+
 from dateline.actors import load_kb
 from dateline.actors.text import name_key
 from dateline.ingest.normalise import make_document
@@ -30,7 +32,6 @@ from dateline.model import AnnotatedDoc, Mention
 from dateline.pipeline import Pipeline
 from dateline.settings import Settings
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PLOVER = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
 MEANTIME = SHARED / "data" / "meantime" / "intra_cross-doc_annotation"
 CAMEO_QUIRKS = {"JAP": "JPN", "ITL": "ITA"}  # CAMEO spellings that differ from ISO 3166

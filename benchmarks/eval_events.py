@@ -33,8 +33,9 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
+
+from shared_data import SHARED
 
 from dateline.events.fallback import with_entity_mentions
 from dateline.events.tables import valid_mode
@@ -44,11 +45,6 @@ from dateline.pipeline import Pipeline
 from dateline.settings import Settings
 from dateline.stages.events import EventStage
 
-# ../shared beside the repository (a worktree may sit one level deeper: look upwards)
-SHARED = next(
-    (p / "shared" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
-    Path(__file__).resolve().parents[1].parent / "shared",
-)
 PLOVER = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
 MEANTIME = SHARED / "data" / "meantime" / "intra_cross-doc_annotation"
 

@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shared_data import DATA
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -34,7 +36,7 @@ from dateline.pipeline import Pipeline  # noqa: E402
 from dateline.settings import Settings  # noqa: E402
 from dateline.stages.geo import resolve_places  # noqa: E402
 
-GEO_DEV = ROOT.parent / "shared" / "data" / "geo-dev"
+GEO_DEV = DATA / "geo-dev"
 
 
 @dataclass(frozen=True, slots=True)

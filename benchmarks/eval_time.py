@@ -26,10 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from shared_data import SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
-# the repo's sibling "shared" folder; from a worktree nested deeper, the nearest ancestor's
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
-              ROOT.parent / "shared")
 sys.path.insert(0, str(ROOT))
 
 from dateline.ingest.normalise import make_document  # noqa: E402

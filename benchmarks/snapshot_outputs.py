@@ -17,13 +17,14 @@ import pickle
 from itertools import islice
 from pathlib import Path
 
+from shared_data import REUTERS
+
 from dateline.ingest import read_paths
 from dateline.model import AnnotatedDoc, Document, Rejected
 from dateline.pipeline import Pipeline
 from dateline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-REUTERS = ROOT.parent / "shared" / "data" / "reuters21578"
 
 
 def documents(n: int) -> list[Document]:
