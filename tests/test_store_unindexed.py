@@ -3,6 +3,7 @@ unique by the writer itself, small row groups, and a writer that can reconnect."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 from _store_factory import corpus, old_store
 
 from dateline.errors import StoreError
+from dateline.events.build import event_id
+from dateline.model import AnnotatedDoc
 from dateline.store import Store
 
 GROWING = ("documents", "events", "mentions", "sentences", "places")
@@ -65,6 +68,20 @@ def test_without_keys_the_writer_still_stores_each_document_once(tmp_path: Path)
     assert again.skipped_existing == 2 * len(docs)
     assert distinct == (len(docs), len(docs))
     assert events is not None and events[0] == events[1] == first.events
+
+
+def test_event_ids_hash_their_document_so_new_documents_bring_new_events(
+        annotate: Callable[..., AnnotatedDoc]) -> None:
+    # the writer looks up document ids only; this is what makes that enough
+    text = "Rebels attacked a police post. Police arrested two rebels."
+    docs = [annotate(f"{head}\n\n{text}", stages=("nlp", "time", "actors", "events"))
+            for head in ("Northern province", "From our correspondent")]
+    ids = [[e.id for e in d.events] for d in docs]
+    assert len(ids[0]) == 2 and len(ids[1]) == 2
+    assert all(e.id == event_id(d.document.id, e.evidence.sentence_index,
+                                e.evidence.trigger_start, e.event)
+               for d in docs for e in d.events)
+    assert not set(ids[0]) & set(ids[1])  # the same sentences, other documents: other ids
 
 
 def test_stored_documents_answers_for_a_whole_batch(tmp_path: Path) -> None:

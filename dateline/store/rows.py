@@ -41,16 +41,16 @@ class Batch:
     rejected: list[Row] = field(default_factory=list)
     event_ids: set[str] = field(default_factory=set)
 
-    def add_document(self, doc: AnnotatedDoc, taken_event_ids: set[str]) -> int:
-        """Add one document's rows; returns the number of events added.
+    def add_document(self, doc: AnnotatedDoc) -> int:
+        """Add the rows of a document not yet stored; returns the number of events added.
 
-        Events whose id is already stored (``taken_event_ids``) or repeated within the
-        batch are left out: the first wins, so a re-run never duplicates.
+        An event id repeated within the batch is left out (the first wins). Ids stored by
+        earlier batches cannot recur: each hashes its own document's id.
         """
         self._add_layers(doc)
         n = 0
         for event in doc.events:
-            if event.id in taken_event_ids or event.id in self.event_ids:
+            if event.id in self.event_ids:
                 continue
             self.event_ids.add(event.id)
             self._add_event(event, doc)

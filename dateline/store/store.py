@@ -226,8 +226,10 @@ class Store(Queries):
     def _write_chunk(self, chunk: list[AnnotatedDoc | Rejected], run_id: str | None,
                      summary: WriteSummary) -> None:
         docs = [r for r in chunk if isinstance(r, AnnotatedDoc)]
+        # Only document ids are looked up: an event id hashes its document's id
+        # (events.build.event_id), so a document not yet stored has no stored event, and
+        # scanning the far longer events.id column each batch cost memory with the store.
         stored = self._existing("documents", "id", [d.document.id for d in docs])
-        taken = self._existing("events", "id", [e.id for d in docs for e in d.events])
         batch = Batch(run_id=run_id,
                       next_seq=int(scalar(self._con, "SELECT max(seq) FROM events") or 0) + 1)
         counts = WriteSummary()
@@ -240,7 +242,7 @@ class Store(Queries):
                 counts.skipped_existing += 1
             else:
                 stored.add(item.document.id)  # the same document twice in one batch
-                counts.events += batch.add_document(item, taken)
+                counts.events += batch.add_document(item)
                 counts.documents += 1
         self._insert_batch(batch)
         # only count what was committed
