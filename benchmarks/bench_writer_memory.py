@@ -5,8 +5,8 @@
 Annotates the first 1,000 Reuters-21578 reports once (read from ../shared/data, never
 copied into the repo), then, in a fresh process per variant, writes them ``--copies``
 times over with new document and event ids into a new DuckDB file, the way ``dateline
-ingest`` writes (batches of 64, the writer reconnected every ``REOPEN_EVERY`` documents),
-and samples the process's RSS and peak RSS every ``--every`` thousand documents. The
+ingest`` writes (batches of 64, the writer reconnecting itself every ``REOPEN_EVERY``
+documents), and samples the process's RSS and peak RSS every ``--every`` thousand documents. The
 baseline variant, in the same command, is the same writer never reconnected, which keeps
 every block DuckDB wrote in its cache.
 """
@@ -53,8 +53,8 @@ def status(key: str) -> int:
 
 
 def child(annotated: Path, db: str, copies: int, every: int, reopen: bool) -> None:
-    from dateline.runner import REOPEN_EVERY
     from dateline.store import Store
+    from dateline.store.store import REOPEN_EVERY
 
     docs = pickle.loads(annotated.read_bytes())
 
@@ -66,17 +66,13 @@ def child(annotated: Path, db: str, copies: int, every: int, reopen: bool) -> No
             events=tuple(dataclasses.replace(e, id=new(e.id)) for e in d.events)) for d in docs]
 
     samples = []
-    written = since_reopen = 0
+    written = 0
     started = time.perf_counter()
-    with Store.open(db) as store:
+    with Store.open(db, reopen_every=REOPEN_EVERY if reopen else 0) as store:
         for k in range(copies):
             batch = renamed(k)
             for i in range(0, len(batch), 64):
                 store.write(batch[i : i + 64])
-                since_reopen += len(batch[i : i + 64])
-                if reopen and since_reopen >= REOPEN_EVERY:
-                    store.reopen()
-                    since_reopen = 0
             written += len(batch)
             if (k + 1) % every == 0 or k == 0:
                 samples.append((written, status("VmRSS"), status("VmHWM")))

@@ -23,7 +23,6 @@ from dateline.settings import Settings
 
 Progress = Callable[[int], None]
 PROBE_BATCH = 256  # documents read ahead to ask the store which are new
-REOPEN_EVERY = 2000  # documents written between reconnections of the store (Store.reopen)
 
 
 def parse_date(value: str | dt.date | None, *, what: str = "--date") -> dt.date | None:
@@ -146,13 +145,8 @@ def ingest(
 
         try:
             results = executor.run(new_documents())
-            since_reopen = 0
             while batch := list(islice(results, write_every)):
                 written = store.write([*batch, *_drain(sink)], run_id=summary.run_id)
-                since_reopen += len(batch)
-                if since_reopen >= REOPEN_EVERY:  # drop DuckDB's cache of written blocks
-                    store.reopen()
-                    since_reopen = 0
                 summary.documents += written.documents
                 summary.events += written.events
                 summary.rejected.extend(written.rejected)

@@ -117,6 +117,19 @@ def test_reopening_the_writer_keeps_what_was_written(tmp_path: Path) -> None:
         assert store.summary()["documents"] == len(docs)
 
 
+@pytest.mark.parametrize(("every", "reconnections"), [(0, 0), (2, 2), (3, 1), (10, 0)])
+def test_the_writer_reconnects_itself_every_so_many_documents(
+        tmp_path: Path, every: int, reconnections: int) -> None:
+    docs = corpus()  # four documents, written one at a time
+    with Store.open(tmp_path / "s.duckdb", reopen_every=every) as store:
+        connections = []
+        for doc in docs:
+            store.write([doc])
+            connections.append(store._con)  # kept alive, so that no id() is reused
+        assert store.summary()["documents"] == len(docs)
+    assert len({id(con) for con in connections}) - 1 == reconnections
+
+
 def test_a_memory_store_has_nothing_to_reopen() -> None:
     with Store.memory() as store:
         store.write(corpus())

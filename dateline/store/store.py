@@ -37,6 +37,10 @@ MEMORY = ":memory:"
 # 2,048 rows (DuckDB's smallest) instead of 122,880, measured in bench_memory.py
 ROW_GROUP_ROWS = 2048
 CATALOG = "store"  # the writer attaches its file under this name
+# DuckDB keeps every block it writes cached while memory lasts (a safe memory_limit is not
+# low enough to bound it: see docs/scaling.md), so the writer reconnects itself after this
+# many documents, which empties the cache and keeps a long ingest's memory flat
+REOPEN_EVERY = 2000
 # tables a batch writes, in order; actors and aliases are upserts (see _insert_batch)
 _BATCH_TABLES = ("documents", "sentences", "mentions", "places", "events", "event_actors",
                  "actor_links", "rejected")
@@ -53,7 +57,8 @@ class WriteSummary:
 class Store(Queries):
     """A dateline store in one DuckDB file (or ``":memory:"`` for tests)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, read_only: bool) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, path: str, read_only: bool,
+                 reopen_every: int = REOPEN_EVERY) -> None:
         self._con = con
         self.path = path
         self.read_only = read_only
@@ -63,12 +68,16 @@ class Store(Queries):
         self._write_lock = threading.RLock()  # the one writer may be shared by threads
         self._schemas: dict[str, pa.Schema] = {}
         self._attached = not read_only and path != MEMORY  # see _connect
+        self.reopen_every = reopen_every  # documents between reconnections; 0: never
+        self._since_reopen = 0
 
     # -- opening and closing -------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path = "dateline.duckdb", *, read_only: bool = False) -> Store:
-        """Open (and, for the writer, create and migrate) the store at ``path``."""
+    def open(cls, path: str | Path = "dateline.duckdb", *, read_only: bool = False,
+             reopen_every: int = REOPEN_EVERY) -> Store:
+        """Open (and, for the writer, create and migrate) the store at ``path``; the writer
+        reconnects itself every ``reopen_every`` documents written (0: never)."""
         where = str(path)
         if read_only and where == MEMORY:
             raise StoreError("an in-memory store cannot be opened read-only")
@@ -90,7 +99,7 @@ class Store(Queries):
         except BaseException:
             con.close()
             raise
-        return cls(con, path=where, read_only=read_only)
+        return cls(con, path=where, read_only=read_only, reopen_every=reopen_every)
 
     @classmethod
     def memory(cls) -> Store:
@@ -131,8 +140,9 @@ class Store(Queries):
 
     def reopen(self) -> None:
         """Reconnect the writer, releasing the blocks DuckDB keeps cached after writing
-        them (it keeps every one while memory lasts): a long ingest calls this now and
-        then so that its memory stays flat. Everything committed stays committed."""
+        them (it keeps every one while memory lasts): ``write`` calls this every
+        ``reopen_every`` documents so that a long ingest's memory stays flat. Everything
+        committed stays committed; cursors other threads held are closed."""
         self._check_writable()
         if not self._attached:
             return
@@ -143,6 +153,7 @@ class Store(Queries):
             self._local = threading.local()
             self._con.close()
             self._con = _connect(self.path, read_only=False)
+            self._since_reopen = 0
 
     # -- runs ------------------------------------------------------------------------
 
@@ -193,6 +204,9 @@ class Store(Queries):
         for chunk in _chunks(results, max(1, batch_size)):
             with self._write_lock:
                 self._write_isolating(chunk, run_id, summary)
+                self._since_reopen += len(chunk)
+                if self._attached and 0 < self.reopen_every <= self._since_reopen:
+                    self.reopen()
         return summary
 
     def _write_isolating(self, chunk: list[AnnotatedDoc | Rejected], run_id: str | None,
