@@ -67,6 +67,11 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("The launch was at 16:08 UTC.", D, ("16:08 UTC", "TIME", "2024-03-24T16:08Z")),
         ("Profit rose from the year-earlier quarter.", "1989-10-26",
          ("the year-earlier quarter", "DATE", "1988-Q3")),
+        # a year with "pre-"/"post-" attached is a year, whatever plural noun follows
+        ("The post-1975 reforms stalled.", D, ("post-1975", "DATE", "1975")),
+        ("Output is back to pre-2008 levels.", D, ("pre-2008", "DATE", "2008")),
+        # "single-day" counts one day, as "one-day" does
+        ("It was the market's worst single-day fall.", D, ("single-day", "DURATION", "P1D")),
     ],
 )
 def test_normalises_each_phenomenon(text: str, date: str, expected: tuple[str, str, str]) -> None:
@@ -117,6 +122,10 @@ def test_numbers_and_verbs_are_not_times(text: str, expected: list[object]) -> N
         ("Officials announced on Monday that talks had failed.", ("Monday", "2024-03-18")),
         ("He plans to visit next Friday.", ("next Friday", "2024-03-29")),
         ("He left last Sunday.", ("last Sunday", "2024-03-17")),
+        # an infinitive as subject takes the tense of its clause
+        ("To join the alliance on Friday was a relief for the three countries.",
+         ("Friday", "2024-03-22")),
+        ("To win on Friday would be a relief.", ("Friday", "2024-03-29")),
     ],
 )
 def test_tense_sets_the_direction(annotate, text: str, expected: tuple[str, str]) -> None:

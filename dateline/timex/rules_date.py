@@ -178,6 +178,9 @@ def year_only(m: re.Match[str], ctx: Context) -> Found | None:
             # recognise.reanchor); that year when no period is in focus
             return replace(from_period(cal.year(y), "explicit"), in_year=y, focus=False,
                            span=(m.start() - 4, period.end()))
+    if m["era"]:  # "post-1959 politics", "pre-1990 levels": a year, whatever noun follows
+        return from_period(cal.year(y), "explicit", mod="AFTER" if m["era"].lower() == "post"
+                           else "BEFORE")
     if m["pre"] is None and m["mod"] is None and not _plausible_year(m, ctx):
         return None
     mod = modifier_of(m["mod"])
@@ -448,7 +451,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
                    rf"|(?P<ry>last|this|next)\s+year\b|(?P<sy>{_SPELLED_YEAR})\b)", month_year),
     ("month", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<mon>{MON})", month_alone),
     ("year", rf"\b(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?"
-             rf"{MODPFX}?{Y4}\b(?!'?s)", year_only),
+             rf"(?:(?P<era>pre|post)-)?{MODPFX}?{Y4}\b(?!'?s)", year_only),
     # two-digit decades after "the", "'", or another decade ("the 70s and 80s")
     ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s"
                rf"|(?:'|(?<=the\s)|(?<=\band\s)|(?<=\bor\s)|(?<=-))(?P<yy>\d)0'?s"

@@ -291,7 +291,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["u"].lower()
     letter, timeish, _ = UNITS[unit]
-    n = number(m["n"])
+    n = 1.0 if m["n"].lower() == "single" else number(m["n"])  # "its biggest single-day fall"
     if n is not None and m["half"]:
         n += 0.5  # "a day and a half"
     if m["old"] or (n is not None and n >= 1000 and m["n"].isdigit()):
@@ -464,7 +464,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
             rf"(?P<dir>ago|earlier|before|later|after|hence|from\s+now|back)\b", ago),
     ("duration", rf"\b(?:(?:the|another|(?:the\s+)?(?:past|last|next|first|previous|coming"
                  rf"|following|final|remaining|same))\s+)?(?:(?P<q>{APPROX})\s+)?"
-                 rf"(?P<n>{NUM})[-\s]+(?P<run>(?:consecutive|straight|successive|more|full|trading"
+                 rf"(?P<n>{NUM}|single(?=-))[-\s]+(?P<run>(?:consecutive|straight|successive|more|full|trading"
                  rf"|business|working|additional|extra|further)\s+)?"
                  rf"(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b(?P<half>\s+and\s+a\s+half\b)?",
      duration),
