@@ -70,6 +70,8 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # a year with "pre-"/"post-" attached is a year, whatever plural noun follows
         ("The post-1975 reforms stalled.", D, ("post-1975", "DATE", "1975")),
         ("Output is back to pre-2008 levels.", D, ("pre-2008", "DATE", "2008")),
+        # a clock time written with a point, as British and wire copy often do
+        ("Trading halted at 2.40 p.m.", D, ("2.40 p.m.", "TIME", "2024-03-24T14:40")),
         # "single-day" counts one day, as "one-day" does
         ("It was the market's worst single-day fall.", D, ("single-day", "DURATION", "P1D")),
     ],
@@ -190,12 +192,25 @@ def test_year_earlier_follows_the_period_in_focus(text: str, date: str,
          ("the previous Friday", "2015-05-01")),
         ("He left on Tuesday, May 5, 2015 and came back the following Friday.",
          ("the following Friday", "2015-05-08")),
+        # "that night", "the next morning": a part of the story's day, or of the day after
+        ("Talks began on March 3, 2015. That night, rebels attacked.",
+         ("That night", "2015-03-03TNI")),
+        ("He left on May 3, 2015. The next morning he returned.",
+         ("The next morning", "2015-05-04TMO")),
+        ("He left on May 3, 2015. The previous evening he had argued.",
+         ("The previous evening", "2015-05-02TEV")),
         # a finer count than the anchor keeps the anchor's granularity (no invented week)
         ("They met in 2015. A week later they split.", ("A week later", "2015")),
     ],
 )
 def test_story_relative_expressions(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(t, v) for t, _, v in values(text)]
+
+
+@pytest.mark.parametrize("text", ["That night, rebels attacked.",
+                                  "They met in 2015. That night they argued."])
+def test_a_story_part_of_day_needs_a_day_to_count_from(text: str) -> None:
+    assert [t for t, _, _ in values(text) if "night" in t] == []
 
 
 @pytest.mark.parametrize("text", ["She won a second term.", "Turnout was a quarter of voters."])

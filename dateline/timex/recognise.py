@@ -53,6 +53,7 @@ TRIGGERS: dict[str, str] = {
     "quarter_ended": r"quarter", "recent": r"recent\s", "summed_over": r"(?:ual|rly|hly|kly)\s",
     "the_day": r"the\s+day", "same_day": r"same\s+day",
     "that_period": r"that\s+(?:year|month|week|day)",
+    "that_part_of_day": r"(?:that|next|following|previous|preceding)\s+(?:mor|aft|eve|nig)",
 }
 
 
@@ -175,7 +176,8 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
         f = cand[3]
         if f.story_shift is not None:
             moved = None if story is None else _after(story, *f.story_shift)
-            if moved is not None and f.value is None and moved.granularity != f.story_shift[1]:
+            if (moved is not None and f.value is None
+                    and moved.granularity != f.story_shift[1].partition(":")[0]):
                 moved = None  # "that day" after "in 1987": no day to name
             if moved is not None:
                 f = moved
@@ -210,6 +212,12 @@ def _after(story: Found, count: float, unit: str) -> Found | None:
     start = story.start_date
     if start is None or count != int(count) or unit in ("second", "minute", "hour"):
         return None
+    if unit.startswith("part_of_day:"):  # "that night", "the next morning": part of that day
+        day = _after(story, count, "day")
+        if day is None or day.granularity != "day" or day.start_date is None:
+            return None
+        return Found("TIME", f"{day.value}T{unit[12:]}", "part_of_day", day.start_date,
+                     day.end_date, "relative")
     if unit.startswith("weekday"):  # "the previous Friday": the Friday before the story's day
         if story.granularity != "day":
             return None

@@ -7,6 +7,7 @@ import re
 
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period
+from dateline.timex.lexicon import PARTS_OF_DAY
 from dateline.timex.patterns import MON
 from dateline.timex.resolve import month_number
 
@@ -61,6 +62,18 @@ def that_period(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", None, "unknown", basis="relative", story_shift=(0, unit))
 
 
+_STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+
+
+def that_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "that night", "the next morning": a part of the story's day, or of the day after or
+    before it (see recognise.reanchor); dropped when the story names no day before it."""
+    step = _STEP.get((m["rel"] or "").lower(), 0)
+    code = PARTS_OF_DAY[m["pod"].lower()]
+    return Found("TIME", None, "unknown", basis="relative",
+                 story_shift=(step, f"part_of_day:{code}"))
+
+
 def quarter_ended(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the quarter ended July 31": the three months up to that month; the calendar quarter
     that holds most of them is the one that holds the middle month."""
@@ -88,6 +101,10 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
     ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
                     r"(?P<u>year|month|week|day)\b(?!-|\s+(?:when|before|after)\b)", that_period),
+    ("that_part_of_day", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+|on\s+)?)?(?:that"
+                         r"|the\s+(?P<rel>next|following|previous|preceding))\s+"
+                         r"(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b)",
+     that_part_of_day),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
     ("report_year", r"\b(?P<pre>for\s+|in\s+|during\s+|over\s+)?(?P<x>the\s+(?P<q>(?:full"

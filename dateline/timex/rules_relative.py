@@ -481,7 +481,7 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("fuzzy", rf"\b(?P<w>{alt(_REF_WORDS)})\b", fuzzy),
     # "the recent closing", "a recent filing": some time before the report
     ("recent", r"(?<!most\s)(?<!more\s)\brecent\b(?=\s+[\w\"'])", recent),
-    ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
+    ("clock", r"\b(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
               r"|p\.m\b|in\s+the\s+(?:morning|afternoon|evening)\b)|(?<!high\s)(?P<w>noon|midnight|midday)\b)"
               r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),
     ("military", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b(?P<ap>)(?P<w>)",
