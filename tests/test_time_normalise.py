@@ -70,6 +70,10 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # a year with "pre-"/"post-" attached is a year, whatever plural noun follows
         ("The post-1975 reforms stalled.", D, ("post-1975", "DATE", "1975")),
         ("Output is back to pre-2008 levels.", D, ("pre-2008", "DATE", "2008")),
+        # "o'clock": the hour as written, after noon only when the text says so
+        ("They met at 3 o'clock.", D, ("3 o'clock", "TIME", "2024-03-24T03:00")),
+        ("Shots rang out at ten o'clock in the evening.", D,
+         ("ten o'clock in the evening", "TIME", "2024-03-24T22:00")),
         # a clock time written with a point, as British and wire copy often do
         ("Trading halted at 2.40 p.m.", D, ("2.40 p.m.", "TIME", "2024-03-24T14:40")),
         # "single-day" counts one day, as "one-day" does

@@ -18,6 +18,7 @@ from dateline.model import TimeRef
 from dateline.timex import calendar as cal
 from dateline.timex.clocks import date_floating
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction, no_perfect
+from dateline.timex.rules_clock import CLOCK_RULES
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_frequency import FREQUENCY_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
@@ -43,8 +44,9 @@ TRIGGERS: dict[str, str] = {
     "month_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "quarter": r"quarter", "year_quarter": r"quarter", "bare_quarter": r"quarter",
     "half": r"half", "q_code": r"Q[1-4]", "year_earlier": r"year-",
+    "report_code": r"H[12]|[1-4][HQ]|FY",
     "clock": r"\d\s*[ap]\.?m|\d\s+in\s+the\s+(?:mor|aft|eve)|noon|midnight|midday",
-    "clock24": r"\d:\d\d",
+    "clock24": r"\d:\d\d", "oclock": r"o['’]clock",
     "weekday": r"day", "weekend": r"weekend", "end_of_period": r"end|beginning|start|middle",
     "spelled_year": r"nineteen|eighteen|thousand", "holiday": r"(?:mas|day|ween|easter)\b",
     "iso": r"\d-\d", "slashed": r"\d/\d", "year": r"\d{4}",
@@ -61,7 +63,8 @@ TRIGGERS: dict[str, str] = {
 def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...]:
     """(name, pattern, handler, trigger), in priority order for equal-length matches."""
     order = ["vague", "within", "ago", "relative_unit", "every"]
-    rules = RELATIVE_RULES + FREQUENCY_RULES + PERIOD_RULES + DATE_RULES + HOLIDAY_RULES
+    rules = (RELATIVE_RULES + CLOCK_RULES + FREQUENCY_RULES + PERIOD_RULES + DATE_RULES
+             + HOLIDAY_RULES)
     rules.sort(key=lambda r: order.index(r[0]) if r[0] in order else len(order))
     return tuple(
         (name, re.compile(src, re.IGNORECASE), handler,  # type: ignore[misc]
