@@ -44,7 +44,7 @@ TRIGGERS: dict[str, str] = {
     "month_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "quarter": r"quarter", "year_quarter": r"quarter", "bare_quarter": r"quarter",
     "half": r"half", "q_code": r"Q[1-4]", "year_earlier": r"year-",
-    "report_code": r"H[12]|[1-4][HQ]|FY",
+    "report_code": r"(?:h[12]|[1-4][hq]|fy)",
     "clock": r"\d\s*[ap]\.?m|\d\s+in\s+the\s+(?:mor|aft|eve)|noon|midnight|midday",
     "clock24": r"\d:\d\d", "oclock": r"o['’]clock",
     "weekday": r"day", "weekend": r"weekend", "end_of_period": r"end|beginning|start|middle",
