@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from dateline.timex import find_times
+from dateline.timex.rules_holiday import FIXED, NTH
 
 D = "2024-03-24"  # a Sunday
 
@@ -70,6 +71,9 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # a year with "pre-"/"post-" attached is a year, whatever plural noun follows
         ("The post-1975 reforms stalled.", D, ("post-1975", "DATE", "1975")),
         ("Output is back to pre-2008 levels.", D, ("pre-2008", "DATE", "2008")),
+        # two periods back or ahead
+        ("They met the week before last.", D, ("the week before last", "DATE", "2024-W10")),
+        ("It opens the year after next.", D, ("the year after next", "DATE", "2026")),
         # "o'clock": the hour as written, after noon only when the text says so
         ("They met at 3 o'clock.", D, ("3 o'clock", "TIME", "2024-03-24T03:00")),
         ("Shots rang out at ten o'clock in the evening.", D,
@@ -220,3 +224,10 @@ def test_a_story_part_of_day_needs_a_day_to_count_from(text: str) -> None:
 @pytest.mark.parametrize("text", ["She won a second term.", "Turnout was a quarter of voters."])
 def test_ordinals_and_fractions_are_not_durations(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize("name", sorted([*FIXED, *NTH]))
+def test_every_holiday_name_is_found_alone(name: str) -> None:
+    # the rule runs only where its trigger occurs: each name must set it off by itself
+    text = f"It happened on {name.title().replace(chr(39) + 'S', chr(39) + 's')}."
+    assert [v for _, _, v in values(text, "2023-06-15") if v]

@@ -133,6 +133,12 @@ _OF_AFTER = re.compile(rf"\s+of\s+(?:{MON}|\d|(?:the|his|her|their|its|our|my)\b
                        re.IGNORECASE)
 
 
+def two_away(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the week before last", "the year after next": two periods back or ahead."""
+    step = -2 if m["w"].lower().startswith("before") else 2
+    return from_period(cal.shifted(ctx.dct, _UNIT_GRAN[m["u"].lower()], step), "relative")
+
+
 def named_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the weekend": the last one, or the next one when the tense says future."""
     direction = ctx.tense(m.start(), m.end())
@@ -403,6 +409,8 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                       r"(?P<u>day|week|weekend|month|year|quarter|decade|century)\b(?!-)",
      relative_unit),
     ("weekend", r"\bthe\s+weekend\b", named_weekend),
+    ("two_away", r"\bthe\s+(?P<u>week|weekend|month|year)\s+(?P<w>before\s+last|after\s+next)\b",
+     two_away),
     ("within", r"\b(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|last|next)|in\s+the)\s+"
                r"(?P<u>week|month|year)\b", within_period),
     ("ago", rf"\b(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+"
