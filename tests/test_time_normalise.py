@@ -200,6 +200,15 @@ def test_year_earlier_follows_the_period_in_focus(text: str, date: str,
          ("the previous Friday", "2015-05-01")),
         ("He left on Tuesday, May 5, 2015 and came back the following Friday.",
          ("the following Friday", "2015-05-08")),
+        # "later in the month": the month of the story's date just before, else the report's
+        ("They met in March 2015. Later in the month they split.",
+         ("Later in the month", "2015-03")),
+        ("Prices rose. Later in the month they fell.", ("Later in the month", "2024-03")),
+        ("They met in March 2015. " + "Nothing else happened. " * 14
+         + "Later in the month they split.", ("Later in the month", "2024-03")),
+        # a comparison ("from a year ago") is not the story's time
+        ("Profit rose from a year ago. Rains delayed sales earlier in the year.",
+         ("earlier in the year", "2024")),
         # "that night", "the next morning": a part of the story's day, or of the day after
         ("Talks began on March 3, 2015. That night, rebels attacked.",
          ("That night", "2015-03-03TNI")),

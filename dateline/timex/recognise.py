@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from dateline.model import TimeRef
@@ -176,10 +177,14 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     focus: Candidate | None = None
     story: Found | None = None  # the last explicit calendar date: "two years later" counts on
+    story_end = 0
     for cand in items:
         f = cand[3]
         if f.story_shift is not None:
-            moved = None if story is None else _after(story, *f.story_shift)
+            near = f.story_reach is None or cand[0] - story_end <= f.story_reach
+            moved = None if story is None or not near else _after(story, *f.story_shift)
+            if moved is not None and f.mod and moved.mod is None:
+                moved = replace(moved, mod=f.mod)  # "later in the month": its end
             if (moved is not None and f.value is None
                     and moved.granularity != f.story_shift[1].partition(":")[0]):
                 moved = None  # "that day" after "in 1987": no day to name
@@ -192,8 +197,9 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
                 cand = (start, end, cand[2], f)
             elif f.value is None:
                 continue  # "that year" with no year in the story before it: nothing to say
-        if f.type == "DATE" and f.granularity in _STORY:
-            story = f
+        if f.type == "DATE" and f.granularity in _STORY and not f.years_back:
+            # (not "profit rose from a year ago": a comparison, not the story's time)
+            story, story_end = f, cand[1]
         if (focus is not None and focus[3].granularity != "quarter"
                 and _SENTENCE_BREAK.search(text, focus[1], cand[0])):
             focus = None  # a month is in focus for its sentence; a reporting quarter for longer

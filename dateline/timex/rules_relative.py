@@ -157,10 +157,17 @@ def within_period(m: re.Match[str], ctx: Context) -> Found | None:
     if pos in ("earlier", "later") and step == 0:
         # the part of this period before (after) the report
         start, end = (p.start, ctx.dct) if pos == "earlier" else (ctx.dct, p.end)
-        return Found("DATE", p.value, p.granularity, start, end, "relative",
-                     "START" if pos == "earlier" else "END")
-    mod = "START" if pos in ("early", "earlier") else "END"
-    return from_period(cal.narrow(p, mod), "relative", mod=mod)
+        found = Found("DATE", p.value, p.granularity, start, end, "relative",
+                      "START" if pos == "earlier" else "END")
+    else:
+        mod = "START" if pos in ("early", "earlier") else "END"
+        found = from_period(cal.narrow(p, mod), "relative", mod=mod)
+    if m["rel"] is None:  # "later in the month": the month of the story's last date, if near
+        return replace(found, story_shift=(0, m["u"].lower()), story_reach=_NEAR_STORY)
+    return found
+
+
+_NEAR_STORY = 300  # characters: a date this close before is the one the story is about
 
 
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
