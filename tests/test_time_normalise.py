@@ -71,6 +71,15 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # a year with "pre-"/"post-" attached is a year, whatever plural noun follows
         ("The post-1975 reforms stalled.", D, ("post-1975", "DATE", "1975")),
         ("Output is back to pre-2008 levels.", D, ("pre-2008", "DATE", "2008")),
+        # numeric dates: day first when the month cannot come first, or with points; years
+        # first with slashes
+        ("It happened on 13/02/2024.", D, ("13/02/2024", "DATE", "2024-02-13")),
+        ("It happened on 7/8/07.", D, ("7/8/07", "DATE", "2007-07-08")),
+        ("It happened on 05.03.2024.", D, ("05.03.2024", "DATE", "2024-03-05")),
+        ("It happened on 2024/03/05.", D, ("2024/03/05", "DATE", "2024-03-05")),
+        # the first year of a span of years, with a hyphen or a dash
+        ("The 2014-2016 epidemic ended.", D, ("2014", "DATE", "2014")),
+        ("The 1914–1918 war ended.", D, ("1918", "DATE", "1918")),
         # two periods back or ahead
         ("They met the week before last.", D, ("the week before last", "DATE", "2024-W10")),
         ("It opens the year after next.", D, ("the year after next", "DATE", "2026")),
@@ -115,6 +124,8 @@ def test_bad_input_gives_no_invented_date(text: str, date: str) -> None:
         ("The company sold 1,500 cars.", []),
         ("He was a 6-year-old boy.", []),
         ("Protesters march on the capital.", []),
+        ("He runs version 2.10.12 of the software.", []),
+        ("They own 1200-1220 acres.", []),
     ],
 )
 def test_numbers_and_verbs_are_not_times(text: str, expected: list[object]) -> None:

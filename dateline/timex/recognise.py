@@ -51,7 +51,7 @@ TRIGGERS: dict[str, str] = {
     "weekday": r"day", "weekend": r"weekend", "end_of_period": r"end|beginning|start|middle",
     "two_away": r"before\s+last|after\s+next", "spelled_year": r"nineteen|eighteen|thousand",
     "holiday": r"(?:mas|day|ween|easter|thanksgiving|s\s+eve)\b",
-    "iso": r"\d-\d", "slashed": r"\d/\d", "year": r"\d{4}",
+    "iso": r"\d[-/]\d", "slashed": r"\d[/.]\d\d?[/.]\d\d", "year": r"\d{4}",
     "military": r"\d{4}\s*(?:UTC|GMT|Z)\b", "latest_period": r"period",
     "same_period": r"\bago\b|earlier|before|year\b", "report_year": r"year",
     "quarter_ended": r"quarter", "recent": r"recent\s", "summed_over": r"(?:ual|rly|hly|kly)\s",
