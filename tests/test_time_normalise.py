@@ -80,6 +80,10 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # the first year of a span of years, with a hyphen or a dash
         ("The 2014-2016 epidemic ended.", D, ("2014", "DATE", "2014")),
         ("The 1914–1918 war ended.", D, ("1918", "DATE", "1918")),
+        # a bare number beside a day is a day of the same month, each end its own expression
+        ("Talks are set for April 24 and 25.", D, ("25", "DATE", "2024-04-25")),
+        ("They met from 3 to 5 March.", D, ("3", "DATE", "2024-03-03")),
+        ("They met on April 24 and 25, 2019.", D, ("April 24", "DATE", "2019-04-24")),
         # two periods back or ahead
         ("They met the week before last.", D, ("the week before last", "DATE", "2024-W10")),
         ("It opens the year after next.", D, ("the year after next", "DATE", "2026")),
@@ -126,6 +130,7 @@ def test_bad_input_gives_no_invented_date(text: str, date: str) -> None:
         ("Protesters march on the capital.", []),
         ("He runs version 2.10.12 of the software.", []),
         ("They own 1200-1220 acres.", []),
+        ("On March 5 and 8 others left.", [("March 5", "DATE", "2024-03-05")]),
     ],
 )
 def test_numbers_and_verbs_are_not_times(text: str, expected: list[object]) -> None:

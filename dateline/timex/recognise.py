@@ -162,8 +162,62 @@ def find_times(
     """All temporal expressions in ``text``, normalised against the document date."""
     upper = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
     ctx = Context(text=text, dct=dct, direction=direction, upper=upper, perfect=perfect)
-    items = date_floating(text, reanchor(text, merge_clock(text, select(candidates(ctx)))))
+    items = merge_clock(text, select(candidates(ctx)))
+    items = date_floating(text, reanchor(text, sibling_days(text, items)))
     return [_to_ref(text, s, e, f) for s, e, _, f in items]
+
+
+# not a count ("March 5 and 8 others", "and 6 percent"), a clock time or a decimal
+_NEXT_DAY = re.compile(r"\s*(?:-|–|to|and|or|through|until)\s*(\d{1,2})\b(?![.,:/]?\d|\s*(?:%|[ap]"
+                       r"\.?m\b|percent|million|billion|[A-Z][a-z]|[a-z]+s\b|of\b|more\b))"
+                       r"(?:,?\s+(\d{4})\b)?")
+_PREVIOUS_DAY = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and|or)\s*$")
+
+
+def sibling_days(text: str, items: list[Candidate]) -> list[Candidate]:
+    """ "April 24 and 25", "March 3-5", "3 to 5 March": the bare number is a day of the same
+    month, its own expression (as TIMEX3 annotates each end of a range)."""
+    out: list[Candidate] = []
+    for i, cand in enumerate(items):
+        if out and cand[0] < out[-1][1]:
+            continue  # the year a day before took in ("April 24 and 25, 2019")
+        f = cand[3]
+        out.append(cand)
+        if f.granularity != "day" or f.start_date is None:
+            continue
+        own = text[cand[0]:cand[1]]
+        nxt = items[i + 1][0] if i + 1 < len(items) else len(text)
+        after = _NEXT_DAY.match(text, cand[1])
+        if after is not None and after.start(1) < nxt and _ENDS_WITH_DAY.search(own):
+            if after[2] and f.basis != "explicit":  # "April 24 and 25, 2019": both that year
+                year = cal.day(int(after[2]), f.start_date.month, f.start_date.day)
+                f = from_period(year, "explicit") if year is not None else f
+                out[-1] = (cand[0], cand[1], cand[2], f)
+            day = _same_month(f, int(after[1]), later=True)
+            if day is not None:
+                out.append((after.start(1), after.end(), cand[2], day))
+        prev = out[-2][1] if len(out) > 1 else 0
+        before = _PREVIOUS_DAY.search(text, max(prev, cand[0] - 8), cand[0])
+        if before is not None and _STARTS_WITH_DAY.match(own):
+            day = _same_month(f, int(before[1]), later=False)
+            if day is not None:
+                out.insert(len(out) - 1, (before.start(1), before.end(1), cand[2], day))
+    return out
+
+
+_ENDS_WITH_DAY = re.compile(r"[A-Za-z.]\s*\d{1,2}(?:st|nd|rd|th)?$")  # "April 24", not a year
+_STARTS_WITH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]")  # "5 March"
+
+
+def _same_month(f: Found, dom: int, later: bool) -> Found | None:
+    first = f.start_date
+    if first is None or (dom <= first.day if later else dom >= first.day):
+        return None
+    try:
+        d = first.replace(day=dom)
+    except ValueError:
+        return None
+    return replace(from_period(cal.of_date(d), f.basis), focus=False)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"]|\n")
