@@ -148,6 +148,9 @@ def test_numbers_and_verbs_are_not_times(text: str, expected: list[object]) -> N
         ("Officials announced on Monday that talks had failed.", ("Monday", "2024-03-18")),
         ("He plans to visit next Friday.", ("next Friday", "2024-03-29")),
         ("He left last Sunday.", ("last Sunday", "2024-03-17")),
+        # "the next year" after a past verb is the year after the story's, else the coming one
+        ("He was arrested in 2015. The next year he escaped.", ("The next year", "2016")),
+        ("Sales will rise over the next year.", ("the next year", "2025")),
         # an infinitive as subject takes the tense of its clause
         ("To join the alliance on Friday was a relief for the three countries.",
          ("Friday", "2024-03-22")),

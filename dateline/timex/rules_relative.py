@@ -99,8 +99,11 @@ _UNIT_GRAN = {"week": "week", "weekend": "weekend", "month": "month", "year": "y
 def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     rel = norm_rel(m["rel"]) or ""
     unit = m["u"].lower()
-    if unit == "day" and rel == "the next":
-        rel = "the following"  # "the next day" is a day, not a stretch of one
+    if rel == "the next" and (unit == "day" or (
+            unit in ("week", "month", "year") and ctx.tense(m.start(), m.end()) < 0)):
+        # "the next day" is a day, not a stretch of one; "he escaped the next year" is the
+        # year after the story's (a past verb: not the coming one)
+        rel = "the following"
     if rel in ("the last", "the next") and _OF_AFTER.match(ctx.text, m.end()):
         return None  # "the last week of March": a part of March, not last week
     if rel in _CALENDAR_THE[3:] and unit not in ("year", "quarter", "month"):
