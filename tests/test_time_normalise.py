@@ -84,6 +84,8 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Talks are set for April 24 and 25.", D, ("25", "DATE", "2024-04-25")),
         ("They met from 3 to 5 March.", D, ("3", "DATE", "2024-03-03")),
         ("They met on April 24 and 25, 2019.", D, ("April 24", "DATE", "2019-04-24")),
+        # "every other year": every second one
+        ("The summit meets every other year.", D, ("every other year", "SET", "P2Y")),
         # two periods back or ahead
         ("They met the week before last.", D, ("the week before last", "DATE", "2024-W10")),
         ("It opens the year after next.", D, ("the year after next", "DATE", "2026")),
