@@ -84,6 +84,9 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Talks are set for April 24 and 25.", D, ("25", "DATE", "2024-04-25")),
         ("They met from 3 to 5 March.", D, ("3", "DATE", "2024-03-03")),
         ("They met on April 24 and 25, 2019.", D, ("April 24", "DATE", "2019-04-24")),
+        # a bare plural counted from some time: some of them ("Hours later", "just months ago")
+        ("Hours later, the city fell.", D, ("Hours", "DURATION", "PTXH")),
+        ("It was approved just months ago.", D, ("months", "DURATION", "PXM")),
         # "every other year": every second one
         ("The summit meets every other year.", D, ("every other year", "SET", "P2Y")),
         # two periods back or ahead
@@ -133,6 +136,7 @@ def test_bad_input_gives_no_invented_date(text: str, date: str) -> None:
         ("He runs version 2.10.12 of the software.", []),
         ("They own 1200-1220 acres.", []),
         ("On March 5 and 8 others left.", [("March 5", "DATE", "2024-03-05")]),
+        ("In the first days after the war, it fell.", []),
     ],
 )
 def test_numbers_and_verbs_are_not_times(text: str, expected: list[object]) -> None:

@@ -350,13 +350,17 @@ _BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
-    if not m["long"] and not _BARE_PLURAL_BEFORE.search(
-            ctx.text[max(0, m.start() - 12):m.start()]):
-        return None
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if not m["long"] and not _BARE_PLURAL_BEFORE.search(before) and not (
+            _COUNTED_FROM.match(ctx.text, m.end()) and _LOOSE_START.search(before)):
+        return None  # but "Hours later", "just months ago": some of them, counted from then
     letter, timeish, _ = UNITS[m["u"].lower()[:-1]]
     return Found("DURATION", iso_duration(None, letter, timeish), "duration", basis="explicit")
 
 
+_COUNTED_FROM = re.compile(r"\s+(?:later|earlier|ago|after|before)\b", re.IGNORECASE)
+_LOOSE_START = re.compile(r"(?:^|[.!?\"'“,;(]\s*|\n|\b(?:just|only|mere|barely|and|but)\s+)$",
+                          re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'“]\s*|\n)\s*$")
 
 
