@@ -87,6 +87,7 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # a bare plural counted from some time: some of them ("Hours later", "just months ago")
         ("Hours later, the city fell.", D, ("Hours", "DURATION", "PTXH")),
         ("It was approved just months ago.", D, ("months", "DURATION", "PXM")),
+        ("Interest is 5% per annum.", D, ("per annum", "SET", "P1Y")),
         # "every other year": every second one
         ("The summit meets every other year.", D, ("every other year", "SET", "P2Y")),
         # two periods back or ahead
