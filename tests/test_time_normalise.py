@@ -235,6 +235,9 @@ def test_year_earlier_follows_the_period_in_focus(text: str, date: str,
         # a comparison ("from a year ago") is not the story's time
         ("Profit rose from a year ago. Rains delayed sales earlier in the year.",
          ("earlier in the year", "2024")),
+        # "by that time": the date the story just named
+        ("The deal closes by June 10. If no price is agreed by that time, Fiat pays.",
+         ("that time", "2024-06-10")),
         # "that night", "the next morning": a part of the story's day, or of the day after
         ("Talks began on March 3, 2015. That night, rebels attacked.",
          ("That night", "2015-03-03TNI")),
@@ -251,9 +254,10 @@ def test_story_relative_expressions(text: str, expected: tuple[str, str]) -> Non
 
 
 @pytest.mark.parametrize("text", ["That night, rebels attacked.",
-                                  "They met in 2015. That night they argued."])
-def test_a_story_part_of_day_needs_a_day_to_count_from(text: str) -> None:
-    assert [t for t, _, _ in values(text) if "night" in t] == []
+                                  "They met in 2015. That night they argued.",
+                                  "By that time, the night had fallen."])
+def test_a_story_reference_needs_a_date_to_count_from(text: str) -> None:
+    assert [t for t, _, _ in values(text) if "night" in t or "time" in t] == []
 
 
 @pytest.mark.parametrize("text", ["She won a second term.", "Turnout was a quarter of voters."])

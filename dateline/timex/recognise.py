@@ -56,7 +56,7 @@ TRIGGERS: dict[str, str] = {
     "same_period": r"\bago\b|earlier|before|year\b", "report_year": r"year",
     "quarter_ended": r"quarter", "recent": r"recent\s", "summed_over": r"(?:ual|rly|hly|kly)\s",
     "the_day": r"the\s+day", "same_day": r"same\s+day",
-    "that_period": r"that\s+(?:year|month|week|day)",
+    "that_period": r"that\s+(?:year|month|week|day)", "that_time": r"that\s+time",
     "that_part_of_day": r"(?:that|next|following|previous|preceding)\s+(?:mor|aft|eve|nig)",
 }
 
@@ -240,7 +240,8 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
             if moved is not None and f.mod and moved.mod is None:
                 moved = replace(moved, mod=f.mod)  # "later in the month": its end
             if (moved is not None and f.value is None
-                    and moved.granularity != f.story_shift[1].partition(":")[0]):
+                    and moved.granularity != f.story_shift[1].partition(":")[0]
+                    and f.story_shift[1] != "story"):
                 moved = None  # "that day" after "in 1987": no day to name
             if moved is not None:
                 f = moved
@@ -276,6 +277,8 @@ def _after(story: Found, count: float, unit: str) -> Found | None:
     start = story.start_date
     if start is None or count != int(count) or unit in ("second", "minute", "hour"):
         return None
+    if unit == "story":  # "by that time": the story's own date
+        return from_period(cal.containing(start, story.granularity), "relative")
     if unit.startswith("part_of_day:"):  # "that night", "the next morning": part of that day
         day = _after(story, count, "day")
         if day is None or day.granularity != "day" or day.start_date is None:

@@ -62,6 +62,13 @@ def that_period(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", None, "unknown", basis="relative", story_shift=(0, unit))
 
 
+def that_time(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "by that time", "until that time": the date the story last named, if near before;
+    dropped otherwise ("during that time" may be a stretch: left alone)."""
+    return Found("DATE", None, "unknown", basis="relative", story_shift=(0, "story"),
+                 story_reach=300, span=(m.start("x"), m.end()))
+
+
 _STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
 
 
@@ -133,6 +140,7 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                          r"|the\s+(?P<rel>next|following|previous|preceding))\s+"
                          r"(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b)",
      that_part_of_day),
+    ("that_time", r"\b(?:by|until|till|at|since)\s+(?P<x>that\s+time)\b(?!\s+of\b)", that_time),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
     ("report_code", r"\b(?:H(?P<n>[12])|(?P<n2>[1-4])[HQ](?![A-Za-z-])|(?P<fy>FY))"
