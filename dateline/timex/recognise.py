@@ -226,8 +226,7 @@ _ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
 
 def in_capitals(text: str) -> bool:
     """More than 60% of the letters are capitals (a wire headline, a cable in capitals).
-    ASCII text is counted by deleting bytes (a quarter of the stage's time, counted a letter
-    at a time in Python)."""
+    ASCII text is counted by deleting bytes in C, not a letter at a time in Python."""
     if text.isascii():
         raw = text.encode("ascii")
         upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))

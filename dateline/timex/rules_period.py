@@ -1,5 +1,7 @@
 """Rules for the periods news reports measure against: "the same period last year",
-"the full year", "the year ended", "the quarter ended July 31", the day a market "ended"."""
+"the full year", "the year ended", "the quarter ended July 31", the day a market "ended",
+the codes of financial reports ("H2 2023", "3Q09", "FY23"); and the story's own times
+("that year", "that night", "the next morning", "by that time")."""
 
 from __future__ import annotations
 
