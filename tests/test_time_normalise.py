@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from dateline.timex import find_times
+from dateline.timex.rules_holiday import FIXED, NTH
 
 D = "2024-03-24"  # a Sunday
 
@@ -67,6 +68,39 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("The launch was at 16:08 UTC.", D, ("16:08 UTC", "TIME", "2024-03-24T16:08Z")),
         ("Profit rose from the year-earlier quarter.", "1989-10-26",
          ("the year-earlier quarter", "DATE", "1988-Q3")),
+        # a year with "pre-"/"post-" attached is a year, whatever plural noun follows
+        ("The post-1975 reforms stalled.", D, ("post-1975", "DATE", "1975")),
+        ("Output is back to pre-2008 levels.", D, ("pre-2008", "DATE", "2008")),
+        # numeric dates: day first when the month cannot come first, or with points; years
+        # first with slashes
+        ("It happened on 13/02/2024.", D, ("13/02/2024", "DATE", "2024-02-13")),
+        ("It happened on 7/8/07.", D, ("7/8/07", "DATE", "2007-07-08")),
+        ("It happened on 05.03.2024.", D, ("05.03.2024", "DATE", "2024-03-05")),
+        ("It happened on 2024/03/05.", D, ("2024/03/05", "DATE", "2024-03-05")),
+        # the first year of a span of years, with a hyphen or a dash
+        ("The 2014-2016 epidemic ended.", D, ("2014", "DATE", "2014")),
+        ("The 1914–1918 war ended.", D, ("1918", "DATE", "1918")),
+        # a bare number beside a day is a day of the same month, each end its own expression
+        ("Talks are set for April 24 and 25.", D, ("25", "DATE", "2024-04-25")),
+        ("They met from 3 to 5 March.", D, ("3", "DATE", "2024-03-03")),
+        ("They met on April 24 and 25, 2019.", D, ("April 24", "DATE", "2019-04-24")),
+        # a bare plural counted from some time: some of them ("Hours later", "just months ago")
+        ("Hours later, the city fell.", D, ("Hours", "DURATION", "PTXH")),
+        ("It was approved just months ago.", D, ("months", "DURATION", "PXM")),
+        ("Interest is 5% per annum.", D, ("per annum", "SET", "P1Y")),
+        # "every other year": every second one
+        ("The summit meets every other year.", D, ("every other year", "SET", "P2Y")),
+        # two periods back or ahead
+        ("They met the week before last.", D, ("the week before last", "DATE", "2024-W10")),
+        ("It opens the year after next.", D, ("the year after next", "DATE", "2026")),
+        # "o'clock": the hour as written, after noon only when the text says so
+        ("They met at 3 o'clock.", D, ("3 o'clock", "TIME", "2024-03-24T03:00")),
+        ("Shots rang out at ten o'clock in the evening.", D,
+         ("ten o'clock in the evening", "TIME", "2024-03-24T22:00")),
+        # a clock time written with a point, as British and wire copy often do
+        ("Trading halted at 2.40 p.m.", D, ("2.40 p.m.", "TIME", "2024-03-24T14:40")),
+        # "single-day" counts one day, as "one-day" does
+        ("It was the market's worst single-day fall.", D, ("single-day", "DURATION", "P1D")),
     ],
 )
 def test_normalises_each_phenomenon(text: str, date: str, expected: tuple[str, str, str]) -> None:
@@ -100,6 +134,10 @@ def test_bad_input_gives_no_invented_date(text: str, date: str) -> None:
         ("The company sold 1,500 cars.", []),
         ("He was a 6-year-old boy.", []),
         ("Protesters march on the capital.", []),
+        ("He runs version 2.10.12 of the software.", []),
+        ("They own 1200-1220 acres.", []),
+        ("On March 5 and 8 others left.", [("March 5", "DATE", "2024-03-05")]),
+        ("In the first days after the war, it fell.", []),
     ],
 )
 def test_numbers_and_verbs_are_not_times(text: str, expected: list[object]) -> None:
@@ -117,6 +155,13 @@ def test_numbers_and_verbs_are_not_times(text: str, expected: list[object]) -> N
         ("Officials announced on Monday that talks had failed.", ("Monday", "2024-03-18")),
         ("He plans to visit next Friday.", ("next Friday", "2024-03-29")),
         ("He left last Sunday.", ("last Sunday", "2024-03-17")),
+        # "the next year" after a past verb is the year after the story's, else the coming one
+        ("He was arrested in 2015. The next year he escaped.", ("The next year", "2016")),
+        ("Sales will rise over the next year.", ("the next year", "2025")),
+        # an infinitive as subject takes the tense of its clause
+        ("To join the alliance on Friday was a relief for the three countries.",
+         ("Friday", "2024-03-22")),
+        ("To win on Friday would be a relief.", ("Friday", "2024-03-29")),
     ],
 )
 def test_tense_sets_the_direction(annotate, text: str, expected: tuple[str, str]) -> None:
@@ -181,6 +226,25 @@ def test_year_earlier_follows_the_period_in_focus(text: str, date: str,
          ("the previous Friday", "2015-05-01")),
         ("He left on Tuesday, May 5, 2015 and came back the following Friday.",
          ("the following Friday", "2015-05-08")),
+        # "later in the month": the month of the story's date just before, else the report's
+        ("They met in March 2015. Later in the month they split.",
+         ("Later in the month", "2015-03")),
+        ("Prices rose. Later in the month they fell.", ("Later in the month", "2024-03")),
+        ("They met in March 2015. " + "Nothing else happened. " * 14
+         + "Later in the month they split.", ("Later in the month", "2024-03")),
+        # a comparison ("from a year ago") is not the story's time
+        ("Profit rose from a year ago. Rains delayed sales earlier in the year.",
+         ("earlier in the year", "2024")),
+        # "by that time": the date the story just named
+        ("The deal closes by June 10. If no price is agreed by that time, Fiat pays.",
+         ("that time", "2024-06-10")),
+        # "that night", "the next morning": a part of the story's day, or of the day after
+        ("Talks began on March 3, 2015. That night, rebels attacked.",
+         ("That night", "2015-03-03TNI")),
+        ("He left on May 3, 2015. The next morning he returned.",
+         ("The next morning", "2015-05-04TMO")),
+        ("He left on May 3, 2015. The previous evening he had argued.",
+         ("The previous evening", "2015-05-02TEV")),
         # a finer count than the anchor keeps the anchor's granularity (no invented week)
         ("They met in 2015. A week later they split.", ("A week later", "2015")),
     ],
@@ -189,6 +253,20 @@ def test_story_relative_expressions(text: str, expected: tuple[str, str]) -> Non
     assert expected in [(t, v) for t, _, v in values(text)]
 
 
+@pytest.mark.parametrize("text", ["That night, rebels attacked.",
+                                  "They met in 2015. That night they argued.",
+                                  "By that time, the night had fallen."])
+def test_a_story_reference_needs_a_date_to_count_from(text: str) -> None:
+    assert [t for t, _, _ in values(text) if "night" in t or "time" in t] == []
+
+
 @pytest.mark.parametrize("text", ["She won a second term.", "Turnout was a quarter of voters."])
 def test_ordinals_and_fractions_are_not_durations(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize("name", sorted([*FIXED, *NTH]))
+def test_every_holiday_name_is_found_alone(name: str) -> None:
+    # the rule runs only where its trigger occurs: each name must set it off by itself
+    text = f"It happened on {name.title().replace(chr(39) + 'S', chr(39) + 's')}."
+    assert [v for _, _, v in values(text, "2023-06-15") if v]

@@ -11,6 +11,7 @@ from dateline.model import TimeRef
 from dateline.timex import find_times
 from dateline.timex.calendar import containing, shifted
 from dateline.timex.dating import with_relation
+from dateline.timex.recognise import in_capitals
 
 WORDS = st.sampled_from([
     "last", "next", "this", "year", "years", "month", "week", "ago", "Friday", "March",
@@ -58,3 +59,11 @@ def test_event_relations_keep_bounds_ordered(a: dt.date, b: dt.date, relation: s
     out = with_relation(t, relation, b, None, strict)
     if out.date_start is not None and out.date_end is not None:
         assert out.date_start <= out.date_end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.text(alphabet="ABCabc 12.É", max_size=60)))
+def test_in_capitals_counts_every_letter(text: str) -> None:
+    # the fast count of ASCII text agrees with counting letter by letter
+    slow = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
+    assert in_capitals(text) == slow

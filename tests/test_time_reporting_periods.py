@@ -35,6 +35,12 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # no period in focus: last year, not an invented quarter
         ("Exports matched the same period last year.", D,
          ("the same period last year", "DATE", "2023")),
+        # the codes of financial reports: halves, quarters and fiscal years
+        ("Margins widened in H2 2023.", D, ("H2 2023", "DATE", "2023-H2")),
+        ("Sales rose in 1H23.", D, ("1H23", "DATE", "2023-H1")),
+        ("Earnings fell in 3Q09.", D, ("3Q09", "DATE", "2009-Q3")),
+        ("Revenue rose 4% in FY23.", D, ("FY23", "DATE", "2023")),
+        ("Costs will rise in H2.", D, ("H2", "DATE", "2024-H2")),
         # a quarter ended in a month: the calendar quarter holding most of its three months
         ("In the quarter ended July 31, it lost money.", "1989-10-30",
          ("the quarter", "DATE", "1989-Q2")),
@@ -190,6 +196,10 @@ def test_tense_and_the_year_of_a_day(annotate: Callable[..., AnnotatedDoc], text
         # "that day" after a year names no day; "that year" with no year before it, none
         ("It began in 1987. On that day it rained.", D, "that day"),
         ("That year was hard.", D, "That year"),
+        # "H2" without a year and a preposition may be hydrogen; visas and viruses are names
+        ("The H2 pipeline opened.", D, "H2"),
+        ("He holds an H1-B visa.", D, "H1"),
+        ("A fiscal plan, FY and all, passed.", D, "FY"),
         # "the year" alone may be any year the story is about
         ("The year was hard for farmers.", D, "The year"),
         ("The year's results disappointed.", D, "The year"),

@@ -65,6 +65,7 @@ class Found:
     story_shift: tuple[float, str] | None = None  # "two years later", "the following year":
     # (signed count, unit) from the story's last explicit date, when there is one
     fallback: Found | None = None  # what it is when the story has no date to count from
+    story_reach: int | None = None  # count from the story's date only when it is this near
     focus: bool = True  # may be the period a later "a year earlier" counts back from
     in_year: int | None = None  # "the 1988 quarter": the period in focus, in that year
     floating: bool = False  # dated by the report only, for now (see clocks.date_floating)

@@ -57,6 +57,7 @@ FREQUENCY: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
     "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M",
     "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
+    "per annum": "P1Y",
 }
 # fuzzy references (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF)
 REFERENCES: dict[str, str] = {

@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from dateline.model import TimeRef
 from dateline.timex import calendar as cal
 from dateline.timex.clocks import date_floating
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction, no_perfect
+from dateline.timex.rules_clock import CLOCK_RULES
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_frequency import FREQUENCY_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
@@ -43,16 +45,19 @@ TRIGGERS: dict[str, str] = {
     "month_day": _MONTHS, "day_month": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "quarter": r"quarter", "year_quarter": r"quarter", "bare_quarter": r"quarter",
     "half": r"half", "q_code": r"Q[1-4]", "year_earlier": r"year-",
+    "report_code": r"(?:h[12]|[1-4][hq]|fy)",
     "clock": r"\d\s*[ap]\.?m|\d\s+in\s+the\s+(?:mor|aft|eve)|noon|midnight|midday",
-    "clock24": r"\d:\d\d",
+    "clock24": r"\d:\d\d", "oclock": r"o['’]clock",
     "weekday": r"day", "weekend": r"weekend", "end_of_period": r"end|beginning|start|middle",
-    "spelled_year": r"nineteen|eighteen|thousand", "holiday": r"(?:mas|day|ween|easter)\b",
-    "iso": r"\d-\d", "slashed": r"\d/\d", "year": r"\d{4}",
+    "two_away": r"before\s+last|after\s+next", "spelled_year": r"nineteen|eighteen|thousand",
+    "holiday": r"(?:mas|day|ween|easter|thanksgiving|s\s+eve)\b",
+    "iso": r"\d[-/]\d", "slashed": r"\d[/.]\d\d?[/.]\d\d", "year": r"\d{4}",
     "military": r"\d{4}\s*(?:UTC|GMT|Z)\b", "latest_period": r"period",
     "same_period": r"\bago\b|earlier|before|year\b", "report_year": r"year",
     "quarter_ended": r"quarter", "recent": r"recent\s", "summed_over": r"(?:ual|rly|hly|kly)\s",
     "the_day": r"the\s+day", "same_day": r"same\s+day",
-    "that_period": r"that\s+(?:year|month|week|day)",
+    "that_period": r"that\s+(?:year|month|week|day)", "that_time": r"that\s+time",
+    "that_part_of_day": r"(?:that|next|following|previous|preceding)\s+(?:mor|aft|eve|nig)",
 }
 
 
@@ -60,7 +65,8 @@ TRIGGERS: dict[str, str] = {
 def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] | None], ...]:
     """(name, pattern, handler, trigger), in priority order for equal-length matches."""
     order = ["vague", "within", "ago", "relative_unit", "every"]
-    rules = RELATIVE_RULES + FREQUENCY_RULES + PERIOD_RULES + DATE_RULES + HOLIDAY_RULES
+    rules = (RELATIVE_RULES + CLOCK_RULES + FREQUENCY_RULES + PERIOD_RULES + DATE_RULES
+             + HOLIDAY_RULES)
     rules.sort(key=lambda r: order.index(r[0]) if r[0] in order else len(order))
     return tuple(
         (name, re.compile(src, re.IGNORECASE), handler,  # type: ignore[misc]
@@ -154,10 +160,81 @@ def find_times(
     perfect: Callable[[int, int], bool] = no_perfect,
 ) -> list[TimeRef]:
     """All temporal expressions in ``text``, normalised against the document date."""
-    upper = sum(c.isupper() for c in text) > 0.6 * max(sum(c.isalpha() for c in text), 1)
-    ctx = Context(text=text, dct=dct, direction=direction, upper=upper, perfect=perfect)
-    items = date_floating(text, reanchor(text, merge_clock(text, select(candidates(ctx)))))
+    ctx = Context(text=text, dct=dct, direction=direction, upper=in_capitals(text),
+                  perfect=perfect)
+    items = merge_clock(text, select(candidates(ctx)))
+    items = date_floating(text, reanchor(text, sibling_days(text, items)))
     return [_to_ref(text, s, e, f) for s, e, _, f in items]
+
+
+# not a count ("March 5 and 8 others", "and 6 percent"), a clock time or a decimal
+_NEXT_DAY = re.compile(r"\s*(?:-|–|to|and|or|through|until)\s*(\d{1,2})\b(?![.,:/]?\d|\s*(?:%|[ap]"
+                       r"\.?m\b|percent|million|billion|[A-Z][a-z]|[a-z]+s\b|of\b|more\b))"
+                       r"(?:,?\s+(\d{4})\b)?")
+_PREVIOUS_DAY = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and|or)\s*$")
+
+
+def sibling_days(text: str, items: list[Candidate]) -> list[Candidate]:
+    """ "April 24 and 25", "March 3-5", "3 to 5 March": the bare number is a day of the same
+    month, its own expression (as TIMEX3 annotates each end of a range)."""
+    out: list[Candidate] = []
+    for i, cand in enumerate(items):
+        if out and cand[0] < out[-1][1]:
+            continue  # the year a day before took in ("April 24 and 25, 2019")
+        f = cand[3]
+        out.append(cand)
+        if f.granularity != "day" or f.start_date is None:
+            continue
+        own = text[cand[0]:cand[1]]
+        nxt = items[i + 1][0] if i + 1 < len(items) else len(text)
+        after = _NEXT_DAY.match(text, cand[1])
+        if after is not None and after.start(1) < nxt and _ENDS_WITH_DAY.search(own):
+            if after[2] and f.basis != "explicit":  # "April 24 and 25, 2019": both that year
+                year = cal.day(int(after[2]), f.start_date.month, f.start_date.day)
+                f = from_period(year, "explicit") if year is not None else f
+                out[-1] = (cand[0], cand[1], cand[2], f)
+            day = _same_month(f, int(after[1]), later=True)
+            if day is not None:
+                out.append((after.start(1), after.end(), cand[2], day))
+        prev = out[-2][1] if len(out) > 1 else 0
+        before = _PREVIOUS_DAY.search(text, max(prev, cand[0] - 8), cand[0])
+        if before is not None and _STARTS_WITH_DAY.match(own):
+            day = _same_month(f, int(before[1]), later=False)
+            if day is not None:
+                out.insert(len(out) - 1, (before.start(1), before.end(1), cand[2], day))
+    return out
+
+
+_ENDS_WITH_DAY = re.compile(r"[A-Za-z.]\s*\d{1,2}(?:st|nd|rd|th)?$")  # "April 24", not a year
+_STARTS_WITH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]")  # "5 March"
+
+
+def _same_month(f: Found, dom: int, later: bool) -> Found | None:
+    first = f.start_date
+    if first is None or (dom <= first.day if later else dom >= first.day):
+        return None
+    try:
+        d = first.replace(day=dom)
+    except ValueError:
+        return None
+    return replace(from_period(cal.of_date(d), f.basis), focus=False)
+
+
+_ASCII_UPPER = bytes(range(65, 91))
+_ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
+
+
+def in_capitals(text: str) -> bool:
+    """More than 60% of the letters are capitals (a wire headline, a cable in capitals).
+    ASCII text is counted by deleting bytes in C, not a letter at a time in Python."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+        alpha = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    else:
+        upper = sum(c.isupper() for c in text)
+        alpha = sum(c.isalpha() for c in text)
+    return upper > 0.6 * max(alpha, 1)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"]|\n")
@@ -171,11 +248,17 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     focus: Candidate | None = None
     story: Found | None = None  # the last explicit calendar date: "two years later" counts on
+    story_end = 0
     for cand in items:
         f = cand[3]
         if f.story_shift is not None:
-            moved = None if story is None else _after(story, *f.story_shift)
-            if moved is not None and f.value is None and moved.granularity != f.story_shift[1]:
+            near = f.story_reach is None or cand[0] - story_end <= f.story_reach
+            moved = None if story is None or not near else _after(story, *f.story_shift)
+            if moved is not None and f.mod and moved.mod is None:
+                moved = replace(moved, mod=f.mod)  # "later in the month": its end
+            if (moved is not None and f.value is None
+                    and moved.granularity != f.story_shift[1].partition(":")[0]
+                    and f.story_shift[1] != "story"):
                 moved = None  # "that day" after "in 1987": no day to name
             if moved is not None:
                 f = moved
@@ -186,8 +269,9 @@ def reanchor(text: str, items: list[Candidate]) -> list[Candidate]:
                 cand = (start, end, cand[2], f)
             elif f.value is None:
                 continue  # "that year" with no year in the story before it: nothing to say
-        if f.type == "DATE" and f.granularity in _STORY:
-            story = f
+        if f.type == "DATE" and f.granularity in _STORY and not f.years_back:
+            # (not "profit rose from a year ago": a comparison, not the story's time)
+            story, story_end = f, cand[1]
         if (focus is not None and focus[3].granularity != "quarter"
                 and _SENTENCE_BREAK.search(text, focus[1], cand[0])):
             focus = None  # a month is in focus for its sentence; a reporting quarter for longer
@@ -210,6 +294,14 @@ def _after(story: Found, count: float, unit: str) -> Found | None:
     start = story.start_date
     if start is None or count != int(count) or unit in ("second", "minute", "hour"):
         return None
+    if unit == "story":  # "by that time": the story's own date
+        return from_period(cal.containing(start, story.granularity), "relative")
+    if unit.startswith("part_of_day:"):  # "that night", "the next morning": part of that day
+        day = _after(story, count, "day")
+        if day is None or day.granularity != "day" or day.start_date is None:
+            return None
+        return Found("TIME", f"{day.value}T{unit[12:]}", "part_of_day", day.start_date,
+                     day.end_date, "relative")
     if unit.startswith("weekday"):  # "the previous Friday": the Friday before the story's day
         if story.granularity != "day":
             return None

@@ -72,10 +72,17 @@ def iso(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def slashed(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "7/8/07" month first, as US wires write it; "13/02/2024" and "05.03.2024" day first
+    (with points, only with the century: "version 2.10.12" is no date)."""
+    if m["sep"] == "." and len(m["y"]) == 2:
+        return None
     y = int(m["y"])
     if len(m["y"]) == 2:
         y = two_digit_year(y, ctx.dct)
-    return from_period(cal.day(y, int(m["m"]), int(m["d"])), "explicit")
+    mon, dom = int(m["m"]), int(m["d"])
+    if m["sep"] == "." or (mon > 12 and dom <= 12):
+        mon, dom = dom, mon
+    return from_period(cal.day(y, mon, dom), "explicit")
 
 
 _WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
@@ -178,6 +185,9 @@ def year_only(m: re.Match[str], ctx: Context) -> Found | None:
             # recognise.reanchor); that year when no period is in focus
             return replace(from_period(cal.year(y), "explicit"), in_year=y, focus=False,
                            span=(m.start() - 4, period.end()))
+    if m["era"]:  # "post-1959 politics", "pre-1990 levels": a year, whatever noun follows
+        return from_period(cal.year(y), "explicit", mod="AFTER" if m["era"].lower() == "post"
+                           else "BEFORE")
     if m["pre"] is None and m["mod"] is None and not _plausible_year(m, ctx):
         return None
     mod = modifier_of(m["mod"])
@@ -202,7 +212,11 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
     if _NOT_YEAR_BEFORE.search(ctx.text[max(0, m.start() - 8):m.start()]):
         return False
     after = ctx.text[m.end():m.end() + 12]
-    if (_NOT_YEAR_AFTER_UPPER if ctx.upper else _NOT_YEAR_AFTER).match(after):
+    not_after = _NOT_YEAR_AFTER_UPPER if ctx.upper else _NOT_YEAR_AFTER
+    span = _YEAR_SPAN.match(after)
+    if span and 0 < int(span[1]) - y <= 30 and not not_after.match(after, span.end()):
+        return True  # "the 2014-2016 epidemic": the first year of a span of years
+    if not_after.match(after):
         return False
     # "2000 people": a count before a noun, unless a determiner or preposition introduces it
     nxt = _NEXT_WORD.match(after)
@@ -214,11 +228,12 @@ def _plausible_year(m: re.Match[str], ctx: Context) -> bool:
     return True
 
 
+_YEAR_SPAN = re.compile(r"[-–](\d{4})\b")
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|before|after|of)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _YEAR_INTRO = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|in|since|of|by|from|until"
                          r"|before|after|during|for|through|to|and|or|early|late|mid|year|that|this|is|was"
-                         r"|fiscal|calendar)|'s|[,(-])\s*$", re.IGNORECASE)
+                         r"|fiscal|calendar)|'s|[,(\-–])\s*$", re.IGNORECASE)
 # "his unsuccessful 1996 campaign": a determiner, then an adjective or two
 _YEAR_INTRO_ADJ = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|this|that)\s+"
                              r"(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
@@ -437,8 +452,9 @@ DATE_RULES: list[tuple[str, str, object]] = [
                       r"|last|next)\s+(?P<u>year|month|week|quarter|decade)"
                       r"|year[-\s]end|year's\s+end)\b",
      end_of_period),
-    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b", iso),
-    ("slashed", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", slashed),
+    ("iso", r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b", iso),
+    ("slashed", r"(?<![\d.])\b(?P<m>\d{1,2})(?P<sep>[/.])(?P<d>\d{1,2})(?P=sep)"
+                r"(?P<y>\d{4}|\d{2})\b(?!\.?\d)", slashed),
     ("month_day", rf"\b(?:{WD},?\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<mon>{MON})\s*"
                   rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
                   rf"(?!:\d)(?:,?\s+{Y4}\b)?", month_day),
@@ -448,7 +464,7 @@ DATE_RULES: list[tuple[str, str, object]] = [
                    rf"|(?P<ry>last|this|next)\s+year\b|(?P<sy>{_SPELLED_YEAR})\b)", month_year),
     ("month", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<mon>{MON})", month_alone),
     ("year", rf"\b(?P<pre>(?:fiscal(?:\s+year)?|the\s+year|calendar(?:\s+year)?|FY)\s*)?"
-             rf"{MODPFX}?{Y4}\b(?!'?s)", year_only),
+             rf"(?:(?P<era>pre|post)-)?{MODPFX}?{Y4}\b(?!'?s)", year_only),
     # two-digit decades after "the", "'", or another decade ("the 70s and 80s")
     ("decade", rf"\b(?:the\s+)?{MODPFX}?(?:(?P<y3>\d{{3}})0'?s"
                rf"|(?:'|(?<=the\s)|(?<=\band\s)|(?<=\bor\s)|(?<=-))(?P<yy>\d)0'?s"

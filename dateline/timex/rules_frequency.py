@@ -36,6 +36,8 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     x = m["x"].lower().rstrip(".")
     n = number(m["n"]) if m["n"] else 1
+    if n is not None and m["other"]:
+        n *= 2  # "every other week": every second one
     if x.rstrip("s") in UNITS or x in UNITS:
         unit = x if x in UNITS else x.rstrip("s")
         letter, timeish, _ = UNITS[unit]
@@ -57,6 +59,6 @@ FREQUENCY_RULES: list[tuple[str, str, object]] = [
     ("summed_over", rf"\b(?P<w>annual|yearly|quarterly|monthly|weekly)(?=\s+(?:net\s+|operating"
                     rf"\s+|pretax\s+)?{_AMOUNTS}\b)", summed_over),
     ("frequency", rf"\b(?P<w>{alt(list(FREQUENCY))})\b", frequency),
-    ("every", rf"\b(?P<e>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?"
+    ("every", rf"\b(?P<e>every|each|per|a)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?"
               rf"(?P<x>{UNIT}s?|{WD}|{MON}|{POD}|{SEASON})\b", every),
 ]

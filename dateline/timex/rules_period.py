@@ -1,5 +1,7 @@
 """Rules for the periods news reports measure against: "the same period last year",
-"the full year", "the year ended", "the quarter ended July 31", the day a market "ended"."""
+"the full year", "the year ended", "the quarter ended July 31", the day a market "ended",
+the codes of financial reports ("H2 2023", "3Q09", "FY23"); and the story's own times
+("that year", "that night", "the next morning", "by that time")."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ import re
 
 from dateline.timex import calendar as cal
 from dateline.timex.found import Context, Found, from_period
+from dateline.timex.lexicon import PARTS_OF_DAY
 from dateline.timex.patterns import MON
-from dateline.timex.resolve import month_number
+from dateline.timex.resolve import month_number, pick_year, two_digit_year
 
 
 def same_period(m: re.Match[str], ctx: Context) -> Found | None:
@@ -61,6 +64,25 @@ def that_period(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", None, "unknown", basis="relative", story_shift=(0, unit))
 
 
+def that_time(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "by that time", "until that time": the date the story last named, if near before;
+    dropped otherwise ("during that time" may be a stretch: left alone)."""
+    return Found("DATE", None, "unknown", basis="relative", story_shift=(0, "story"),
+                 story_reach=300, span=(m.start("x"), m.end()))
+
+
+_STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+
+
+def that_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "that night", "the next morning": a part of the story's day, or of the day after or
+    before it (see recognise.reanchor); dropped when the story names no day before it."""
+    step = _STEP.get((m["rel"] or "").lower(), 0)
+    code = PARTS_OF_DAY[m["pod"].lower()]
+    return Found("TIME", None, "unknown", basis="relative",
+                 story_shift=(step, f"part_of_day:{code}"))
+
+
 def quarter_ended(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the quarter ended July 31": the three months up to that month; the calendar quarter
     that holds most of them is the one that holds the middle month."""
@@ -76,6 +98,34 @@ def quarter_ended(m: re.Match[str], ctx: Context) -> Found | None:
                  found.basis, span=(m.start("x"), m.end("x")))
 
 
+_CODE_INTRO = re.compile(r"\b(?:in|for|during|over|since|by|until|from)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
+def report_code(m: re.Match[str], ctx: Context) -> Found | None:
+    """The codes of financial reports: "H1 2023", "1H23" (a half), "2Q09" (a quarter), "FY23"
+    (a fiscal year, written as its year like "fiscal 2023"). Capitals only; a half without a
+    year only after a preposition ("in H2"), as "H2" alone may be hydrogen."""
+    if any(c.islower() for c in m[0]):
+        return None
+    y = int(m["y"]) if m["y"] else two_digit_year(int(m["yy"]), ctx.dct) if m["yy"] else None
+    if m["fy"]:
+        return None if y is None else from_period(cal.year(y), "explicit")
+    n = int(m["n"] or m["n2"])
+    unit = "half" if "H" in m[0] else "quarter"
+    if y is None:
+        if not _CODE_INTRO.search(ctx.text, max(0, m.start() - 14), m.start()):
+            return None
+        size = 6 if unit == "half" else 3
+        cur = (ctx.dct.month - 1) // size + 1
+        y = pick_year((n,), (cur,), ctx.dct.year, min(ctx.tense(m.start(), m.end()), 0), None)
+        basis = "relative"
+    else:
+        basis = "explicit"
+    p = cal.half(y, n) if unit == "half" else cal.quarter(y, n)
+    return from_period(p, basis)
+
+
 _PERIOD = r"(?:period|quarter|month|week|time|months|weeks|season)"
 _YEAR_BACK = (r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:of|in)\s+(?:the\s+)?"
               r"(?:previous|prior|preceding|last)\s+year|the\s+(?:previous|prior|preceding)"
@@ -88,8 +138,15 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
     ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
                     r"(?P<u>year|month|week|day)\b(?!-|\s+(?:when|before|after)\b)", that_period),
+    ("that_part_of_day", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+|on\s+)?)?(?:that"
+                         r"|the\s+(?P<rel>next|following|previous|preceding))\s+"
+                         r"(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b)",
+     that_part_of_day),
+    ("that_time", r"\b(?:by|until|till|at|since)\s+(?P<x>that\s+time)\b(?!\s+of\b)", that_time),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
+    ("report_code", r"\b(?:H(?P<n>[12])|(?P<n2>[1-4])[HQ](?![A-Za-z-])|(?P<fy>FY))"
+                    r"(?:\s?(?P<y>(?:19|20)\d\d)|\s?'?(?P<yy>\d\d))?\b(?![-/])", report_code),
     ("report_year", r"\b(?P<pre>for\s+|in\s+|during\s+|over\s+)?(?P<x>the\s+(?P<q>(?:full"
                     r"|current|entire)\s+)?(?:fiscal\s+)?year)\b(?!-|'"
                     r"|\s+(?:(?:ago|earlier|before|later|\d|two|one)\b|of\b(?!\s+\$)))"

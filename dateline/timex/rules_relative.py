@@ -1,6 +1,6 @@
 """Rules for deictic and relative expressions ("yesterday", "last week", "two years ago",
-"Friday", "earlier this year"), fuzzy references, clock times and durations (sets and rates:
-rules_frequency.py)."""
+"Friday", "earlier this year"), fuzzy references and durations (clock times and parts of the
+day: rules_clock.py; sets and rates: rules_frequency.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _DEICTIC = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonigh
             "tomorrow": 1, "the day after tomorrow": 2}
 
 
-def _with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
+def with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
     if d is None:
         return Found("DATE", None, "unknown", basis=basis)
     if pod:
@@ -56,9 +56,9 @@ def _deictic(m: re.Match[str], ctx: Context) -> Found:
     pod = m["pod"] or ("night" if word == "tonight" else None)
     narrowed = None if pod else _POD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     if narrowed is not None:  # "mid-afternoon yesterday", "late evening today"
-        return replace(_with_part_of_day(d, narrowed["pod"], "relative"),
+        return replace(with_part_of_day(d, narrowed["pod"], "relative"),
                        span=(narrowed.start(), m.end()))
-    return _with_part_of_day(d, pod, "relative")
+    return with_part_of_day(d, pod, "relative")
 
 
 _POD_BEFORE = re.compile(rf"\b(?:early|late|mid)[-\s]?(?P<pod>{POD})\s+$", re.IGNORECASE)
@@ -82,7 +82,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if _NAMED_DAY.search(before):
         return None  # "Black Monday", "Super Tuesday": a named event, not this week's day
     d = weekday_date(ctx.dct, wd, m["rel"], ctx.heading(m.start(), m.end()))
-    found = _with_part_of_day(d, m["pod"], "relative")
+    found = with_part_of_day(d, m["pod"], "relative")
     rel = norm_rel(m["rel"])
     if rel in ("previous", "following") and not m["pod"]:
         # "the previous Friday": before the story's day, when it names one (recognise._after)
@@ -99,8 +99,11 @@ _UNIT_GRAN = {"week": "week", "weekend": "weekend", "month": "month", "year": "y
 def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
     rel = norm_rel(m["rel"]) or ""
     unit = m["u"].lower()
-    if unit == "day" and rel == "the next":
-        rel = "the following"  # "the next day" is a day, not a stretch of one
+    if rel == "the next" and (unit == "day" or (
+            unit in ("week", "month", "year") and ctx.tense(m.start(), m.end()) < 0)):
+        # "the next day" is a day, not a stretch of one; "he escaped the next year" is the
+        # year after the story's (a past verb: not the coming one)
+        rel = "the following"
     if rel in ("the last", "the next") and _OF_AFTER.match(ctx.text, m.end()):
         return None  # "the last week of March": a part of March, not last week
     if rel in _CALENDAR_THE[3:] and unit not in ("year", "quarter", "month"):
@@ -133,6 +136,12 @@ _OF_AFTER = re.compile(rf"\s+of\s+(?:{MON}|\d|(?:the|his|her|their|its|our|my)\b
                        re.IGNORECASE)
 
 
+def two_away(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the week before last", "the year after next": two periods back or ahead."""
+    step = -2 if m["w"].lower().startswith("before") else 2
+    return from_period(cal.shifted(ctx.dct, _UNIT_GRAN[m["u"].lower()], step), "relative")
+
+
 def named_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     """ "the weekend": the last one, or the next one when the tense says future."""
     direction = ctx.tense(m.start(), m.end())
@@ -151,10 +160,17 @@ def within_period(m: re.Match[str], ctx: Context) -> Found | None:
     if pos in ("earlier", "later") and step == 0:
         # the part of this period before (after) the report
         start, end = (p.start, ctx.dct) if pos == "earlier" else (ctx.dct, p.end)
-        return Found("DATE", p.value, p.granularity, start, end, "relative",
-                     "START" if pos == "earlier" else "END")
-    mod = "START" if pos in ("early", "earlier") else "END"
-    return from_period(cal.narrow(p, mod), "relative", mod=mod)
+        found = Found("DATE", p.value, p.granularity, start, end, "relative",
+                      "START" if pos == "earlier" else "END")
+    else:
+        mod = "START" if pos in ("early", "earlier") else "END"
+        found = from_period(cal.narrow(p, mod), "relative", mod=mod)
+    if m["rel"] is None:  # "later in the month": the month of the story's last date, if near
+        return replace(found, story_shift=(0, m["u"].lower()), story_reach=_NEAR_STORY)
+    return found
+
+
+_NEAR_STORY = 300  # characters: a date this close before is the one the story is about
 
 
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -291,7 +307,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     unit = m["u"].lower()
     letter, timeish, _ = UNITS[unit]
-    n = number(m["n"])
+    n = 1.0 if m["n"].lower() == "single" else number(m["n"])  # "its biggest single-day fall"
     if n is not None and m["half"]:
         n += 0.5  # "a day and a half"
     if m["old"] or (n is not None and n >= 1000 and m["n"].isdigit()):
@@ -334,13 +350,17 @@ _BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
-    if not m["long"] and not _BARE_PLURAL_BEFORE.search(
-            ctx.text[max(0, m.start() - 12):m.start()]):
-        return None
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if not m["long"] and not _BARE_PLURAL_BEFORE.search(before) and not (
+            _COUNTED_FROM.match(ctx.text, m.end()) and _LOOSE_START.search(before)):
+        return None  # but "Hours later", "just months ago": some of them, counted from then
     letter, timeish, _ = UNITS[m["u"].lower()[:-1]]
     return Found("DURATION", iso_duration(None, letter, timeish), "duration", basis="explicit")
 
 
+_COUNTED_FROM = re.compile(r"\s+(?:later|earlier|ago|after|before)\b", re.IGNORECASE)
+_LOOSE_START = re.compile(r"(?:^|[.!?\"'“,;(]\s*|\n|\b(?:just|only|mere|barely|and|but)\s+)$",
+                          re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'“]\s*|\n)\s*$")
 
 
@@ -372,35 +392,6 @@ def vague_span(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DURATION", iso_duration(None, letter, timeish), "duration", basis="relative")
 
 
-_APPROX_BEFORE = re.compile(r"\b(?:around|about|approximately)\s+$", re.IGNORECASE)
-
-
-def clock(m: re.Match[str], ctx: Context) -> Found | None:
-    word = (m["w"] or "").lower()
-    if word:
-        hh, mi = (12, 0) if word in ("noon", "midday") else (24, 0)
-    else:
-        hh, mi = int(m["h"]), int(m["mi"] or 0)
-        ap = (m["ap"] or "").lower().replace(".", "")
-        if ap.startswith("in"):  # "4 in the morning", "8 in the evening"
-            ap = "am" if ap.endswith("morning") else "pm"
-        if ap == "pm" and hh < 12:
-            hh += 12
-        elif ap == "am" and hh == 12:
-            hh = 0
-        if not ap and (hh > 23 or m["mi"] is None):
-            return None
-    if hh > 24 or mi > 59:
-        return Found("TIME", None, "unknown", basis="relative")
-    zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
-    value = f"{ctx.dct.isoformat()}T{hh:02d}:{mi:02d}{zone}"
-    approx = _APPROX_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
-    if approx is None:
-        return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", floating=True)
-    return Found("TIME", value, "time", ctx.dct, ctx.dct, "relative", mod="APPROX",
-                 span=(approx.start(), m.end()), floating=True)  # "around 7:15 p.m."
-
-
 def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
     """ "year-earlier", "the year-ago period": last year (its quarter, for a period); "the
     year-earlier nine months": that many months, a duration like "the first nine months"."""
@@ -418,32 +409,6 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Found | None:
     return replace(from_period(cal.year(ctx.dct.year - 1), "relative"), years_back=1)
 
 
-def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
-    if m["alone"]:
-        return _pod_alone(m, ctx)
-    rel = " ".join(m["rel"].lower().split())
-    offset = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(rel.split()[-1], 0)
-    if rel == "last" and m["pod"].lower() != "night":
-        offset = -1
-    return _with_part_of_day(cal.shift_days(ctx.dct, offset), m["pod"], "relative")
-
-
-_IN_THE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
-_NOT_OWN_POD = re.compile(r"\s+(?:of|after|before|that|when|news|paper|edition|show)\b",
-                          re.IGNORECASE)
-
-
-def _pod_alone(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "by mid-afternoon", "in the morning": a part of the day the sentence names, else of
-    the report's day (see clocks.date_floating)."""
-    if m["pod"].lower() == "night" or _NOT_OWN_POD.match(ctx.text, m.end()):
-        return None  # "the morning of the attack", "the evening news", "late night"
-    if m["alone"].lower() == "the" and not _IN_THE.search(ctx.text, max(0, m.start() - 8),
-                                                          m.start()):
-        return None
-    return replace(_with_part_of_day(ctx.dct, m["pod"], "relative"), floating=True)
-
-
 _REF_WORDS = [w for w in REFERENCES if w not in ("in the past",)]
 RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("deictic", rf"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
@@ -458,13 +423,15 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
                       r"(?P<u>day|week|weekend|month|year|quarter|decade|century)\b(?!-)",
      relative_unit),
     ("weekend", r"\bthe\s+weekend\b", named_weekend),
+    ("two_away", r"\bthe\s+(?P<u>week|weekend|month|year)\s+(?P<w>before\s+last|after\s+next)\b",
+     two_away),
     ("within", r"\b(?P<pos>earlier|later|early|late)\s+(?:(?P<rel>this|last|next)|in\s+the)\s+"
                r"(?P<u>week|month|year)\b", within_period),
     ("ago", rf"\b(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})s?(?:\s+or\s+so)?\s+"
             rf"(?P<dir>ago|earlier|before|later|after|hence|from\s+now|back)\b", ago),
     ("duration", rf"\b(?:(?:the|another|(?:the\s+)?(?:past|last|next|first|previous|coming"
                  rf"|following|final|remaining|same))\s+)?(?:(?P<q>{APPROX})\s+)?"
-                 rf"(?P<n>{NUM})[-\s]+(?P<run>(?:consecutive|straight|successive|more|full|trading"
+                 rf"(?P<n>{NUM}|single(?=-))[-\s]+(?P<run>(?:consecutive|straight|successive|more|full|trading"
                  rf"|business|working|additional|extra|further)\s+)?"
                  rf"(?P<u>{UNIT})s?(?:-long|(?P<old>[-\s]old))?\b(?P<half>\s+and\s+a\s+half\b)?",
      duration),
@@ -481,17 +448,6 @@ RELATIVE_RULES: list[tuple[str, str, object]] = [
     ("fuzzy", rf"\b(?P<w>{alt(_REF_WORDS)})\b", fuzzy),
     # "the recent closing", "a recent filing": some time before the report
     ("recent", r"(?<!most\s)(?<!more\s)\brecent\b(?=\s+[\w\"'])", recent),
-    ("clock", r"\b(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|a\.m\b"
-              r"|p\.m\b|in\s+the\s+(?:morning|afternoon|evening)\b)|(?<!high\s)(?P<w>noon|midnight|midday)\b)"
-              r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?", clock),
-    ("military", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b(?P<ap>)(?P<w>)",
-     clock),
-    ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?!:)(?P<ap>)(?P<w>)"
-                r"(?:\s*(?P<tz>GMT|UTC|Z)\b)?", clock),
     ("year_earlier", rf"\b(?:the\s+(?:comparable\s+|corresponding\s+)?)?year-(?:earlier|ago)\b"
                      rf"(?:\s+(?P<p>period|quarter)|\s+(?P<n>{NUM})\s+months\b)?", year_earlier),
-    # "by mid-afternoon", "in the morning" alone: see _pod_alone
-    ("part_of_day", rf"\b(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last"
-                    rf"|later\s+this|earlier\s+this|(?P<alone>early|late|mid|the))[-\s]+"
-                    rf"(?P<pod>{POD})\b", part_of_day),
 ]

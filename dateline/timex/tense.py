@@ -74,6 +74,11 @@ class TenseIndex:
             return -1
         if lemmas & _FUTURE_MODALS:
             return 1
+        if any(a.tag == "TO" for a in auxes) and verb.dep in ("csubj", "csubjpass") \
+                and verb.head != verb.i:
+            # "to join on Friday was a relief": an infinitive as subject has no tense of its
+            # own; its time is that of the clause it is the subject of
+            return self.verb_direction(self.tokens[verb.head])
         if any(a.tag == "TO" for a in auxes) and verb.dep not in ("acl", "advcl", "relcl"):
             # "agreed to meet Friday"; not "celebrations to mark Friday's entry", nor "had
             # been due to expire Friday" (a plan the past perfect puts behind the report)
