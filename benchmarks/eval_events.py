@@ -21,6 +21,8 @@ Baseline in the same run: one keyword per type, first keyword in the sentence wi
 first name before it, recipient = first name after it.
 
 Reads the data at run time; copies nothing. Usage: .venv/bin/python benchmarks/eval_events.py
+[-v] [-r]: ``-v`` prints the dev half's type errors, ``-r`` its actor and recipient errors
+(never the held-out half's).
 """
 
 from __future__ import annotations
@@ -300,7 +302,7 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "n/a"
 
 
-def eval_plover(verbose: bool) -> list[list[str]]:
+def eval_plover(verbose: bool, roles: bool = False) -> list[list[str]]:
     golds = load_gold()
     docs = annotate([g.text for g in golds])
     scores: dict[tuple[str, str], Score] = {}
@@ -312,6 +314,13 @@ def eval_plover(verbose: bool) -> list[list[str]]:
                 scores.setdefault((system, s), Score()).add(gold, guess)
         if verbose and split == "dev" and ours.event != gold.event:
             print(f"  {gold.id}: gold {gold.event} got {ours.event}: {gold.text[:110]}")
+        if roles and split == "dev":  # never the held-out half
+            for name, want, got in (("actor", gold.actors, ours.actors),
+                                    ("recipient", gold.recipients, ours.recipients)):  # fmt: skip
+                if want and not party_match(want, got):
+                    wanted = [str(g.get("actorText")) for g in want]
+                    print(f"  {gold.id}: {name} {wanted} got {[t for t, _ in got]} "
+                          f"({ours.event}): {gold.text[:110]}")  # fmt: skip
     rows = []
     for split in ("dev", "held-out", "all"):
         for system in ("dateline", "keyword baseline"):
@@ -380,11 +389,12 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    roles = "-r" in sys.argv  # dev-half role errors
     mentions = "actors stage" if has_actors_stage() else "NER entities (no actors stage)"
     print(f"PLOVER gold records (actor mentions from {mentions})")
     header = ["system", "split", "n", "type acc", "P", "R", "micro F1", "macro F1", "mode acc",
               "actor acc", "recip acc"]  # fmt: skip
-    print(table(header, eval_plover(verbose)))
+    print(table(header, eval_plover(verbose, roles)))
     print("\nMEANTIME political/conflict event mentions")
     print(table(["system", "corpus", "gold mentions", "recall"], eval_meantime()))
 

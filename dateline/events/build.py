@@ -80,8 +80,25 @@ def _resolve(c: Context, k: int, stack: frozenset[int] = frozenset()) -> None:
     if not recipients:
         recipients = _refs(c, raw.fallback)
     c.actors[k] = _dedupe(actors)
-    keys = {r.id or r.text.lower() for r in c.actors[k]}
-    c.recipients[k] = _dedupe([r for r in recipients if (r.id or r.text.lower()) not in keys])
+    c.recipients[k] = _dedupe([r for r in recipients if not _is_actor(r, c.actors[k])])
+
+
+OWN = frozenset({"its", "their", "his", "her", "our", "it", "they", "them", "itself",
+                 "themselves", "himself", "herself"})  # fmt: skip
+
+
+def _is_actor(r: ActorRef, actors: tuple[ActorRef, ...]) -> bool:
+    """The recipient is the actor itself ("withdrew its troops", "blew themselves up"), not
+    another party of the same country ("Turkish authorities imposed a curfew in Cizre")."""
+    text = r.text.lower()
+    words = set(text.split()) - {"the", "a", "an", "of"}
+    for a in actors:
+        if text == a.text.lower():
+            return True
+        own = text.split()[:1] and text.split()[0] in OWN
+        if r.id is not None and r.id == a.id and (own or words & set(a.text.lower().split())):
+            return True
+    return False
 
 
 # entry modes that a more specific weapon cue in the same clause overrides

@@ -111,7 +111,10 @@ def clause_subject(g: Graph, i: int, depth: int = 0) -> list[int]:
     if dep == "relcl":
         return [h]
     if dep == "acl":
-        return [] if g.tok(i).tag == "VBN" else [h]
+        if g.tok(i).tag == "VBN":
+            return []
+        # "Sweden's decision to send them back": the decider acts, not the decision
+        return g.children(h, "poss")[:1] or [h]
     return []
 
 
@@ -151,16 +154,29 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
     a, a_from = _split(actors, triggers)
     r, r_from = _split(recipients, triggers)
     shared = [k for x in g.children(i, "xcomp") for k in g.subtree(x) if k in triggers]
+    shared += _purpose_triggers(g, i, triggers)
     roles = RawRoles(a, r, a_from, r_from, shared[:1] if not recipients else [])
-    if not recipients and "recip" not in entry.flags:
+    if not r and "recip" not in entry.flags:  # also when a proxy ("banned marching") is empty
         roles.fallback = _named_after(g, idx, i, actors)
     return roles
 
 
-def _named_after(g: Graph, idx: MentionIndex, i: int, actors: list[int]) -> list[int]:
+def _purpose_triggers(g: Graph, i: int, triggers: set[int]) -> list[int]:
+    """ "began a hunger strike to protest against X": the purpose's target is the act's."""
+    out = []
+    for x in g.children(i, "advcl", "xcomp"):
+        if x in triggers and any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+            out.append(x)
+    return out
+
+
+def _named_after(
+    g: Graph, idx: MentionIndex, i: int, actors: list[int], own: range = range(0)
+) -> list[int]:
     """Last resort, as dictionary coders do: the first named party after the verb in its
-    clause ("accused Israel of …" when the parse missed the object)."""
-    taken = {k for a in actors for k in g.subtree(a)}
+    clause ("accused Israel of …" when the parse missed the object), outside the trigger's
+    own words ("launched a new military offensive")."""
+    taken = {k for a in actors for k in g.subtree(a)} | set(own)
     for k in g.subtree(i):
         if k <= i or k in taken or g.dep(k) in {"ccomp", "nsubj", "poss"}:
             continue
@@ -197,7 +213,10 @@ def _complement_subjects(g: Graph, i: int) -> list[int]:
 def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -> list[int]:
     i, entry = trig.token, trig.entry
     if entry.event == "MOBILIZE":  # what is mobilised is not the target: "against X" is
-        return _expand(g, g.prep_objects(i, "against", "toward", "towards"))
+        aimed = g.prep_objects(i, "against", "toward", "towards")
+        for k in g.prep_objects(i, "for"):  # "mobilised reservists for a war against Iraq"
+            aimed += g.prep_objects(k, "against", "on", "with")
+        return _expand(g, aimed)
     if g.is_passive(i):
         s = g.passive_subject(i)
         return _expand(g, [s]) if s is not None else []
@@ -224,18 +243,29 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
             k for k in g.children(o, "poss", "compound", "amod")
             if named_party(g, idx, k)
         ]  # fmt: skip
-        inner = inner or owners
-        if actor_like(g, idx, o) or o in triggers:
+        inner = owners or inner
+        if _owned_by_doer(g, o):
+            pass  # "withdrew its troops from Lebanon": the actor's own, not a party
+        elif actor_like(g, idx, o) or o in triggers:
             out.extend(_expand(g, [o]))
         elif inner:
             out.extend(inner)
-        elif entry.event in MATERIAL_CONFLICT and g.tok(o).pos in {"NOUN", "PROPN"}:
+        elif entry.event in MATERIAL_CONFLICT and g.tok(o).pos in {"NOUN", "PROPN"} and not (
+            g.tok(o).tag == "VBG" or g.tok(o).text.lower().endswith("ing")
+        ):  # an activity is no target: "banned voting in East Jerusalem"
             out.extend(_expand(g, [o]))  # "attacked a checkpoint": the target itself
     preps = ("against", "on", "at", "upon", "toward", "towards") + (
         () if "recip" in entry.flags else ("with",)
     )
     out.extend(k for k in _expand(g, g.prep_objects(i, *preps)) if actor_like(g, idx, k))
     return out
+
+
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _owned_by_doer(g: Graph, o: int) -> bool:
+    return any(g.tok(k).text.lower() in OWN_PRONOUNS for k in g.children(o, "poss"))
 
 
 def _nominal_position(g: Graph, i: int) -> int:
@@ -282,7 +312,9 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
     if trig.light is not None and not roles.recipients and not roles.recipient_from:
         # "imposed a curfew in the town of Cizre": a named party in the light verb's clause
         taken = roles.actors + [k for p in roles.actor_from for k in g.subtree(p)]
-        roles.fallback = _named_after(g, idx, trig.light, taken)
+        roles.fallback = _named_after(g, idx, trig.light, taken, range(trig.start, trig.end))
+        if not roles.fallback:
+            roles.recipients_of = _purpose_triggers(g, trig.light, triggers)
     return roles
 
 

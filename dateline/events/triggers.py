@@ -17,7 +17,7 @@ LIGHT_VERBS = frozenset(
      "perpetrate", "commit", "unleash", "orchestrate", "resume", "renew", "announce",
      "plan", "authorize", "authorise", "have", "do", "undertake",
      "pursue", "join", "see", "witness", "experience", "deliver", "send", "register",
-     "level", "hurl", "submit", "voice", "grant", "order"}
+     "level", "hurl", "submit", "voice", "grant", "order", "declare", "proclaim"}
 )  # fmt: skip
 # light verbs whose subject is on the receiving end ("the crackdown drew condemnation")
 RECEIVER_VERBS = frozenset(
@@ -294,13 +294,24 @@ def _head_noun(g: Graph, i: int) -> bool:
     return h is not None and g.lemma(h) in GENERIC_HEADS
 
 
+def _span_head(g: Graph, trig: Trigger) -> int:
+    """The word of a multi-word trigger that the rest of the sentence attaches to."""
+    for k in range(trig.start, trig.end):
+        h = g.head(k)
+        if h is None or not trig.start <= h < trig.end:
+            return k
+    return trig.token
+
+
 def _with_light_verb(g: Graph, trig: Trigger) -> Trigger:
     """ "carried out a campaign": remember the light verb, widen the span when short."""
     i = trig.token
-    h = g.head(i)
-    if g.dep(i) not in {"dobj", "obj"} or h is None or g.lemma(h) not in LIGHT_VERBS:
+    # a multi-word noun is governed through its syntactic head ("declared a state of siege")
+    top = _span_head(g, trig)
+    h = g.head(top)
+    if g.dep(top) not in {"dobj", "obj"} or h is None or g.lemma(h) not in LIGHT_VERBS:
         return trig
-    start = h if i - h <= 4 else trig.start
+    start = h if top - h <= 4 else trig.start
     return Trigger(i, trig.entry, start, trig.end, True, light=h, obj=trig.obj)
 
 
