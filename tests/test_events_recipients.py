@@ -22,6 +22,10 @@ from conftest import Annotate
         ("Police banned marching in Belfast for a week.", "banned", "Belfast"),
         # the owner of a rejected thing
         ("Seoul rejected North Korean proposals for border talks.", "rejected", "North Korean"),
+        # the owner of a refused demand, though no name
+        ("Paris would not meet the kidnappers' demands.", "meet", "kidnappers"),
+        # an appositive name is part of the party's words
+        ("The army closed the weekly paper El Sol.", "closed", "El Sol"),
         # the war a force is raised for
         ("Egypt mobilised its reserves for a war against Israel.", "mobilised", "Israel"),
         # the party of the war an offensive is launched in, not the offensive

@@ -43,7 +43,8 @@ ACTOR_NOUNS = frozenset(
      "employee", "teacher", "doctor", "nurse", "trader", "neighbor", "neighbour", "ally",
      "side", "faction", "representative", "mediator", "inspector", "peacekeeper",
      "authorities", "tribe", "clan", "community", "minority", "population",
-     "chief", "head", "secretary", "mayor", "governor", "candidate", "voter", "crowd"}
+     "chief", "head", "secretary", "mayor", "governor", "candidate", "voter", "crowd",
+     "kidnapper", "hijacker", "captor", "abductor", "pirate", "smuggler", "settler"}
 )  # fmt: skip
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # verbal conflict aimed at whoever the complement is about
@@ -143,13 +144,18 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
     actors = _expand(g, clause_subject(g, i))
     recipients = _verb_recipients(g, idx, trig, triggers)
     if "recip" in entry.flags:
-        actors += [r for r in recipients if r not in actors and actor_like(g, idx, r)]
-        actors += [k for k in _expand(g, g.prep_objects(i, "with")) if k not in actors]
-        recipients = []
+        partners = [r for r in recipients if r not in actors and actor_like(g, idx, r)]
+        owned = [trig.obj] if trig.obj is not None else []  # "held a meeting with Y"
+        partners += [
+            k for h in (i, *owned) for k in _expand(g, g.prep_objects(h, "with")) if k not in actors
+        ]
+        # "X met (with) Y": a dyad, Y on the receiving end as CAMEO codes it; "X and Y
+        # met": every party acts
+        actors, recipients = (actors, partners) if actors else (partners, [])
     if not recipients and entry.event in COMPLEMENT_TARGET:
         recipients = _complement_subjects(g, i)
     recipients = [r for r in recipients if _party(g, r)]
-    if not recipients:
+    if not recipients and "recip" not in entry.flags:  # "met in Delhi": a venue
         recipients = _directed_at(g, idx, i, set(actors))
     a, a_from = _split(actors, triggers)
     r, r_from = _split(recipients, triggers)
@@ -235,13 +241,14 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
     o = g.obj(i)
     if o is not None and o == trig.obj:  # "imposed a curfew": the object names the act
         inner = g.prep_objects(o, "on", "against", "of", "for")
-        return [k for k in _expand(g, inner) if actor_like(g, idx, k)]
+        inner = inner or g.children(o, "poss")  # "met the kidnappers' demands"
+        return [k for k in _expand(g, inner) if actor_like(g, idx, k) and not _own(g, k)]
     if o is not None:
         o = g.descend_partitive(o)
         inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))
-        owners = [  # "rejected Israeli changes": the changes are Israel's
+        owners = [  # "rejected Israeli changes", "the kidnappers' demands": theirs
             k for k in g.children(o, "poss", "compound", "amod")
-            if named_party(g, idx, k)
+            if named_party(g, idx, k) or (g.dep(k) == "poss" and actor_like(g, idx, k))
         ]  # fmt: skip
         inner = owners or inner
         if _owned_by_doer(g, o):
@@ -255,7 +262,7 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
         ):  # an activity is no target: "banned voting in East Jerusalem"
             out.extend(_expand(g, [o]))  # "attacked a checkpoint": the target itself
     preps = ("against", "on", "at", "upon", "toward", "towards") + (
-        () if "recip" in entry.flags else ("with",)
+        () if "recip" in entry.flags else ("with", "between")  # "mediated between X and Y"
     )
     out.extend(k for k in _expand(g, g.prep_objects(i, *preps)) if actor_like(g, idx, k))
     return out
@@ -264,8 +271,12 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
+def _own(g: Graph, k: int) -> bool:
+    return g.tok(k).text.lower() in OWN_PRONOUNS
+
+
 def _owned_by_doer(g: Graph, o: int) -> bool:
-    return any(g.tok(k).text.lower() in OWN_PRONOUNS for k in g.children(o, "poss"))
+    return any(_own(g, k) for k in g.children(o, "poss"))
 
 
 def _nominal_position(g: Graph, i: int) -> int:
@@ -302,13 +313,19 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         recipients += [k for k in g.prep_objects(i, "of") if actor_like(g, idx, k)]
     if "to_recipient" in entry.flags:
         recipients += g.prep_objects(i, "to")
-    if "recip" in entry.flags:
-        actors += g.prep_objects(i, "between", "among", "with") + recipients
-        recipients = []
+    if "recip" in entry.flags:  # "talks between X and Y": both act; "with Y": see below
+        actors += g.prep_objects(i, "between", "among")
+        recipients = g.prep_objects(i, "with")
+    else:  # "mediation between X and Y"
+        recipients += g.prep_objects(i, "between")
     a, a_from = _split(_expand(g, actors), triggers)
     r, r_from = _split([k for k in _expand(g, recipients) if _party(g, k)], triggers)
     roles = RawRoles(a, r, a_from, r_from)
     _roles_from_clause(g, trig, roles, triggers)
+    if "recip" in entry.flags and not roles.actors and not roles.actor_from:
+        # "talks with Y" and no one else: Y is a party like any other
+        roles.actors, roles.recipients = roles.recipients, []
+        roles.actor_from, roles.recipient_from = roles.recipient_from, []
     if trig.light is not None and not roles.recipients and not roles.recipient_from:
         # "imposed a curfew in the town of Cizre": a named party in the light verb's clause
         taken = roles.actors + [k for p in roles.actor_from for k in g.subtree(p)]
@@ -415,7 +432,10 @@ def actor_ref(g: Graph, idx: MentionIndex, head: int) -> ActorRef:
     if g.lemma(head) in PART_NOUNS:
         for k in g.prep_objects(head, "of", "from"):
             hi = max(hi, g.subtree(k)[-1] + 1)
-    text = g.text(lo, hi) or g.tok(head).text
+    for k in g.children(head, "appos"):  # "the newspaper La Prensa", "X, the UN envoy"
+        if k > head and g.tok(k).pos in {"PROPN", "NOUN"} and k - hi < 8:
+            hi = k + 1  # the appositive's own words, not its complements
+    text = (g.text(lo, hi) or g.tok(head).text).strip(" ,")
     m = idx.index_at(head)
     if m is None:
         for k in g.children(head, "compound", "poss", "amod", "nmod"):
