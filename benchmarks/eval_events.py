@@ -192,6 +192,14 @@ def _depth(doc: AnnotatedDoc, i: int) -> int:
     return d
 
 
+def event_depth(doc: AnnotatedDoc, e: Event) -> int:
+    """How high the event's trigger sits: its highest word ("imposed a state of emergency"
+    sits at "imposed", not at "emergency")."""
+    ev = e.evidence
+    words = [t.i for t in doc.tokens if ev.trigger_start <= t.start < ev.trigger_end]
+    return min((_depth(doc, k) for k in words or [ev.trigger_token]), default=0)
+
+
 def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
     def overlaps(e: Event) -> bool:
         ev = (e.evidence, *e.extra_evidence)
@@ -200,7 +208,7 @@ def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
     # the gold marks several words of one event; of ours on those words (else of all of
     # ours), the record's event is the one highest in the parse, then the first
     hits = [e for e in doc.events if overlaps(e)]
-    pool = sorted(hits or doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
+    pool = sorted(hits or doc.events, key=lambda e: event_depth(doc, e))
     if not pool:
         return Guess(None)
     e = pool[0]

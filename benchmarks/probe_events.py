@@ -1,7 +1,8 @@
 """Score the hand-written probe sentences (tests/_events_probe.py), per PLOVER type.
 
-Four sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
-for the largest gold types, and material acts in wire wordings. Two measures:
+Five sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
+for the largest gold types, material acts in wire wordings, and a breadth set of wordings
+the others do not use (tests/_events_probe_breadth.py). Two measures:
 the event at the named trigger has the right type ("trigger"), and the sentence's main
 event — the one highest in the parse, as eval_events.py picks it when no gold span
 overlaps — has the right type ("main"). ``-v`` prints every failure.
@@ -17,7 +18,8 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
-from eval_events import _depth, annotate  # noqa: E402
+from _events_probe_breadth import BREADTH  # noqa: E402
+from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
 
@@ -33,7 +35,7 @@ def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
 
 
 def main_event(doc: AnnotatedDoc) -> Event | None:
-    pool = sorted(doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
+    pool = sorted(doc.events, key=lambda e: event_depth(doc, e))
     return pool[0] if pool else None
 
 
@@ -44,6 +46,7 @@ def main() -> None:
         ("wire sentences", WIRE),
         ("CAMEO-style", CAMEO_STYLE),
         ("material acts", MATERIAL),
+        ("breadth (session 4)", BREADTH),
     )
     for name, cases in sets:
         print(f"\n{name}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE
+from _events_probe_breadth import BREADTH
 from _events_support import events_doc
 from conftest import Annotate
 
@@ -31,6 +32,13 @@ GAPS = frozenset(
         "The kidnappers set a deadline of Friday for the payment of the ransom.",
         "The government returned confiscated land to its owners.",
         "The Red Crescent dispatched medical teams to the quake zone.",
+        # breadth set (session 4)
+        "Pakistani agents assisted the FBI in tracking down the suspect.",
+        "Croatia surrendered the indicted general to the Hague tribunal.",
+        "The Nordic countries pooled their resources to patrol the Baltic.",
+        "Some 5,000 people paraded through the capital demanding the release of political "
+        "prisoners.",
+        "The government armed village militias in the north.",
     }
 )
 
@@ -51,7 +59,7 @@ def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
     ("event", "trigger", "text"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[2] in GAPS else case
-        for case in CASES + WIRE + CAMEO_STYLE + MATERIAL
+        for case in CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH
     ],
 )
 def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str) -> None:
@@ -60,4 +68,4 @@ def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str)
 
 
 def test_gaps_are_cases() -> None:
-    assert {text for _, _, text in CASES + WIRE + CAMEO_STYLE + MATERIAL} >= GAPS
+    assert {text for _, _, text in CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH} >= GAPS

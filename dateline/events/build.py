@@ -263,11 +263,16 @@ def _warns_of_action(c: Context, trig: Trigger) -> bool:
         if aux & {"will", "would", "'ll"} and _an_act(c, x):
             return True
         force = any(
-            k in c.triggers and c.triggers[k].entry.event == "ASSAULT" for k in c.g.subtree(x)
+            k in c.triggers and c.triggers[k].entry.event in HARM for k in c.g.subtree(x)
         )
-        if aux & {"could", "might", "may"} and force:  # "… could lead to war"
+        # "… could lead to war", "warned it could sever ties"
+        if aux & {"could", "might", "may"} and force:
             return True
     return False
+
+
+# acts whose possibility, when warned of, is a threat
+HARM = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
 def _an_act(c: Context, x: int) -> bool:

@@ -152,8 +152,11 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         # "X met (with) Y": a dyad, Y on the receiving end as CAMEO codes it; "X and Y
         # met": every party acts
         actors, recipients = (actors, partners) if actors else (partners, [])
+    said: list[int] = []  # "warned it could sever ties with X": X, not the speaker
     if not recipients and entry.event in COMPLEMENT_TARGET:
         recipients = _complement_subjects(g, i)
+        if recipients and g.tok(recipients[0]).pos == "PRON":
+            said = [k for x in g.children(i, "ccomp") for k in g.subtree(x) if k in triggers]
     recipients = [r for r in recipients if _party(g, r)]
     if not recipients and "recip" not in entry.flags:  # "met in Delhi": a venue
         recipients = _directed_at(g, idx, i, set(actors))
@@ -161,7 +164,7 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
     r, r_from = _split(recipients, triggers)
     shared = [k for x in g.children(i, "xcomp") for k in g.subtree(x) if k in triggers]
     shared += _purpose_triggers(g, i, triggers)
-    roles = RawRoles(a, r, a_from, r_from, shared[:1] if not recipients else [])
+    roles = RawRoles(a, r, a_from, r_from, shared[:1] if not recipients else said[:1])
     if not r and "recip" not in entry.flags:  # also when a proxy ("banned marching") is empty
         roles.fallback = _named_after(g, idx, i, actors)
     return roles

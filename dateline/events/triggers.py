@@ -126,6 +126,11 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
+        # "said no to …"; a second object the parser hung off the verb ("took them hostage")
+        heads += g.children(i, "intj") + [
+            k for k in g.children(i, "advcl", "npadvmod")
+            if not g.children(k, "nsubj", "aux", "dobj", "mark")
+        ]  # fmt: skip
         h = g.head(i)
         if g.tok(i).tag == "VBN" and g.dep(i) == "acl" and h is not None:
             heads.append(h)  # "a proposal, blocked by the president": the noun it modifies
