@@ -26,7 +26,7 @@ QUANTIFIERS = frozenset(
      "tons", "tonnes", "ton", "tonne", "shipment", "shipments", "consignment", "batch",
      "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities",
      "group", "contingent", "half", "third", "quarter", "part", "portion", "share", "bulk",
-     "rest", "remainder", "fraction", "amount", "quantity", "amounts"}
+     "rest", "remainder", "fraction", "amount", "quantity", "amounts", "measure", "degree"}
 )  # fmt: skip
 
 

@@ -36,6 +36,8 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
         return "ACCUSE", "disapprove", found  # "urged Arabs to unite against X" (CAMEO 113)
     if t == "PROTEST" and _parenthetical(c, trig):
         return "ACCUSE", "disapprove", found  # "…, a rights group protested": a statement
+    if t == "PROTEST" and trig.entry.mode == "riot" and _armed_subject(c, trig):
+        return "ASSAULT", None, found  # "militiamen looted the village": no protest
     if t == "COERCE" and trig.entry.mode in {"seize", "restrict"} and _crowd_subject(c, trig):
         return "PROTEST", "obstruct", found  # "students occupied the campus"
     if t == "ACCUSE" and c.g.lemma(trig.token) == "protest" and _crowd_subject(c, trig):
@@ -144,6 +146,22 @@ CROWDS = frozenset(
      "fisherman", "driver", "trucker", "peasant", "nurse", "doctor", "lawyer", "shopkeeper",
      "merchant", "vendor", "citizen", "inmate", "prisoner"}
 )  # fmt: skip
+
+
+# doers whose looting and burning is armed violence, not a riot
+ARMED = frozenset(
+    {"militiaman", "militia", "soldier", "troop", "army", "rebel", "guerrilla", "gunman",
+     "militant", "insurgent", "fighter", "paramilitary", "force", "mercenary", "raider",
+     "militiamen", "gunmen"}
+)  # fmt: skip
+
+
+def _armed_subject(c: Context, trig: Trigger) -> bool:
+    s = _subject(c, trig)
+    if s is None:
+        return False
+    words = {c.g.lemma(s), c.g.tok(s).text.lower().rstrip("s"), c.g.tok(s).text.lower()}
+    return bool(words & ARMED)
 
 
 def _subject(c: Context, trig: Trigger) -> int | None:

@@ -44,7 +44,8 @@ ACTOR_NOUNS = frozenset(
      "side", "faction", "representative", "mediator", "inspector", "peacekeeper",
      "authorities", "tribe", "clan", "community", "minority", "population",
      "chief", "head", "secretary", "mayor", "governor", "candidate", "voter", "crowd",
-     "kidnapper", "hijacker", "captor", "abductor", "pirate", "smuggler", "settler"}
+     "kidnapper", "hijacker", "captor", "abductor", "pirate", "smuggler", "settler",
+     "foreigner", "national", "expatriate", "tourist", "pilgrim", "missionary"}
 )  # fmt: skip
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # verbal conflict aimed at whoever the complement is about

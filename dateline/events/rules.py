@@ -89,6 +89,10 @@ def directive(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
     for who, x in clauses:
         if who is None or not any(g.lemma(a) == "to" for a in g.children(x, "aux")):
             continue
+        words = g.subtree(x)
+        if any(g.lemma(k) == "face" and g.lemma(k - 1) == "or" for k in words if k > 0):
+            # "warned X to leave or face attack": an ultimatum (CAMEO 139)
+            return Entry("v", (g.lemma(i),), 0, "THREATEN", None, (), _REQUEST.flags)
         if actor_like(g, idx, who):
             return Entry("v", (g.lemma(i),), 0, "REQUEST", None, (), _REQUEST.flags)
     return None
@@ -458,7 +462,14 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
 
 
 # "remains committed to opening up the economy": a stated intent with no coded act inside
-INTENT_ADJ = frozenset({"committed", "willing", "ready", "prepared", "determined", "keen"})
+INTENT_ADJ = frozenset(
+    {"committed", "willing", "ready", "prepared", "determined", "keen", "open"}
+)
+# what one can be "open to" as an offer ("open to a negotiated settlement"), not a road
+OPEN_TO = frozenset(
+    {"talk", "negotiation", "dialogue", "settlement", "compromise", "proposal", "idea",
+     "offer", "mediation", "discussion", "suggestion", "solution", "deal", "meeting"}
+)  # fmt: skip
 _INTENT = Entry("v", ("commit",), 0, "AGREE", None, (), frozenset({"embed_future"}))
 
 
@@ -466,6 +477,8 @@ def intent_without_act(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
     t = g.tok(i)
     if t.text.lower() not in INTENT_ADJ or t.pos not in {"ADJ", "VERB"} or t.dep == "amod":
         return False
+    if t.text.lower() == "open":
+        return any(g.lemma(o) in OPEN_TO for o in g.prep_objects(i, "to"))
     comps = [
         c for c in g.children(i, "xcomp", "prep")
         if g.tok(c).pos == "VERB" or g.lemma(c) == "to"
