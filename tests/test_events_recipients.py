@@ -26,6 +26,15 @@ from conftest import Annotate
         ("Paris would not meet the kidnappers' demands.", "meet", "kidnappers"),
         # an appositive name is part of the party's words
         ("The army closed the weekly paper El Sol.", "closed", "El Sol"),
+        # the party a thing is cut off from, not the thing
+        ("Pakistan cut off supplies to the Taliban.", "cut", "Taliban"),
+        # a hunger strike's target is its purpose's, before any place named later
+        (
+            "Miners began a hunger strike to protest against Chile's decision to move them "
+            "to Peru.",
+            "hunger strike",
+            "Chile",
+        ),
         # the war a force is raised for
         ("Egypt mobilised its reserves for a war against Israel.", "mobilised", "Israel"),
         # the party of the war an offensive is launched in, not the offensive

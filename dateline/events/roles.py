@@ -244,7 +244,7 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
     out: list[int] = []
     o = g.obj(i)
     if o is not None and o == trig.obj:  # "imposed a curfew": the object names the act
-        inner = g.prep_objects(o, "on", "against", "of", "for")
+        inner = g.prep_objects(o, "on", "against", "of", "for", "to")  # "supplies to X"
         inner = inner or g.children(o, "poss")  # "met the kidnappers' demands"
         return [k for k in _expand(g, inner) if actor_like(g, idx, k) and not _own(g, k)]
     if o is not None:
@@ -261,6 +261,8 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
             out.extend(_expand(g, [o]))
         elif inner:
             out.extend(inner)
+        elif to_party := [k for k in g.prep_objects(i, "to") if named_party(g, idx, k)]:
+            out.extend(_expand(g, to_party))  # "cut off supplies to the Taliban"
         elif entry.event in MATERIAL_CONFLICT and g.tok(o).pos in {"NOUN", "PROPN"} and not (
             g.tok(o).tag == "VBG" or g.tok(o).text.lower().endswith("ing")
         ):  # an activity is no target: "banned voting in East Jerusalem"
@@ -334,8 +336,9 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         # "imposed a curfew in the town of Cizre": a named party in the light verb's clause
         taken = roles.actors + [k for p in roles.actor_from for k in g.subtree(p)]
         roles.fallback = _named_after(g, idx, trig.light, taken, range(trig.start, trig.end))
-        if not roles.fallback:
-            roles.recipients_of = _purpose_triggers(g, trig.light, triggers)
+        # the purpose's target comes before any named party ("began a hunger strike … to
+        # protest against Sweden's decision to send them back to Bulgaria")
+        roles.recipients_of = _purpose_triggers(g, trig.light, triggers)
     return roles
 
 
