@@ -2,7 +2,8 @@
 
 Five sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
 for the largest gold types, material acts in wire wordings, and a breadth set of wordings
-the others do not use (tests/_events_probe_breadth.py). Two measures:
+the others do not use (tests/_events_probe_breadth.py); and whole sentences scored by
+their main event only (MAIN_EVENT there). Two measures:
 the event at the named trigger has the right type ("trigger"), and the sentence's main
 event — the one highest in the parse, as eval_events.py picks it when no gold span
 overlaps — has the right type ("main"). ``-v`` prints every failure.
@@ -18,7 +19,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
-from _events_probe_breadth import BREADTH  # noqa: E402
+from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
 from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -51,6 +52,24 @@ def main() -> None:
     for name, cases in sets:
         print(f"\n{name}")
         score(cases, verbose)
+    print("\nwhole sentences, main event only (session 4)")
+    score_main(MAIN_EVENT, verbose)
+
+
+def score_main(cases: list[tuple[str, str]], verbose: bool) -> None:
+    docs = annotate([text for _, text in cases])
+    n: Counter[str] = Counter()
+    ok: Counter[str] = Counter()
+    for (want, text), doc in zip(cases, docs, strict=True):
+        n[want] += 1
+        top = main_event(doc)
+        ok[want] += top is not None and top.event == want
+        if verbose and (top is None or top.event != want):
+            print(f"  {want:9} got {top.event if top else '-'}: {text}")
+    print(f"{'type':10} {'n':>3} {'main':>6}")
+    for t in sorted(n):
+        print(f"{t:10} {n[t]:3} {ok[t] / n[t]:6.2f}")
+    print(f"{'all':10} {sum(n.values()):3} {sum(ok.values()) / sum(n.values()):6.3f}")
 
 
 def score(cases: list[tuple[str, str, str]], verbose: bool) -> None:

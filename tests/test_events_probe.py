@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE
-from _events_probe_breadth import BREADTH
+from _events_probe_breadth import BREADTH, MAIN_EVENT
 from _events_support import events_doc
 from conftest import Annotate
 
@@ -69,3 +69,37 @@ def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str)
 
 def test_gaps_are_cases() -> None:
     assert {text for _, _, text in CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH} >= GAPS
+
+
+def _height(doc: AnnotatedDoc, e: Event) -> int:
+    """Depth of the highest word of the trigger span in the parse (0 = the root)."""
+    ev = e.evidence
+    words = [t.i for t in doc.tokens if ev.trigger_start <= t.start < ev.trigger_end]
+    depths = []
+    for i in words or [ev.trigger_token]:
+        d = 0
+        while doc.tokens[i].head != i and d < 50:
+            i, d = doc.tokens[i].head, d + 1
+        depths.append(d)
+    return min(depths)
+
+
+# the tests run without the actors stage (entity mentions only): "the administration" is no
+# party there, so "said the administration should …" is no demand
+MAIN_GAPS = frozenset(
+    {"The senator said the administration should suspend arms sales to the region."}
+)
+
+
+@pytest.mark.parametrize(
+    ("event", "text"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[1] in MAIN_GAPS else case
+        for case in MAIN_EVENT
+    ],
+)
+def test_main_event_of_a_whole_sentence(annotate: Annotate, event: str, text: str) -> None:
+    """The sentence's main event (highest in the parse, as eval_events.py picks it)."""
+    doc = events_doc(annotate, text)
+    assert doc.events, "no event"
+    assert min(doc.events, key=lambda e: _height(doc, e)).event == event
