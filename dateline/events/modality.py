@@ -41,8 +41,11 @@ NEG_EMBED = frozenset(
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
      "pledge", "vow", "agree", "threaten", "decide", "propose", "vote", "resolve",
-     "announce", "set", "due", "swear", "decision", "bid"}
+     "announce", "set", "due", "swear", "decision", "bid", "reserve", "hint"}
 )  # fmt: skip
+# verbs whose negation asserts a possibility: "would not hesitate to use force" (a future
+# act), "did not rule out military action" (a possible one)
+DOUBLE_NEGATIVE = {"hesitate": "future", "rule": "hypothetical", "exclude": "hypothetical"}
 HYPO_EMBED = frozenset(
     {"urge", "call", "demand", "ask", "request", "appeal", "consider", "insist", "push",
      "press", "seek", "recommend", "suggest", "weigh", "mull", "contemplate", "order"}
@@ -129,6 +132,11 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep == "advcl" and any(g.lemma(m) in ADJUNCT_MARKS for m in g.children(node, "mark")):
             break  # a clause of time or cause sets the scene as a prepositional phrase does
         mark = _embedding(g, a, triggers)
+        negated_here = any(g.dep(k) == "neg" for k in g.children(a))
+        if g.lemma(a) in DOUBLE_NEGATIVE and negated_here:
+            mark = DOUBLE_NEGATIVE[g.lemma(a)]
+        if g.tok(a).text.lower() in {"is", "are", "'s"} and dep == "xcomp":
+            mark = "future"  # "the United States is to provide …" (not "if they were to")
         if g.lemma(a) == "set" and dep != "xcomp":
             mark = None  # "is set to sign" is future; "set off a bomb, killing six" is not
         if g.lemma(a) == "try" and dep == "xcomp":
@@ -142,7 +150,10 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep == "ccomp":
             local_scope = False
         if local_scope and dep in {"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"}:
-            found |= _local(g, a, speech) - ({"alleged"} if dep == "conj" else set())
+            dropped = {"alleged"} if dep == "conj" else set()
+            if g.lemma(a) in DOUBLE_NEGATIVE:
+                dropped.add("negated")  # the negation is the double negative's own
+            found |= _local(g, a, speech) - dropped
         node = a
     return found
 

@@ -72,7 +72,8 @@ def undone_object(g: Graph, noun: int) -> int | None:
 
 # "told Syria to stop …", "instructed the army to …": a directive (REQUEST)
 DIRECTIVE_VERBS = frozenset(
-    {"tell", "instruct", "direct", "advise", "warn", "caution", "want"}
+    {"tell", "instruct", "direct", "advise", "warn", "caution", "want", "challenge", "require",
+     "dare", "enjoin", "oblige"}
 )
 _REQUEST = Entry("v", ("tell",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
 TIME_ENTS = frozenset({"DATE", "TIME"})

@@ -127,7 +127,7 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
         # "said no to …"; a second object the parser hung off the verb ("took them hostage")
-        heads += g.children(i, "intj") + [
+        heads += g.children(i, "intj", "oprd") + [
             k for k in g.children(i, "advcl", "npadvmod")
             if not g.children(k, "nsubj", "aux", "dobj", "mark")
         ]  # fmt: skip
