@@ -46,7 +46,8 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
         return "AID", None, found  # "police freed the hostages": a rescue
     if t == "REJECT" and "negated" in found and c.g.lemma(trig.token) in {"rule", "exclude"}:
         # "did not rule out military action": the act is held open, a threat (or an offer)
-        inner = [c.triggers[k] for k in c.g.subtree(trig.token) if k != trig.token and k in c.triggers]
+        held = [k for k in c.g.subtree(trig.token) if k != trig.token and k in c.triggers]
+        inner = [c.triggers[k] for k in held]
         if any(x.entry.event in FORCE for x in inner):
             return "THREATEN", "violence", found - {"negated"}
         if any(x.entry.event in FUTURE_TO_AGREE | YIELDING | {"AGREE"} for x in inner):
