@@ -305,6 +305,7 @@ MEDIA = frozenset(
 OWN_FORCES = frozenset(
     {"troop", "soldier", "force", "army", "police", "unit", "commander", "navy", "military"}
 )
+DEPLOYED = frozenset({"warship", "carrier", "ship", "tank", "jet", "frigate", "reinforcement"})
 # expelling these is a reduction of relations (SANCTION expel), not a deportation
 ENVOYS = frozenset(
     {"diplomat", "ambassador", "envoy", "attache", "consul", "inspector", "observer",
@@ -442,6 +443,11 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
+        o, sent = g.obj(k), g.prep_objects(k, "to", "into")
+        if e.event == "REQUEST" and g.lemma(k) in COMMANDING and o is not None and sent and (
+            g.lemma(o) in OWN_FORCES | DEPLOYED and not g.children(k, "xcomp", "ccomp")
+        ):  # "ordered troops to the border": a deployment, not a request
+            return Entry("v", e.words, 0, "MOBILIZE", "troops", ("military",), frozenset())
         s = g.subject(k)
         if e.event == "COERCE" and g.lemma(k) == "raid" and s is not None and (
             g.lemma(s) in AIRCRAFT
