@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dateline.events.graph import Graph
+from dateline.events.intents import INTENT, INTENT_ADJ, intent_without_act
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
 from dateline.events.roles import actor_like, clause_subject, named_party
@@ -198,7 +199,7 @@ def _untriggered(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger])
         entry = preparation(g, i, found) or forced_stop(g, i)
         if entry is not None:
             return entry
-    return _INTENT if intent_without_act(g, i, found) else None
+    return INTENT if intent_without_act(g, i, found) else None
 
 
 COMMANDING = frozenset({"order", "instruct", "command", "direct", "tell"})
@@ -443,6 +444,8 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
+        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and _joint(g, trig.obj):
+            return Entry("v", e.words, 0, "COOPERATE", None, ("military",), e.flags)
         o, sent = g.obj(k), g.prep_objects(k, "to", "into")
         if e.event == "REQUEST" and g.lemma(k) in COMMANDING and o is not None and sent and (
             g.lemma(o) in OWN_FORCES | DEPLOYED and not g.children(k, "xcomp", "ccomp")
@@ -459,39 +462,17 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     if e.event == "COERCE" and e.mode == "seize" and g.dep(k) == "nsubj" and kills:
         # "the raid killed eight": an attack
         return Entry("n", e.words, e.head, "ASSAULT", None, e.contexts, e.flags)
-    if e.event in {"MOBILIZE", "ASSAULT"} and any(
-        g.lemma(a) == "joint" for a in g.children(k, "amod", "compound")
-    ):
+    if e.event in {"MOBILIZE", "ASSAULT"} and _joint(g, k):
         return Entry("n", e.words, e.head, "COOPERATE", None, ("military",), e.flags)
     if e.event == "PROTEST" and trig.light is not None and g.lemma(trig.light) in VERBAL_PROTEST:
         return Entry("n", e.words, e.head, "ACCUSE", "disapprove", ("diplomatic",), e.flags)
     return None
 
 
-# "remains committed to opening up the economy": a stated intent with no coded act inside
-INTENT_ADJ = frozenset(
-    {"committed", "willing", "ready", "prepared", "determined", "keen", "open"}
-)
-# what one can be "open to" as an offer ("open to a negotiated settlement"), not a road
-OPEN_TO = frozenset(
-    {"talk", "negotiation", "dialogue", "settlement", "compromise", "proposal", "idea",
-     "offer", "mediation", "discussion", "suggestion", "solution", "deal", "meeting"}
-)  # fmt: skip
-_INTENT = Entry("v", ("commit",), 0, "AGREE", None, (), frozenset({"embed_future"}))
-
-
-def intent_without_act(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
-    t = g.tok(i)
-    if t.text.lower() not in INTENT_ADJ or t.pos not in {"ADJ", "VERB"} or t.dep == "amod":
-        return False
-    if t.text.lower() == "open":
-        return any(g.lemma(o) in OPEN_TO for o in g.prep_objects(i, "to"))
-    comps = [
-        c for c in g.children(i, "xcomp", "prep")
-        if g.tok(c).pos == "VERB" or g.lemma(c) == "to"
-    ]  # fmt: skip
-    return bool(comps) and not any(k in found for c in comps for k in g.subtree(c))
-
-
 # lemmas that may carry an event the lexicon leaves alone (see ``_untriggered``)
 UNTRIGGERED_LEMMAS = DIRECTIVE_VERBS | FORCING | {"prepare"}
+
+
+def _joint(g: Graph, k: int) -> bool:
+    """ "joint manoeuvres", "held joint drills": cooperation, not a show of force."""
+    return any(g.lemma(a) == "joint" for a in g.children(k, "amod", "compound"))

@@ -121,21 +121,24 @@ AGENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+CLAUSAL = ("nsubj", "aux", "dobj", "mark")  # what makes an adverbial a clause, not a noun
+
+
 def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -> list[int]:
     if nominal:
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
-        # "said no to …"; a second object the parser hung off the verb ("took them hostage")
-        heads += g.children(i, "intj", "oprd") + [
-            k for k in g.children(i, "advcl", "npadvmod")
-            if not g.children(k, "nsubj", "aux", "dobj", "mark")
-        ]  # fmt: skip
         h = g.head(i)
         if g.tok(i).tag == "VBN" and g.dep(i) == "acl" and h is not None:
             heads.append(h)  # "a proposal, blocked by the president": the noun it modifies
-        for p in g.children(i, "prep", "prt"):
-            if g.lemma(p) not in SETTING_PREPS:
+        for p in g.children(i):
+            dep = g.tok(p).dep
+            if dep in {"intj", "oprd"}:  # "said no to …", "called the killings a crime"
+                heads.append(p)
+            elif dep in {"advcl", "npadvmod"} and not g.children(p, *CLAUSAL):
+                heads.append(p)  # a second object hung off the verb ("took them hostage")
+            elif dep in {"prep", "prt"} and g.lemma(p) not in SETTING_PREPS:
                 heads.extend(g.children(p, "pobj"))
                 for q in g.children(p, "prep"):  # "walked out of the talks"
                     heads.extend(g.children(q, "pobj"))
