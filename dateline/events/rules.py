@@ -336,9 +336,10 @@ STATE_PARTICIPLES = frozenset({"arm", "back", "base", "equip", "link", "tie", "s
 # light verbs that make a diplomatic protest of "protest" ("lodged a protest")
 VERBAL_PROTEST = frozenset({"lodge", "file", "deliver", "send", "register", "issue", "voice",
                             "express", "submit", "hand"})  # fmt: skip
+OUTSIDERS = frozenset({"inspector", "monitor", "observer", "peacekeeper", "journalist", "convoy"})
 ACCESS_VERBS = frozenset(
     {"reach", "enter", "visit", "access", "inspect", "monitor", "observe", "deliver", "land",
-     "operate", "return", "cross", "distribute", "see", "meet"}
+     "operate", "return", "cross", "distribute", "see", "meet", "back"}
 )  # fmt: skip
 # travel verbs are visits only for people who represent someone
 REPRESENTATIVES = frozenset(
@@ -433,9 +434,12 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     """ "joint manoeuvres" are COOPERATE; "lodged a protest" is ACCUSE."""
     e = trig.entry
     if not trig.nominal:
-        if g.lemma(k) in {"allow", "permit", "let"} and any(
-            g.lemma(x) in ACCESS_VERBS for x in g.children(k, "xcomp", "ccomp")
-        ):  # "allowed aid convoys to reach the enclave": access (manual, RETREAT)
+        o = g.obj(k)
+        if g.lemma(k) in {"allow", "permit", "let"} and (
+            any(g.lemma(x) in ACCESS_VERBS for x in g.children(k, "xcomp", "ccomp"))
+            or (o is not None and g.lemma(o) in OUTSIDERS and g.children(k, "prt", "advmod"))
+        ):  # "allowed aid convoys to reach the enclave", "let the inspectors back in": access
+            # (manual, RETREAT)
             return Entry("v", e.words, 0, "RETREAT", "access", e.contexts, e.flags)
         if e.event == "MOBILIZE" and any("peacekeep" in g.lemma(x) for x in g.subtree(k)):
             return Entry("v", e.words, 0, "AID", None, ("peacekeeping",), e.flags)
