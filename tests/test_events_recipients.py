@@ -49,3 +49,19 @@ def test_recipient_patterns(annotate: Annotate, text: str, trigger: str, recipie
 def test_a_decision_to_act_is_the_deciders_act(annotate: Annotate) -> None:
     doc = events_doc(annotate, "Kenya protested against Uganda's decision to expel its diplomats.")
     assert texts(find(doc, "expel").actor) == ["Uganda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # who goes somewhere for talks holds them
+        ("Greek and Turkish envoys flew to Vienna for talks on Cyprus.", "talks", "Greek"),
+        # a mediation mission is undertaken by the mediator
+        ("The Kenyan president undertook a mediation mission to Sudan.", "mediation", "Kenyan"),
+        # an arrest in a country with no agent named: the state where it was made
+        ("Two British tourists were arrested in Egypt on Sunday.", "arrested", "Egypt"),
+    ],
+)
+def test_actor_patterns(annotate: Annotate, text: str, trigger: str, actor: str) -> None:
+    got = texts(find(events_doc(annotate, text), trigger).actor)
+    assert any(actor in a for a in got), got

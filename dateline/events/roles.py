@@ -143,6 +143,9 @@ def _split(heads: list[int], triggers: set[int]) -> tuple[list[int], list[int]]:
 def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -> RawRoles:
     i, entry = trig.token, trig.entry
     actors = _expand(g, clause_subject(g, i))
+    if not actors and entry.event == "COERCE" and g.is_passive(i):
+        # "was arrested in Lebanon": the state where it was done, as dictionary coders code it
+        actors = [k for k in g.prep_objects(i, "in") if g.tok(k).ent_type == "GPE"][:1]
     recipients = _verb_recipients(g, idx, trig, triggers)
     if "recip" in entry.flags:
         partners = [r for r in recipients if r not in actors and actor_like(g, idx, r)]
@@ -375,6 +378,11 @@ def _roles_from_clause(g: Graph, trig: Trigger, roles: RawRoles, triggers: set[i
         elif not roles.actors and not roles.actor_from:
             roles.actors, roles.actor_from = _split(_expand(g, clause_subject(g, lv)), triggers)
         return
+    if v is not None and dep == "pobj" and g.lemma(v) == "for" and not roles.actors:
+        # "negotiators return to Geneva for talks": who goes for them holds them
+        verb = g.head(v)
+        if verb is not None and g.tok(verb).pos == "VERB" and not roles.actor_from:
+            roles.actors, roles.actor_from = _split(_expand(g, clause_subject(g, verb)), triggers)
     if v is None or roles.recipients or roles.recipient_from:
         return
     if dep == "nsubj" and g.obj(v) is not None and g.lemma(v) not in LIGHT_VERBS:

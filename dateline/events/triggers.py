@@ -317,6 +317,8 @@ def _with_light_verb(g: Graph, trig: Trigger) -> Trigger:
     # a multi-word noun is governed through its syntactic head ("declared a state of siege")
     top = _span_head(g, trig)
     h = g.head(top)
+    if g.dep(top) == "compound" and h is not None and g.lemma(h) in GENERIC_HEADS:
+        top, h = h, g.head(h)  # "undertook a mediation mission": the mission is undertaken
     if g.dep(top) not in {"dobj", "obj"} or h is None or g.lemma(h) not in LIGHT_VERBS:
         return trig
     start = h if top - h <= 4 else trig.start
