@@ -266,6 +266,7 @@ IRREGULAR: dict[str, str] = {
     "kept": "keep", "left": "leave", "paid": "pay", "sold": "sell", "stood": "stand",
     "taught": "teach", "won": "win", "undertook": "undertake",
     "bade": "bid", "hung": "hang", "hanged": "hang", "rang": "ring", "stole": "steal",
+    "retook": "retake", "retaken": "retake", "overtook": "overtake",
 }  # fmt: skip
 VOWELS = frozenset("aeiou")
 
