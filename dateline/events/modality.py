@@ -132,8 +132,7 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep == "advcl" and any(g.lemma(m) in ADJUNCT_MARKS for m in g.children(node, "mark")):
             break  # a clause of time or cause sets the scene as a prepositional phrase does
         mark = _embedding(g, a, triggers)
-        negated_here = any(g.dep(k) == "neg" for k in g.children(a))
-        if g.lemma(a) in DOUBLE_NEGATIVE and negated_here:
+        if g.lemma(a) in DOUBLE_NEGATIVE and g.children(a, "neg"):
             mark = DOUBLE_NEGATIVE[g.lemma(a)]
         if g.tok(a).text.lower() in {"is", "are", "'s"} and dep == "xcomp":
             mark = "future"  # "the United States is to provide …" (not "if they were to")

@@ -434,12 +434,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     """ "joint manoeuvres" are COOPERATE; "lodged a protest" is ACCUSE."""
     e = trig.entry
     if not trig.nominal:
-        o = g.obj(k)
-        if g.lemma(k) in {"allow", "permit", "let"} and (
-            any(g.lemma(x) in ACCESS_VERBS for x in g.children(k, "xcomp", "ccomp"))
-            or (o is not None and g.lemma(o) in OUTSIDERS and g.children(k, "prt", "advmod"))
-        ):  # "allowed aid convoys to reach the enclave", "let the inspectors back in": access
-            # (manual, RETREAT)
+        if g.lemma(k) in {"allow", "permit", "let"} and _lets_in(g, k):
             return Entry("v", e.words, 0, "RETREAT", "access", e.contexts, e.flags)
         if e.event == "MOBILIZE" and any("peacekeep" in g.lemma(x) for x in g.subtree(k)):
             return Entry("v", e.words, 0, "AID", None, ("peacekeeping",), e.flags)
@@ -450,10 +445,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
         if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and _joint(g, trig.obj):
             return Entry("v", e.words, 0, "COOPERATE", None, ("military",), e.flags)
-        o, sent = g.obj(k), g.prep_objects(k, "to", "into")
-        if e.event == "REQUEST" and g.lemma(k) in COMMANDING and o is not None and sent and (
-            g.lemma(o) in OWN_FORCES | DEPLOYED and not g.children(k, "xcomp", "ccomp")
-        ):  # "ordered troops to the border": a deployment, not a request
+        if e.event == "REQUEST" and g.lemma(k) in COMMANDING and _deploys(g, k):
             return Entry("v", e.words, 0, "MOBILIZE", "troops", ("military",), frozenset())
         s = g.subject(k)
         if e.event == "COERCE" and g.lemma(k) == "raid" and s is not None and (
@@ -480,3 +472,23 @@ UNTRIGGERED_LEMMAS = DIRECTIVE_VERBS | FORCING | {"prepare"}
 def _joint(g: Graph, k: int) -> bool:
     """ "joint manoeuvres", "held joint drills": cooperation, not a show of force."""
     return any(g.lemma(a) == "joint" for a in g.children(k, "amod", "compound"))
+
+
+def _deploys(g: Graph, k: int) -> bool:
+    """ "ordered troops to the border": a deployment, not a request."""
+    o = g.obj(k)
+    return (
+        o is not None
+        and g.lemma(o) in OWN_FORCES | DEPLOYED
+        and bool(g.prep_objects(k, "to", "into"))
+        and not g.children(k, "xcomp", "ccomp")
+    )
+
+
+def _lets_in(g: Graph, k: int) -> bool:
+    """ "allowed aid convoys to reach the enclave", "let the inspectors back in": access
+    (manual, RETREAT)."""
+    if any(g.lemma(x) in ACCESS_VERBS for x in g.children(k, "xcomp", "ccomp")):
+        return True
+    o = g.obj(k)
+    return o is not None and g.lemma(o) in OUTSIDERS and bool(g.children(k, "prt", "advmod"))
