@@ -923,4 +923,57 @@ MAIN_EVENT: list[tuple[str, str]] = [
     ("CONCEDE", "The authorities lifted the ban on the opposition newspaper."),
     ("PROTEST", "Opposition supporters boycotted the elections."),
     ("PROTEST", "Thousands of demonstrators surrounded the parliament building."),
+    # protests, threats and refusals in less common wordings
+    (
+        "PROTEST",
+        "Angry crowds gathered outside the French embassy, chanting slogans against the nuclear tests.",
+    ),
+    ("PROTEST", "Several hundred Kurds occupied the Greek embassy in Bonn for several hours."),
+    (
+        "PROTEST",
+        "Bus drivers stopped work for two hours in protest against the attack on a colleague.",
+    ),
+    (
+        "PROTEST",
+        "Shiite demonstrators marched on the US embassy, burning effigies of the president.",
+    ),
+    ("PROTEST", "The opposition organised a mass rally in the capital's main square."),
+    ("PROTEST", "Black students held a sit-in at the university to protest against segregation."),
+    (
+        "PROTEST",
+        "Thousands of farmers staged protests across France against the cuts in subsidies.",
+    ),
+    (
+        "PROTEST",
+        "Political prisoners in Turkish jails are refusing food to protest prison conditions.",
+    ),
+    ("PROTEST", "Miners in Siberia went on strike, demanding payment of back wages."),
+    ("THREATEN", "Hezbollah threatened to retaliate for the killing of its leader."),
+    ("THREATEN", "Serbia warned that it would use all means to keep Kosovo."),
+    (
+        "THREATEN",
+        "The rebels said they would resume fighting if the government did not release their comrades.",
+    ),
+    ("THREATEN", "The Tamil Tigers warned of renewed war if the peace talks failed."),
+    (
+        "THREATEN",
+        "China threatened to impose sanctions on American companies selling arms to Taiwan.",
+    ),
+    (
+        "THREATEN",
+        "Iraq said it would stop cooperating with UN inspectors unless sanctions were lifted.",
+    ),
+    ("THREATEN", "The union warned of a general strike if the bill were passed."),
+    ("THREATEN", "Nigeria threatened to withdraw its troops from the peacekeeping force."),
+    ("REJECT", "Syria has refused to recognise Israel until it withdraws from the Golan Heights."),
+    (
+        "REJECT",
+        "The Bosnian Serb parliament rejected the international peace plan for the third time.",
+    ),
+    ("REJECT", "The Taliban refused to hand over bin Laden to the United States."),
+    ("REJECT", "Iran's parliament blocked a bill to ease press restrictions."),
+    ("REJECT", "The Kremlin said it would not bow to Western pressure over Chechnya."),
+    ("REJECT", "Hamas refused to recognise the agreement signed by the PLO."),
+    ("REJECT", "The president declined to meet the opposition leaders."),
+    ("REJECT", "Israel has rebuffed calls for an international inquiry into the killings."),
 ]

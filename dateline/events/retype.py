@@ -58,6 +58,8 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
         return "REJECT", None, found - {"negated"}  # "did not agree"; not "no agreement"
     refused = found & {"future", "hypothetical", "intent"} and _enacted(trig)
     if "negated" in found and refused and t in REFUSED:
+        if _conditional(c, trig):  # "would stop cooperating unless …": a threat
+            return "THREATEN", "relations", found - {"negated", "future", "intent"}
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
     if "negated" in found or "alleged" in found or not found & {"future", "intent"}:
@@ -199,7 +201,13 @@ def _crowd_subject(c: Context, trig: Trigger) -> bool:
         and c.g.tok(s).pos == "PROPN"
     ):
         return False
-    return c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS
+    if c.g.lemma(s) in CROWDS or c.g.lemma(c.g.descend_partitive(s)) in CROWDS:
+        return True
+    # "several hundred Kurds", "2,000 Palestinians": a counted people, not a force
+    people = c.g.tok(s).tag == "NNPS" or c.g.tok(s).ent_type == "NORP"
+    counted = people and bool(c.g.children(s, "nummod"))
+    # (not for killings: "300 Hutus killed 50 Tutsis" is no riot)
+    return bool(counted) and trig.entry.event != "ASSAULT" and not _armed_subject(c, trig)
 
 
 # settings that make violence part of a protest ("threw stones during the demonstration")
