@@ -926,7 +926,8 @@ MAIN_EVENT: list[tuple[str, str]] = [
     # protests, threats and refusals in less common wordings
     (
         "PROTEST",
-        "Angry crowds gathered outside the French embassy, chanting slogans against the nuclear tests.",
+        "Angry crowds gathered outside the French embassy, chanting slogans against the nuclear "
+        "tests.",
     ),
     ("PROTEST", "Several hundred Kurds occupied the Greek embassy in Bonn for several hours."),
     (
@@ -952,7 +953,8 @@ MAIN_EVENT: list[tuple[str, str]] = [
     ("THREATEN", "Serbia warned that it would use all means to keep Kosovo."),
     (
         "THREATEN",
-        "The rebels said they would resume fighting if the government did not release their comrades.",
+        "The rebels said they would resume fighting if the government did not release their "
+        "comrades.",
     ),
     ("THREATEN", "The Tamil Tigers warned of renewed war if the peace talks failed."),
     (
