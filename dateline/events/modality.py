@@ -11,6 +11,7 @@ negated or hypothetical event is never reported as asserted.
 from __future__ import annotations
 
 from dateline.events.graph import Graph
+from dateline.events.roles import ACTOR_NOUNS
 from dateline.events.triggers import Trigger
 
 ORDER = ("negated", "hypothetical", "denied", "alleged", "future", "intent")
@@ -134,8 +135,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         mark = _embedding(g, a, triggers)
         if g.lemma(a) in DOUBLE_NEGATIVE and g.children(a, "neg"):
             mark = DOUBLE_NEGATIVE[g.lemma(a)]
-        if g.tok(a).text.lower() in {"is", "are", "'s"} and dep == "xcomp":
-            mark = "future"  # "the United States is to provide …" (not "if they were to")
+        if g.tok(a).text.lower() in {"is", "are", "'s"} and dep == "xcomp" and _party_subject(g, a):
+            mark = "future"  # "the United States is to provide …" (not "the aim is to …")
         if g.lemma(a) == "set" and dep != "xcomp":
             mark = None  # "is set to sign" is future; "set off a bomb, killing six" is not
         if g.lemma(a) == "try" and dep == "xcomp":
@@ -197,3 +198,12 @@ def is_historical(g: Graph, trig: Trigger, year: int) -> bool:
         if year_like and int(t.text) <= year - 2:
             return True
     return False
+
+
+def _party_subject(g: Graph, i: int) -> bool:
+    """ "Britain is to send …", "the government is to …": a party, not "the aim"."""
+    s = g.subject(i)
+    if s is None:
+        return False
+    t = g.tok(s)
+    return t.ent_type in {"GPE", "ORG", "NORP", "PERSON"} or g.lemma(s) in ACTOR_NOUNS

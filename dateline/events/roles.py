@@ -45,7 +45,8 @@ ACTOR_NOUNS = frozenset(
      "authorities", "tribe", "clan", "community", "minority", "population",
      "chief", "head", "secretary", "mayor", "governor", "candidate", "voter", "crowd",
      "kidnapper", "hijacker", "captor", "abductor", "pirate", "smuggler", "settler",
-     "foreigner", "national", "expatriate", "tourist", "pilgrim", "missionary"}
+     "foreigner", "national", "expatriate", "tourist", "pilgrim", "missionary", "employer",
+     "management"}
 )  # fmt: skip
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # verbal conflict aimed at whoever the complement is about

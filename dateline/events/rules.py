@@ -367,6 +367,9 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return endangered(g, idx, k)
     if not trig.nominal and t.tag == "VBN" and t.dep in {"acl", "amod"}:
         return g.lemma(k) in STATE_PARTICIPLES
+    if trig.entry.event == "REQUEST" and trig.entry.obj == "pressure" and trig.obj is not None:
+        # "put pressure on prices": no one is asked to do anything
+        return not g.children(k, "xcomp", "advcl") + g.children(trig.obj, "acl")
     if not trig.nominal and g.lemma(k) in TRAVEL and trig.entry.event == "CONSULT":
         s = g.subject(k)
         if s is not None:
