@@ -21,6 +21,8 @@ Baseline in the same run: one keyword per type, first keyword in the sentence wi
 first name before it, recipient = first name after it.
 
 Reads the data at run time; copies nothing. Usage: .venv/bin/python benchmarks/eval_events.py
+[-v] [-r]: ``-v`` prints the dev half's type errors, ``-r`` its actor and recipient errors
+(never the held-out half's).
 """
 
 from __future__ import annotations
@@ -190,6 +192,14 @@ def _depth(doc: AnnotatedDoc, i: int) -> int:
     return d
 
 
+def event_depth(doc: AnnotatedDoc, e: Event) -> int:
+    """How high the event's trigger sits: its highest word ("imposed a state of emergency"
+    sits at "imposed", not at "emergency")."""
+    ev = e.evidence
+    words = [t.i for t in doc.tokens if ev.trigger_start <= t.start < ev.trigger_end]
+    return min((_depth(doc, k) for k in words or [ev.trigger_token]), default=0)
+
+
 def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
     def overlaps(e: Event) -> bool:
         ev = (e.evidence, *e.extra_evidence)
@@ -198,7 +208,7 @@ def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
     # the gold marks several words of one event; of ours on those words (else of all of
     # ours), the record's event is the one highest in the parse, then the first
     hits = [e for e in doc.events if overlaps(e)]
-    pool = sorted(hits or doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
+    pool = sorted(hits or doc.events, key=lambda e: event_depth(doc, e))
     if not pool:
         return Guess(None)
     e = pool[0]
@@ -300,7 +310,7 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "n/a"
 
 
-def eval_plover(verbose: bool) -> list[list[str]]:
+def eval_plover(verbose: bool, roles: bool = False) -> list[list[str]]:
     golds = load_gold()
     docs = annotate([g.text for g in golds])
     scores: dict[tuple[str, str], Score] = {}
@@ -312,6 +322,13 @@ def eval_plover(verbose: bool) -> list[list[str]]:
                 scores.setdefault((system, s), Score()).add(gold, guess)
         if verbose and split == "dev" and ours.event != gold.event:
             print(f"  {gold.id}: gold {gold.event} got {ours.event}: {gold.text[:110]}")
+        if roles and split == "dev":  # never the held-out half
+            for name, want, got in (("actor", gold.actors, ours.actors),
+                                    ("recipient", gold.recipients, ours.recipients)):  # fmt: skip
+                if want and not party_match(want, got):
+                    wanted = [str(g.get("actorText")) for g in want]
+                    print(f"  {gold.id}: {name} {wanted} got {[t for t, _ in got]} "
+                          f"({ours.event}): {gold.text[:110]}")  # fmt: skip
     rows = []
     for split in ("dev", "held-out", "all"):
         for system in ("dateline", "keyword baseline"):
@@ -380,11 +397,12 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    roles = "-r" in sys.argv  # dev-half role errors
     mentions = "actors stage" if has_actors_stage() else "NER entities (no actors stage)"
     print(f"PLOVER gold records (actor mentions from {mentions})")
     header = ["system", "split", "n", "type acc", "P", "R", "micro F1", "macro F1", "mode acc",
               "actor acc", "recip acc"]  # fmt: skip
-    print(table(header, eval_plover(verbose)))
+    print(table(header, eval_plover(verbose, roles)))
     print("\nMEANTIME political/conflict event mentions")
     print(table(["system", "corpus", "gold mentions", "recall"], eval_meantime()))
 

@@ -1,7 +1,9 @@
 """Score the hand-written probe sentences (tests/_events_probe.py), per PLOVER type.
 
-Four sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
-for the largest gold types, and material acts in wire wordings. Two measures:
+Five sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
+for the largest gold types, material acts in wire wordings, and a breadth set of wordings
+the others do not use (tests/_events_probe_breadth.py); and whole sentences scored by
+their main event only (MAIN_EVENT there). Two measures:
 the event at the named trigger has the right type ("trigger"), and the sentence's main
 event — the one highest in the parse, as eval_events.py picks it when no gold span
 overlaps — has the right type ("main"). ``-v`` prints every failure.
@@ -17,7 +19,8 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
-from eval_events import _depth, annotate  # noqa: E402
+from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
+from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
 
@@ -33,7 +36,7 @@ def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
 
 
 def main_event(doc: AnnotatedDoc) -> Event | None:
-    pool = sorted(doc.events, key=lambda e: _depth(doc, e.evidence.trigger_token))
+    pool = sorted(doc.events, key=lambda e: event_depth(doc, e))
     return pool[0] if pool else None
 
 
@@ -44,10 +47,29 @@ def main() -> None:
         ("wire sentences", WIRE),
         ("CAMEO-style", CAMEO_STYLE),
         ("material acts", MATERIAL),
+        ("breadth (session 4)", BREADTH),
     )
     for name, cases in sets:
         print(f"\n{name}")
         score(cases, verbose)
+    print("\nwhole sentences, main event only (session 4)")
+    score_main(MAIN_EVENT, verbose)
+
+
+def score_main(cases: list[tuple[str, str]], verbose: bool) -> None:
+    docs = annotate([text for _, text in cases])
+    n: Counter[str] = Counter()
+    ok: Counter[str] = Counter()
+    for (want, text), doc in zip(cases, docs, strict=True):
+        n[want] += 1
+        top = main_event(doc)
+        ok[want] += top is not None and top.event == want
+        if verbose and (top is None or top.event != want):
+            print(f"  {want:9} got {top.event if top else '-'}: {text}")
+    print(f"{'type':10} {'n':>3} {'main':>6}")
+    for t in sorted(n):
+        print(f"{t:10} {n[t]:3} {ok[t] / n[t]:6.2f}")
+    print(f"{'all':10} {sum(n.values()):3} {sum(ok.values()) / sum(n.values()):6.3f}")
 
 
 def score(cases: list[tuple[str, str, str]], verbose: bool) -> None:

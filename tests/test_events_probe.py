@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE
+from _events_probe_breadth import BREADTH, MAIN_EVENT
 from _events_support import events_doc
 from conftest import Annotate
 
@@ -25,12 +26,17 @@ GAPS = frozenset(
         "Police were on alert across the capital ahead of the verdict.",
         "The party expelled the senator over the scandal.",
         "Bowing to weeks of protests, the government scrapped the planned increase in fuel prices.",
-        "Turkey said it would take military action against the Kurdish militants if the attacks "
-        "continued.",
         "The junta plans to restore civilian rule by the end of next year.",
         "The kidnappers set a deadline of Friday for the payment of the ransom.",
         "The government returned confiscated land to its owners.",
         "The Red Crescent dispatched medical teams to the quake zone.",
+        # breadth set (session 4)
+        "Pakistani agents assisted the FBI in tracking down the suspect.",
+        "Croatia surrendered the indicted general to the Hague tribunal.",
+        "The Nordic countries pooled their resources to patrol the Baltic.",
+        "Some 5,000 people paraded through the capital demanding the release of political "
+        "prisoners.",
+        "The government armed village militias in the north.",
     }
 )
 
@@ -51,7 +57,7 @@ def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
     ("event", "trigger", "text"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[2] in GAPS else case
-        for case in CASES + WIRE + CAMEO_STYLE + MATERIAL
+        for case in CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH
     ],
 )
 def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str) -> None:
@@ -60,4 +66,38 @@ def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str)
 
 
 def test_gaps_are_cases() -> None:
-    assert {text for _, _, text in CASES + WIRE + CAMEO_STYLE + MATERIAL} >= GAPS
+    assert {text for _, _, text in CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH} >= GAPS
+
+
+def _height(doc: AnnotatedDoc, e: Event) -> int:
+    """Depth of the highest word of the trigger span in the parse (0 = the root)."""
+    ev = e.evidence
+    words = [t.i for t in doc.tokens if ev.trigger_start <= t.start < ev.trigger_end]
+    depths = []
+    for i in words or [ev.trigger_token]:
+        d = 0
+        while doc.tokens[i].head != i and d < 50:
+            i, d = doc.tokens[i].head, d + 1
+        depths.append(d)
+    return min(depths)
+
+
+# the tests run without the actors stage (entity mentions only): "the administration" is no
+# party there, so "said the administration should …" is no demand
+MAIN_GAPS = frozenset(
+    {"The senator said the administration should suspend arms sales to the region."}
+)
+
+
+@pytest.mark.parametrize(
+    ("event", "text"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[1] in MAIN_GAPS else case
+        for case in MAIN_EVENT
+    ],
+)
+def test_main_event_of_a_whole_sentence(annotate: Annotate, event: str, text: str) -> None:
+    """The sentence's main event (highest in the parse, as eval_events.py picks it)."""
+    doc = events_doc(annotate, text)
+    assert doc.events, "no event"
+    assert min(doc.events, key=lambda e: _height(doc, e)).event == event

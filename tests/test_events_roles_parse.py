@@ -89,10 +89,11 @@ def test_nominal_events(
             ["Pakistani and Afghan troops"],
         ),
         (
-            "The Indian prime minister met with the Chinese president in Delhi.",
+            "The Indian prime minister and the Chinese president met in Delhi.",
             "met",
             ["Indian prime minister", "Chinese president"],
         ),
+        ("Talks with the rebels collapsed.", "Talks", ["rebels"]),
         ("Israel and Hamas fought for eleven days.", "fought", ["Israel", "Hamas"]),
     ],
 )
@@ -102,6 +103,39 @@ def test_reciprocal_events_have_no_recipient(
     e = find(events_doc(annotate, text), trigger)
     assert texts(e.actor) == actors
     assert e.recipient == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        (
+            "The Indian prime minister met with the Chinese president.",
+            "met",
+            "Indian prime minister",
+            "Chinese president",
+        ),
+        ("Iran signed a trade agreement with Turkey.", "signed", "Iran", "Turkey"),
+        (
+            "Moroccan diplomats held a meeting with the king.",
+            "meeting",
+            "Moroccan diplomats",
+            "king",
+        ),
+        (
+            "Norway mediated between the government and the rebels.",
+            "mediated",
+            "Norway",
+            "government",
+        ),
+    ],
+)
+def test_a_partner_after_with_is_the_recipient(
+    annotate: Annotate, text: str, trigger: str, actor: str, recipient: str
+) -> None:
+    """ "X met with Y" is a dyad, X → Y, as CAMEO codes it (and the PLOVER gold records)."""
+    e = find(events_doc(annotate, text), trigger)
+    assert texts(e.actor) == [actor]
+    assert recipient in texts(e.recipient)
 
 
 def test_purpose_and_complement_clauses_are_own_events(annotate: Annotate) -> None:

@@ -26,7 +26,7 @@ QUANTIFIERS = frozenset(
      "tons", "tonnes", "ton", "tonne", "shipment", "shipments", "consignment", "batch",
      "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities",
      "group", "contingent", "half", "third", "quarter", "part", "portion", "share", "bulk",
-     "rest", "remainder", "fraction", "amount", "quantity", "amounts"}
+     "rest", "remainder", "fraction", "amount", "quantity", "amounts", "measure", "degree"}
 )  # fmt: skip
 
 
@@ -140,10 +140,13 @@ class Graph:
         return i
 
     def descend_partitive(self, i: int) -> int:
-        """ "eight of ISIS-K's leaders" → leaders; "many of its fighters" → fighters."""
+        """ "eight of ISIS-K's leaders" → leaders; "many of its fighters" → fighters; "$300
+        million in aid" → aid."""
         t = self.tok(i)
         if t.pos == "NUM" or t.text.lower() in QUANTIFIERS or t.ent_type == "MONEY":
             inner = self.prep_objects(i, "of")
+            if not inner and t.ent_type == "MONEY":  # "$300 million in aid"
+                inner = self.prep_objects(i, "in")
             if inner:
                 return inner[0]
         return i

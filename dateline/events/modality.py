@@ -11,6 +11,7 @@ negated or hypothetical event is never reported as asserted.
 from __future__ import annotations
 
 from dateline.events.graph import Graph
+from dateline.events.roles import ACTOR_NOUNS
 from dateline.events.triggers import Trigger
 
 ORDER = ("negated", "hypothetical", "denied", "alleged", "future", "intent")
@@ -41,8 +42,11 @@ NEG_EMBED = frozenset(
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
      "pledge", "vow", "agree", "threaten", "decide", "propose", "vote", "resolve",
-     "announce", "set", "due", "swear", "decision", "bid"}
+     "announce", "set", "due", "swear", "decision", "bid", "reserve", "hint"}
 )  # fmt: skip
+# verbs whose negation asserts a possibility: "would not hesitate to use force" (a future
+# act), "did not rule out military action" (a possible one)
+DOUBLE_NEGATIVE = {"hesitate": "future", "rule": "hypothetical", "exclude": "hypothetical"}
 HYPO_EMBED = frozenset(
     {"urge", "call", "demand", "ask", "request", "appeal", "consider", "insist", "push",
      "press", "seek", "recommend", "suggest", "weigh", "mull", "contemplate", "order"}
@@ -129,6 +133,10 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep == "advcl" and any(g.lemma(m) in ADJUNCT_MARKS for m in g.children(node, "mark")):
             break  # a clause of time or cause sets the scene as a prepositional phrase does
         mark = _embedding(g, a, triggers)
+        if g.lemma(a) in DOUBLE_NEGATIVE and g.children(a, "neg"):
+            mark = DOUBLE_NEGATIVE[g.lemma(a)]
+        if g.tok(a).text.lower() in {"is", "are", "'s"} and dep == "xcomp" and _party_subject(g, a):
+            mark = "future"  # "the United States is to provide …" (not "the aim is to …")
         if g.lemma(a) == "set" and dep != "xcomp":
             mark = None  # "is set to sign" is future; "set off a bomb, killing six" is not
         if g.lemma(a) == "try" and dep == "xcomp":
@@ -142,7 +150,10 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep == "ccomp":
             local_scope = False
         if local_scope and dep in {"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"}:
-            found |= _local(g, a, speech) - ({"alleged"} if dep == "conj" else set())
+            dropped = {"alleged"} if dep == "conj" else set()
+            if g.lemma(a) in DOUBLE_NEGATIVE:
+                dropped.add("negated")  # the negation is the double negative's own
+            found |= _local(g, a, speech) - dropped
         node = a
     return found
 
@@ -187,3 +198,12 @@ def is_historical(g: Graph, trig: Trigger, year: int) -> bool:
         if year_like and int(t.text) <= year - 2:
             return True
     return False
+
+
+def _party_subject(g: Graph, i: int) -> bool:
+    """ "Britain is to send …", "the government is to …": a party, not "the aim"."""
+    s = g.subject(i)
+    if s is None:
+        return False
+    t = g.tok(s)
+    return t.ent_type in {"GPE", "ORG", "NORP", "PERSON"} or g.lemma(s) in ACTOR_NOUNS

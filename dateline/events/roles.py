@@ -43,7 +43,10 @@ ACTOR_NOUNS = frozenset(
      "employee", "teacher", "doctor", "nurse", "trader", "neighbor", "neighbour", "ally",
      "side", "faction", "representative", "mediator", "inspector", "peacekeeper",
      "authorities", "tribe", "clan", "community", "minority", "population",
-     "chief", "head", "secretary", "mayor", "governor", "candidate", "voter", "crowd"}
+     "chief", "head", "secretary", "mayor", "governor", "candidate", "voter", "crowd",
+     "kidnapper", "hijacker", "captor", "abductor", "pirate", "smuggler", "settler",
+     "foreigner", "national", "expatriate", "tourist", "pilgrim", "missionary", "employer",
+     "management"}
 )  # fmt: skip
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # verbal conflict aimed at whoever the complement is about
@@ -111,7 +114,10 @@ def clause_subject(g: Graph, i: int, depth: int = 0) -> list[int]:
     if dep == "relcl":
         return [h]
     if dep == "acl":
-        return [] if g.tok(i).tag == "VBN" else [h]
+        if g.tok(i).tag == "VBN":
+            return []
+        # "Sweden's decision to send them back": the decider acts, not the decision
+        return g.children(h, "poss")[:1] or [h]
     return []
 
 
@@ -138,29 +144,53 @@ def _split(heads: list[int], triggers: set[int]) -> tuple[list[int], list[int]]:
 def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -> RawRoles:
     i, entry = trig.token, trig.entry
     actors = _expand(g, clause_subject(g, i))
+    if not actors and entry.event == "COERCE" and g.is_passive(i):
+        # "was arrested in Lebanon": the state where it was done, as dictionary coders code it
+        actors = [k for k in g.prep_objects(i, "in") if g.tok(k).ent_type == "GPE"][:1]
     recipients = _verb_recipients(g, idx, trig, triggers)
     if "recip" in entry.flags:
-        actors += [r for r in recipients if r not in actors and actor_like(g, idx, r)]
-        actors += [k for k in _expand(g, g.prep_objects(i, "with")) if k not in actors]
-        recipients = []
+        partners = [r for r in recipients if r not in actors and actor_like(g, idx, r)]
+        owned = [trig.obj] if trig.obj is not None else []  # "held a meeting with Y"
+        partners += [
+            k for h in (i, *owned) for k in _expand(g, g.prep_objects(h, "with")) if k not in actors
+        ]
+        # "X met (with) Y": a dyad, Y on the receiving end as CAMEO codes it; "X and Y
+        # met": every party acts
+        actors, recipients = (actors, partners) if actors else (partners, [])
+    said: list[int] = []  # "warned it could sever ties with X": X, not the speaker
     if not recipients and entry.event in COMPLEMENT_TARGET:
         recipients = _complement_subjects(g, i)
+        if recipients and g.tok(recipients[0]).pos == "PRON":
+            said = [k for x in g.children(i, "ccomp") for k in g.subtree(x) if k in triggers]
     recipients = [r for r in recipients if _party(g, r)]
-    if not recipients:
+    if not recipients and "recip" not in entry.flags:  # "met in Delhi": a venue
         recipients = _directed_at(g, idx, i, set(actors))
     a, a_from = _split(actors, triggers)
     r, r_from = _split(recipients, triggers)
     shared = [k for x in g.children(i, "xcomp") for k in g.subtree(x) if k in triggers]
-    roles = RawRoles(a, r, a_from, r_from, shared[:1] if not recipients else [])
-    if not recipients and "recip" not in entry.flags:
+    shared += _purpose_triggers(g, i, triggers)
+    roles = RawRoles(a, r, a_from, r_from, shared[:1] if not recipients else said[:1])
+    if not r and "recip" not in entry.flags:  # also when a proxy ("banned marching") is empty
         roles.fallback = _named_after(g, idx, i, actors)
     return roles
 
 
-def _named_after(g: Graph, idx: MentionIndex, i: int, actors: list[int]) -> list[int]:
+def _purpose_triggers(g: Graph, i: int, triggers: set[int]) -> list[int]:
+    """ "began a hunger strike to protest against X": the purpose's target is the act's."""
+    out = []
+    for x in g.children(i, "advcl", "xcomp"):
+        if x in triggers and any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+            out.append(x)
+    return out
+
+
+def _named_after(
+    g: Graph, idx: MentionIndex, i: int, actors: list[int], own: range = range(0)
+) -> list[int]:
     """Last resort, as dictionary coders do: the first named party after the verb in its
-    clause ("accused Israel of …" when the parse missed the object)."""
-    taken = {k for a in actors for k in g.subtree(a)}
+    clause ("accused Israel of …" when the parse missed the object), outside the trigger's
+    own words ("launched a new military offensive")."""
+    taken = {k for a in actors for k in g.subtree(a)} | set(own)
     for k in g.subtree(i):
         if k <= i or k in taken or g.dep(k) in {"ccomp", "nsubj", "poss"}:
             continue
@@ -197,7 +227,10 @@ def _complement_subjects(g: Graph, i: int) -> list[int]:
 def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -> list[int]:
     i, entry = trig.token, trig.entry
     if entry.event == "MOBILIZE":  # what is mobilised is not the target: "against X" is
-        return _expand(g, g.prep_objects(i, "against", "toward", "towards"))
+        aimed = g.prep_objects(i, "against", "toward", "towards")
+        for k in g.prep_objects(i, "for"):  # "mobilised reservists for a war against Iraq"
+            aimed += g.prep_objects(k, "against", "on", "with")
+        return _expand(g, aimed)
     if g.is_passive(i):
         s = g.passive_subject(i)
         return _expand(g, [s]) if s is not None else []
@@ -215,27 +248,45 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
     out: list[int] = []
     o = g.obj(i)
     if o is not None and o == trig.obj:  # "imposed a curfew": the object names the act
-        inner = g.prep_objects(o, "on", "against", "of", "for")
-        return [k for k in _expand(g, inner) if actor_like(g, idx, k)]
+        inner = g.prep_objects(o, "on", "against", "of", "for", "to")  # "supplies to X"
+        inner = inner or g.children(o, "poss")  # "met the kidnappers' demands"
+        return [k for k in _expand(g, inner) if actor_like(g, idx, k) and not _own(g, k)]
     if o is not None:
         o = g.descend_partitive(o)
         inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))
-        owners = [  # "rejected Israeli changes": the changes are Israel's
+        owners = [  # "rejected Israeli changes", "the kidnappers' demands": theirs
             k for k in g.children(o, "poss", "compound", "amod")
-            if named_party(g, idx, k)
+            if named_party(g, idx, k) or (g.dep(k) == "poss" and actor_like(g, idx, k))
         ]  # fmt: skip
-        inner = inner or owners
-        if actor_like(g, idx, o) or o in triggers:
+        inner = owners or inner
+        if _owned_by_doer(g, o):
+            pass  # "withdrew its troops from Lebanon": the actor's own, not a party
+        elif actor_like(g, idx, o) or o in triggers:
             out.extend(_expand(g, [o]))
         elif inner:
             out.extend(inner)
-        elif entry.event in MATERIAL_CONFLICT and g.tok(o).pos in {"NOUN", "PROPN"}:
+        elif to_party := [k for k in g.prep_objects(i, "to") if named_party(g, idx, k)]:
+            out.extend(_expand(g, to_party))  # "cut off supplies to the Taliban"
+        elif entry.event in MATERIAL_CONFLICT and g.tok(o).pos in {"NOUN", "PROPN"} and not (
+            g.tok(o).tag == "VBG" or g.tok(o).text.lower().endswith("ing")
+        ):  # an activity is no target: "banned voting in East Jerusalem"
             out.extend(_expand(g, [o]))  # "attacked a checkpoint": the target itself
     preps = ("against", "on", "at", "upon", "toward", "towards") + (
-        () if "recip" in entry.flags else ("with",)
+        () if "recip" in entry.flags else ("with", "between")  # "mediated between X and Y"
     )
     out.extend(k for k in _expand(g, g.prep_objects(i, *preps)) if actor_like(g, idx, k))
     return out
+
+
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _own(g: Graph, k: int) -> bool:
+    return g.tok(k).text.lower() in OWN_PRONOUNS
+
+
+def _owned_by_doer(g: Graph, o: int) -> bool:
+    return any(_own(g, k) for k in g.children(o, "poss"))
 
 
 def _nominal_position(g: Graph, i: int) -> int:
@@ -272,17 +323,26 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         recipients += [k for k in g.prep_objects(i, "of") if actor_like(g, idx, k)]
     if "to_recipient" in entry.flags:
         recipients += g.prep_objects(i, "to")
-    if "recip" in entry.flags:
-        actors += g.prep_objects(i, "between", "among", "with") + recipients
-        recipients = []
+    if "recip" in entry.flags:  # "talks between X and Y": both act; "with Y": see below
+        actors += g.prep_objects(i, "between", "among")
+        recipients = g.prep_objects(i, "with")
+    else:  # "mediation between X and Y"
+        recipients += g.prep_objects(i, "between")
     a, a_from = _split(_expand(g, actors), triggers)
     r, r_from = _split([k for k in _expand(g, recipients) if _party(g, k)], triggers)
     roles = RawRoles(a, r, a_from, r_from)
     _roles_from_clause(g, trig, roles, triggers)
+    if "recip" in entry.flags and not roles.actors and not roles.actor_from:
+        # "talks with Y" and no one else: Y is a party like any other
+        roles.actors, roles.recipients = roles.recipients, []
+        roles.actor_from, roles.recipient_from = roles.recipient_from, []
     if trig.light is not None and not roles.recipients and not roles.recipient_from:
         # "imposed a curfew in the town of Cizre": a named party in the light verb's clause
         taken = roles.actors + [k for p in roles.actor_from for k in g.subtree(p)]
-        roles.fallback = _named_after(g, idx, trig.light, taken)
+        roles.fallback = _named_after(g, idx, trig.light, taken, range(trig.start, trig.end))
+        # the purpose's target comes before any named party ("began a hunger strike … to
+        # protest against Sweden's decision to send them back to Bulgaria")
+        roles.recipients_of = _purpose_triggers(g, trig.light, triggers)
     return roles
 
 
@@ -319,6 +379,11 @@ def _roles_from_clause(g: Graph, trig: Trigger, roles: RawRoles, triggers: set[i
         elif not roles.actors and not roles.actor_from:
             roles.actors, roles.actor_from = _split(_expand(g, clause_subject(g, lv)), triggers)
         return
+    if v is not None and dep == "pobj" and g.lemma(v) == "for" and not roles.actors:
+        # "negotiators return to Geneva for talks": who goes for them holds them
+        verb = g.head(v)
+        if verb is not None and g.tok(verb).pos == "VERB" and not roles.actor_from:
+            roles.actors, roles.actor_from = _split(_expand(g, clause_subject(g, verb)), triggers)
     if v is None or roles.recipients or roles.recipient_from:
         return
     if dep == "nsubj" and g.obj(v) is not None and g.lemma(v) not in LIGHT_VERBS:
@@ -383,7 +448,10 @@ def actor_ref(g: Graph, idx: MentionIndex, head: int) -> ActorRef:
     if g.lemma(head) in PART_NOUNS:
         for k in g.prep_objects(head, "of", "from"):
             hi = max(hi, g.subtree(k)[-1] + 1)
-    text = g.text(lo, hi) or g.tok(head).text
+    for k in g.children(head, "appos"):  # "the newspaper La Prensa", "X, the UN envoy"
+        if k > head and g.tok(k).pos in {"PROPN", "NOUN"} and k - hi < 8:
+            hi = k + 1  # the appositive's own words, not its complements
+    text = (g.text(lo, hi) or g.tok(head).text).strip(" ,")
     m = idx.index_at(head)
     if m is None:
         for k in g.children(head, "compound", "poss", "amod", "nmod"):

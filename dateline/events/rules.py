@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dateline.events.graph import Graph
+from dateline.events.intents import INTENT, INTENT_ADJ, intent_without_act
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
 from dateline.events.roles import actor_like, clause_subject, named_party
@@ -72,7 +73,8 @@ def undone_object(g: Graph, noun: int) -> int | None:
 
 # "told Syria to stop …", "instructed the army to …": a directive (REQUEST)
 DIRECTIVE_VERBS = frozenset(
-    {"tell", "instruct", "direct", "advise", "warn", "caution", "want"}
+    {"tell", "instruct", "direct", "advise", "warn", "caution", "want", "challenge", "require",
+     "dare", "enjoin", "oblige"}
 )
 _REQUEST = Entry("v", ("tell",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -89,6 +91,10 @@ def directive(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
     for who, x in clauses:
         if who is None or not any(g.lemma(a) == "to" for a in g.children(x, "aux")):
             continue
+        words = g.subtree(x)
+        if any(g.lemma(k) == "face" and g.lemma(k - 1) == "or" for k in words if k > 0):
+            # "warned X to leave or face attack": an ultimatum (CAMEO 139)
+            return Entry("v", (g.lemma(i),), 0, "THREATEN", None, (), _REQUEST.flags)
         if actor_like(g, idx, who):
             return Entry("v", (g.lemma(i),), 0, "REQUEST", None, (), _REQUEST.flags)
     return None
@@ -193,7 +199,7 @@ def _untriggered(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger])
         entry = preparation(g, i, found) or forced_stop(g, i)
         if entry is not None:
             return entry
-    return _INTENT if intent_without_act(g, i, found) else None
+    return INTENT if intent_without_act(g, i, found) else None
 
 
 COMMANDING = frozenset({"order", "instruct", "command", "direct", "tell"})
@@ -300,6 +306,7 @@ MEDIA = frozenset(
 OWN_FORCES = frozenset(
     {"troop", "soldier", "force", "army", "police", "unit", "commander", "navy", "military"}
 )
+DEPLOYED = frozenset({"warship", "carrier", "ship", "tank", "jet", "frigate", "reinforcement"})
 # expelling these is a reduction of relations (SANCTION expel), not a deportation
 ENVOYS = frozenset(
     {"diplomat", "ambassador", "envoy", "attache", "consul", "inspector", "observer",
@@ -329,9 +336,10 @@ STATE_PARTICIPLES = frozenset({"arm", "back", "base", "equip", "link", "tie", "s
 # light verbs that make a diplomatic protest of "protest" ("lodged a protest")
 VERBAL_PROTEST = frozenset({"lodge", "file", "deliver", "send", "register", "issue", "voice",
                             "express", "submit", "hand"})  # fmt: skip
+OUTSIDERS = frozenset({"inspector", "monitor", "observer", "peacekeeper", "journalist", "convoy"})
 ACCESS_VERBS = frozenset(
     {"reach", "enter", "visit", "access", "inspect", "monitor", "observe", "deliver", "land",
-     "operate", "return", "cross", "distribute", "see", "meet"}
+     "operate", "return", "cross", "distribute", "see", "meet", "back"}
 )  # fmt: skip
 # travel verbs are visits only for people who represent someone
 REPRESENTATIVES = frozenset(
@@ -359,6 +367,9 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return endangered(g, idx, k)
     if not trig.nominal and t.tag == "VBN" and t.dep in {"acl", "amod"}:
         return g.lemma(k) in STATE_PARTICIPLES
+    if trig.entry.event == "REQUEST" and trig.entry.obj == "pressure" and trig.obj is not None:
+        # "put pressure on prices": no one is asked to do anything
+        return not g.children(k, "xcomp", "advcl") + g.children(trig.obj, "acl")
     if not trig.nominal and g.lemma(k) in TRAVEL and trig.entry.event == "CONSULT":
         s = g.subject(k)
         if s is not None:
@@ -426,9 +437,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     """ "joint manoeuvres" are COOPERATE; "lodged a protest" is ACCUSE."""
     e = trig.entry
     if not trig.nominal:
-        if g.lemma(k) in {"allow", "permit", "let"} and any(
-            g.lemma(x) in ACCESS_VERBS for x in g.children(k, "xcomp", "ccomp")
-        ):  # "allowed aid convoys to reach the enclave": access (manual, RETREAT)
+        if g.lemma(k) in {"allow", "permit", "let"} and _lets_in(g, k):
             return Entry("v", e.words, 0, "RETREAT", "access", e.contexts, e.flags)
         if e.event == "MOBILIZE" and any("peacekeep" in g.lemma(x) for x in g.subtree(k)):
             return Entry("v", e.words, 0, "AID", None, ("peacekeeping",), e.flags)
@@ -437,6 +446,10 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
+        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and _joint(g, trig.obj):
+            return Entry("v", e.words, 0, "COOPERATE", None, ("military",), e.flags)
+        if e.event == "REQUEST" and g.lemma(k) in COMMANDING and _deploys(g, k):
+            return Entry("v", e.words, 0, "MOBILIZE", "troops", ("military",), frozenset())
         s = g.subject(k)
         if e.event == "COERCE" and g.lemma(k) == "raid" and s is not None and (
             g.lemma(s) in AIRCRAFT
@@ -448,30 +461,37 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     if e.event == "COERCE" and e.mode == "seize" and g.dep(k) == "nsubj" and kills:
         # "the raid killed eight": an attack
         return Entry("n", e.words, e.head, "ASSAULT", None, e.contexts, e.flags)
-    if e.event in {"MOBILIZE", "ASSAULT"} and any(
-        g.lemma(a) == "joint" for a in g.children(k, "amod", "compound")
-    ):
+    if e.event in {"MOBILIZE", "ASSAULT"} and _joint(g, k):
         return Entry("n", e.words, e.head, "COOPERATE", None, ("military",), e.flags)
     if e.event == "PROTEST" and trig.light is not None and g.lemma(trig.light) in VERBAL_PROTEST:
         return Entry("n", e.words, e.head, "ACCUSE", "disapprove", ("diplomatic",), e.flags)
     return None
 
 
-# "remains committed to opening up the economy": a stated intent with no coded act inside
-INTENT_ADJ = frozenset({"committed", "willing", "ready", "prepared", "determined", "keen"})
-_INTENT = Entry("v", ("commit",), 0, "AGREE", None, (), frozenset({"embed_future"}))
-
-
-def intent_without_act(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
-    t = g.tok(i)
-    if t.text.lower() not in INTENT_ADJ or t.pos not in {"ADJ", "VERB"} or t.dep == "amod":
-        return False
-    comps = [
-        c for c in g.children(i, "xcomp", "prep")
-        if g.tok(c).pos == "VERB" or g.lemma(c) == "to"
-    ]  # fmt: skip
-    return bool(comps) and not any(k in found for c in comps for k in g.subtree(c))
-
-
 # lemmas that may carry an event the lexicon leaves alone (see ``_untriggered``)
 UNTRIGGERED_LEMMAS = DIRECTIVE_VERBS | FORCING | {"prepare"}
+
+
+def _joint(g: Graph, k: int) -> bool:
+    """ "joint manoeuvres", "held joint drills": cooperation, not a show of force."""
+    return any(g.lemma(a) == "joint" for a in g.children(k, "amod", "compound"))
+
+
+def _deploys(g: Graph, k: int) -> bool:
+    """ "ordered troops to the border": a deployment, not a request."""
+    o = g.obj(k)
+    return (
+        o is not None
+        and g.lemma(o) in OWN_FORCES | DEPLOYED
+        and bool(g.prep_objects(k, "to", "into"))
+        and not g.children(k, "xcomp", "ccomp")
+    )
+
+
+def _lets_in(g: Graph, k: int) -> bool:
+    """ "allowed aid convoys to reach the enclave", "let the inspectors back in": access
+    (manual, RETREAT)."""
+    if any(g.lemma(x) in ACCESS_VERBS for x in g.children(k, "xcomp", "ccomp")):
+        return True
+    o = g.obj(k)
+    return o is not None and g.lemma(o) in OUTSIDERS and bool(g.children(k, "prt", "advmod"))

@@ -17,7 +17,7 @@ LIGHT_VERBS = frozenset(
      "perpetrate", "commit", "unleash", "orchestrate", "resume", "renew", "announce",
      "plan", "authorize", "authorise", "have", "do", "undertake",
      "pursue", "join", "see", "witness", "experience", "deliver", "send", "register",
-     "level", "hurl", "submit", "voice", "grant", "order"}
+     "level", "hurl", "submit", "voice", "grant", "order", "declare", "proclaim"}
 )  # fmt: skip
 # light verbs whose subject is on the receiving end ("the crackdown drew condemnation")
 RECEIVER_VERBS = frozenset(
@@ -83,14 +83,27 @@ def _place_in(g: Graph, k: int) -> bool:
     return g.lemma(k) == "in" and bool(g.children(k, "pobj"))
 
 
-def _verb_words_match(g: Graph, i: int, words: tuple[str, ...]) -> bool:
-    """Particles/prepositions of a phrasal verb: children or the following tokens (past
-    an adverb: "pushed hard for"), or the "for" of a "for X to …" clause it governs."""
+def _particle_context(g: Graph, i: int) -> tuple[set[str], list[tuple[int, str]]]:
+    """What may be a phrasal verb's particles: its children's lemmas, and the lemmas of the
+    next few words (computed once per verb, not per entry)."""
     kids = {g.lemma(k) for k in g.children(i) if not _adjunct(g, k) and not _place_in(g, k)}
     marks = [m for x in g.children(i, "advcl", "ccomp") for m in g.children(x, "mark")]
     kids |= {"for"} & {g.lemma(m) for m in marks}
+    end = min(i + 8, len(g.doc.tokens))  # room for the longest particle sequence
+    return kids, [(k, g.lemma(k)) for k in range(i + 1, end) if not _adjunct(g, k)]
+
+
+def _verb_words_match(
+    g: Graph,
+    i: int,
+    words: tuple[str, ...],
+    context: tuple[set[str], list[tuple[int, str]]] | None = None,
+) -> bool:
+    """Particles/prepositions of a phrasal verb: children or the following tokens (past
+    an adverb: "pushed hard for"), or the "for" of a "for X to …" clause it governs."""
+    kids, following = context or _particle_context(g, i)
     end = min(i + 2 + len(words), len(g.doc.tokens))
-    nxt = [g.lemma(k) for k in range(i + 1, end) if not _adjunct(g, k)]
+    nxt = [lemma for k, lemma in following if k < end]
     if nxt and g.tok(i + 1).pos == "ADV" and nxt[0] not in words:
         nxt = nxt[1:]  # one adverb between the verb and its particle
     return all(w in kids for w in words) or nxt[: len(words)] == list(words)
@@ -121,6 +134,9 @@ AGENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+CLAUSAL = ("nsubj", "aux", "dobj", "mark")  # what makes an adverbial a clause, not a noun
+
+
 def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -> list[int]:
     if nominal:
         heads = g.prep_objects(i, "of", "on", "against", "with")
@@ -129,8 +145,13 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
         h = g.head(i)
         if g.tok(i).tag == "VBN" and g.dep(i) == "acl" and h is not None:
             heads.append(h)  # "a proposal, blocked by the president": the noun it modifies
-        for p in g.children(i, "prep", "prt"):
-            if g.lemma(p) not in SETTING_PREPS:
+        for p in g.children(i):
+            dep = g.tok(p).dep
+            if dep in {"intj", "oprd"}:  # "said no to …", "called the killings a crime"
+                heads.append(p)
+            elif dep in {"advcl", "npadvmod"} and not g.children(p, *CLAUSAL):
+                heads.append(p)  # a second object hung off the verb ("took them hostage")
+            elif dep in {"prep", "prt"} and g.lemma(p) not in SETTING_PREPS:
                 heads.extend(g.children(p, "pobj"))
                 for q in g.children(p, "prep"):  # "walked out of the talks"
                     heads.extend(g.children(q, "pobj"))
@@ -167,11 +188,29 @@ class _Objects:
     i: int
     nominal: bool
     cache: dict[bool, list[int]] = field(default_factory=dict)
+    by_word: dict[bool, dict[str, int]] = field(default_factory=dict)
+    context: tuple[set[str], list[tuple[int, str]]] | None = None
 
     def candidates(self, compounds: bool) -> list[int]:
         if compounds not in self.cache:
             self.cache[compounds] = object_candidates(self.g, self.i, self.nominal, compounds)
         return self.cache[compounds]
+
+    def particles(self) -> tuple[set[str], list[tuple[int, str]]]:
+        if self.context is None:
+            self.context = _particle_context(self.g, self.i)
+        return self.context
+
+    def first_with_word(self, compounds: bool, word: str) -> int | None:
+        """The first candidate whose lemma or text is ``word`` (one dict look-up per entry:
+        a verb may have dozens of entries, one per object word)."""
+        if compounds not in self.by_word:
+            table: dict[str, int] = {}
+            for k in self.candidates(compounds):
+                table.setdefault(self.g.lemma(k), k)
+                table.setdefault(self.g.tok(k).text.lower(), k)
+            self.by_word[compounds] = table
+        return self.by_word[compounds].get(word)
 
 
 def _match(
@@ -181,11 +220,16 @@ def _match(
     i, nominal = objs.i, objs.nominal
     extra = entry.words[1:] if not nominal else entry.words[:-1]
     if extra and not (
-        _noun_words_match(g, i, extra) if nominal else _verb_words_match(g, i, extra)
+        _noun_words_match(g, i, extra)
+        if nominal
+        else _verb_words_match(g, i, extra, objs.particles())
     ):
         return False
     if entry.obj is None:
         return None
+    if not entry.obj.startswith("@"):
+        k = objs.first_with_word(compounds, entry.obj)
+        return False if k is None else k
     for k in objs.candidates(compounds):
         if _object_matches(g, idx, k, entry.obj):
             return k
@@ -258,6 +302,7 @@ IRREGULAR: dict[str, str] = {
     "kept": "keep", "left": "leave", "paid": "pay", "sold": "sell", "stood": "stand",
     "taught": "teach", "won": "win", "undertook": "undertake",
     "bade": "bid", "hung": "hang", "hanged": "hang", "rang": "ring", "stole": "steal",
+    "retook": "retake", "retaken": "retake", "overtook": "overtake",
 }  # fmt: skip
 VOWELS = frozenset("aeiou")
 
@@ -294,13 +339,26 @@ def _head_noun(g: Graph, i: int) -> bool:
     return h is not None and g.lemma(h) in GENERIC_HEADS
 
 
+def _span_head(g: Graph, trig: Trigger) -> int:
+    """The word of a multi-word trigger that the rest of the sentence attaches to."""
+    for k in range(trig.start, trig.end):
+        h = g.head(k)
+        if h is None or not trig.start <= h < trig.end:
+            return k
+    return trig.token
+
+
 def _with_light_verb(g: Graph, trig: Trigger) -> Trigger:
     """ "carried out a campaign": remember the light verb, widen the span when short."""
     i = trig.token
-    h = g.head(i)
-    if g.dep(i) not in {"dobj", "obj"} or h is None or g.lemma(h) not in LIGHT_VERBS:
+    # a multi-word noun is governed through its syntactic head ("declared a state of siege")
+    top = _span_head(g, trig)
+    h = g.head(top)
+    if g.dep(top) == "compound" and h is not None and g.lemma(h) in GENERIC_HEADS:
+        top, h = h, g.head(h)  # "undertook a mediation mission": the mission is undertaken
+    if g.dep(top) not in {"dobj", "obj"} or h is None or g.lemma(h) not in LIGHT_VERBS:
         return trig
-    start = h if i - h <= 4 else trig.start
+    start = h if top - h <= 4 else trig.start
     return Trigger(i, trig.entry, start, trig.end, True, light=h, obj=trig.obj)
 
 
