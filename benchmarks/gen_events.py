@@ -162,6 +162,7 @@ def generate(path: Path, n_events: int, n_actors: int = 5000) -> float:
     writer = Store.open(path)  # schema, migrations and row groups exactly as the writer's
     started = time.perf_counter()
     con = writer._cursor()
+    con.execute("RESET threads")  # one bulk statement, not the writer's small batches
     try:
         con.execute("BEGIN TRANSACTION")
         params = [n_events, n_actors, TYPES, QUADS, SCORES, COUNTRIES, ACTOR_TYPES, MODALITIES]

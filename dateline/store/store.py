@@ -41,6 +41,7 @@ CATALOG = "store"  # the writer attaches its file under this name
 # low enough to bound it: see docs/scaling.md), so the writer reconnects itself after this
 # many documents, which empties the cache and keeps a long ingest's memory flat
 REOPEN_EVERY = 2000
+WRITER_THREADS = 1  # DuckDB threads of the writer's connection (see _connect)
 # tables a batch writes, in order; actors and aliases are upserts (see _insert_batch)
 _BATCH_TABLES = ("documents", "sentences", "mentions", "places", "events", "event_actors",
                  "actor_links", "rejected")
@@ -349,12 +350,17 @@ def _prepare(con: duckdb.DuckDBPyConnection, where: str, read_only: bool) -> Non
 
 def _connect(where: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     """Readers open the file; the writer attaches it with small row groups (ROW_GROUP_ROWS)
-    and keeps spill files beside it, as DuckDB would for a file it opened itself."""
+    and one thread, and keeps spill files beside it, as DuckDB would for a file it opened
+    itself."""
     if read_only or where == MEMORY:
         return duckdb.connect(where, read_only=read_only)
     con = duckdb.connect()
     try:
         con.execute(f"SET temp_directory = {_literal(where + '.tmp')}")
+        # one thread: the writer's batches are small, and each extra thread kept memory of
+        # its own that grew with the store (peak 1.23x over 40,000 documents, 1.14x with one
+        # thread, and no slower: bench_writer_memory.py, docs/scaling.md)
+        con.execute(f"SET threads = {WRITER_THREADS}")
         con.execute(f"ATTACH {_literal(where)} AS {CATALOG} (ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
         con.execute(f"USE {CATALOG}")
     except BaseException:
