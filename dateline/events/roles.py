@@ -154,9 +154,9 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         partners += [
             k for h in (i, *owned) for k in _expand(g, g.prep_objects(h, "with")) if k not in actors
         ]
-        # "X met (with) Y": a dyad, Y on the receiving end as CAMEO codes it; "X and Y
-        # met": every party acts
-        actors, recipients = (actors, partners) if actors else (partners, [])
+        # "X met (with) Y", "X and Y met": every party acts and none receives, as the
+        # PLOVER manual codes a meeting (CAMEO made it two dyads; the older gold does too)
+        actors, recipients = actors + partners, []
     said: list[int] = []  # "warned it could sever ties with X": X, not the speaker
     if not recipients and entry.event in COMPLEMENT_TARGET:
         recipients = _complement_subjects(g, i)
@@ -323,20 +323,21 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         recipients += [k for k in g.prep_objects(i, "of") if actor_like(g, idx, k)]
     if "to_recipient" in entry.flags:
         recipients += g.prep_objects(i, "to")
-    if "recip" in entry.flags:  # "talks between X and Y": both act; "with Y": see below
-        actors += g.prep_objects(i, "between", "among")
-        recipients = g.prep_objects(i, "with")
+    if "recip" in entry.flags:  # "talks between X and Y", "with Y": every party acts
+        actors += g.prep_objects(i, "between", "among", "with")
+        recipients = []  # "talks on Cyprus": a topic, not a party
     else:  # "mediation between X and Y"
         recipients += g.prep_objects(i, "between")
     a, a_from = _split(_expand(g, actors), triggers)
     r, r_from = _split([k for k in _expand(g, recipients) if _party(g, k)], triggers)
     roles = RawRoles(a, r, a_from, r_from)
     _roles_from_clause(g, trig, roles, triggers)
-    if "recip" in entry.flags and not roles.actors and not roles.actor_from:
-        # "talks with Y" and no one else: Y is a party like any other
-        roles.actors, roles.recipients = roles.recipients, []
-        roles.actor_from, roles.recipient_from = roles.recipient_from, []
-    if trig.light is not None and not roles.recipients and not roles.recipient_from:
+    if "recip" in entry.flags:  # "held talks with Y": the light verb's partner acts too
+        roles.actors += [k for k in roles.recipients if k not in roles.actors]
+        roles.actor_from += [k for k in roles.recipient_from if k not in roles.actor_from]
+        roles.recipients, roles.recipient_from = [], []
+    if (trig.light is not None and not roles.recipients and not roles.recipient_from
+            and "recip" not in entry.flags):
         # "imposed a curfew in the town of Cizre": a named party in the light verb's clause
         taken = roles.actors + [k for p in roles.actor_from for k in g.subtree(p)]
         roles.fallback = _named_after(g, idx, trig.light, taken, range(trig.start, trig.end))
