@@ -13,6 +13,7 @@ from _store_factory import corpus as sample_corpus
 from dateline.ingest.normalise import make_document
 from dateline.model import ActorRef, AnnotatedDoc, TimeRef
 from dateline.store import Store
+from dateline.store.clusters import cluster_fields, stored_spans
 
 KUNAR = place("Kunar", "Kunar", "AFG", 34.9, 71.1)
 PESHAWAR = place("Peshawar", "Peshawar", "PAK", 34.0, 71.6)  # places compare by country
@@ -92,6 +93,19 @@ def test_one_batch_and_many_batches_agree(store: Store) -> None:
         other.write(docs, batch_size=10)
         assert [cluster_of(store, d) for d in docs] == [cluster_of(other, d) for d in docs]
     assert cluster_of(store, docs[2]) == {"id": docs[0].events[0].id, "reports": 3}
+
+
+def test_a_story_reported_many_times_is_matched_by_its_distinct_spans(store: Store) -> None:
+    monday = day("2024-03-04", "Monday")
+    docs = [report(i, "2024-03-05", monday) for i in range(1, 6)]
+    store.write(docs, batch_size=1)
+    later = report(6, "2024-03-06", span("2024-03-03", "2024-03-09"))
+    rows = [{"id": later.events[0].id, **cluster_fields(later.events[0], later.document)}]
+    spans = stored_spans(store._cursor(), rows)
+    monday_date = dt.date(2024, 3, 4)
+    assert list(spans.values()) == [[(docs[0].events[0].id, monday_date, monday_date)]]
+    store.write([later])
+    assert cluster_of(store, later) == {"id": docs[0].events[0].id, "reports": 6}
 
 
 def test_writing_again_changes_no_count(store: Store) -> None:

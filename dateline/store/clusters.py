@@ -46,14 +46,17 @@ def stored_spans(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> dict[str, l
     """The spans of stored events that ``rows`` (event rows about to be written) may join:
     the same key, and a span within the rows' days (only an overlap links, so nothing else
     can match; the days let DuckDB skip row groups by their min/max, as a corpus read in
-    date order fills them), oldest first."""
+    date order fills them), oldest first. Each distinct span of a cluster comes once: later
+    reports of the same days add nothing to match against, and without this a story
+    reported a thousand times made every batch read a thousand rows for it."""
     keyed = [r for r in rows if r["cluster_key"] is not None]
     if not keyed:
         return {}
     first = min(r["span_start"] for r in keyed)
     last = max(r["span_end"] for r in keyed)
     sql = ("SELECT cluster_key, cluster_id, span_start, span_end FROM events "
-           "WHERE cluster_key IN ({keys}) AND span_end >= ? AND span_start <= ? ORDER BY seq")
+           "WHERE cluster_key IN ({keys}) AND span_end >= ? AND span_start <= ? "
+           "GROUP BY ALL ORDER BY min(seq)")
     out: dict[str, list[Span]] = {}
     for key, cid, start, end in rows_for_keys(con, sql, {r["cluster_key"] for r in keyed},
                                               first, last):
