@@ -6,15 +6,18 @@ Annotates the first 1,000 Reuters-21578 reports once (read from ../shared/data, 
 copied into the repo), then, in a fresh process per variant, writes them ``--copies``
 times over with new document and event ids into a new DuckDB file, the way ``dateline
 ingest`` writes (batches of 64, the writer reconnecting itself every ``REOPEN_EVERY``
-documents), and samples the process's RSS and peak RSS every ``--every`` thousand documents. The
-baseline variant, in the same command, is the same writer never reconnected, which keeps
-every block DuckDB wrote in its cache.
+documents), and samples the process's peak RSS every ``--every`` thousand documents.
+Variants: every copy on the same days (the cluster probe must read all stored events of
+those days: the worst case), a stream (copy k moved k years on, as a corpus read in date
+order), and, as the baseline in the same command, the same-days writer never reconnected,
+which keeps every block DuckDB wrote in its cache.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import pickle
@@ -24,6 +27,7 @@ import tempfile
 import time
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -52,7 +56,8 @@ def status(key: str) -> int:
     return 0
 
 
-def child(annotated: Path, db: str, copies: int, every: int, reopen: bool) -> None:
+def child(annotated: Path, db: str, copies: int, every: int, reopen: bool,
+          stream: bool) -> None:
     from dateline.store import Store
     from dateline.store.store import REOPEN_EVERY
 
@@ -61,9 +66,19 @@ def child(annotated: Path, db: str, copies: int, every: int, reopen: bool) -> No
     def renamed(k: int) -> list:  # the same reports as new documents: fresh ids
         def new(s: str) -> str:
             return hashlib.sha256(f"{s}/{k}".encode()).hexdigest()
+        # a stream: copy k is reported k years later, as a corpus read in date order is
+        later = dt.timedelta(days=366 * k if stream else 0)
+
+        def moved(t: Any) -> Any:
+            if t is None or t.date_start is None or t.date_end is None:
+                return t
+            return dataclasses.replace(t, date_start=t.date_start + later,
+                                       date_end=t.date_end + later)
         return [dataclasses.replace(
-            d, document=dataclasses.replace(d.document, id=new(d.document.id)),
-            events=tuple(dataclasses.replace(e, id=new(e.id)) for e in d.events)) for d in docs]
+            d, document=dataclasses.replace(d.document, id=new(d.document.id),
+                                            date=d.document.date + later),
+            events=tuple(dataclasses.replace(e, id=new(e.id), date=moved(e.date))
+                         for e in d.events)) for d in docs]
 
     samples = []
     written = 0
@@ -79,15 +94,22 @@ def child(annotated: Path, db: str, copies: int, every: int, reopen: bool) -> No
     print(json.dumps({"samples": samples, "seconds": time.perf_counter() - started}))
 
 
-def run(annotated: Path, copies: int, every: int, reopen: bool) -> dict:
+def run(annotated: Path, copies: int, every: int, reopen: bool, stream: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, __file__, "--child", str(annotated), "--db",
                    f"{tmp}/w.duckdb", "--copies", str(copies), "--every", str(every)]
-        if not reopen:
-            command.append("--no-reopen")
+        command += [] if reopen else ["--no-reopen"]
+        command += ["--stream"] if stream else []
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     result: dict = json.loads(out.strip().splitlines()[-1])
     return result
+
+
+# (column title, reconnected, a stream): the writer as `dateline ingest` runs it over the
+# same days again and again (the worst case for the cluster probe, which no date prunes),
+# over a stream in date order, and never reconnected (the baseline)
+VARIANTS = (("same days", True, False), ("stream", True, True),
+            ("never reconnected", False, False))
 
 
 def main() -> None:
@@ -97,25 +119,31 @@ def main() -> None:
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--no-reopen", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--stream", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.db, args.copies, args.every, reopen=not args.no_reopen)
+        child(args.child, args.db, args.copies, args.every, reopen=not args.no_reopen,
+              stream=args.stream)
         return
     with tempfile.TemporaryDirectory() as tmp:
         annotated = Path(tmp) / "annotated.pickle"
         annotate(annotated)
-        now = run(annotated, args.copies, args.every, reopen=True)
-        base = run(annotated, args.copies, args.every, reopen=False)
-    table = Table(title="store writer: RSS / peak RSS (MiB) as the store grows")
-    for col in ("documents", "reconnected RSS", "peak", "ratio", "never reconnected RSS",
-                "peak", "ratio"):
-        table.add_column(col, justify="right")
-    first_now, first_base = now["samples"][0][2], base["samples"][0][2]
-    for (n, rss, peak), (_, b_rss, b_peak) in zip(now["samples"], base["samples"], strict=True):
-        table.add_row(f"{n:,}", str(rss), str(peak), f"{peak / first_now:.2f}", str(b_rss),
-                      str(b_peak), f"{b_peak / first_base:.2f}")
+        runs = [run(annotated, args.copies, args.every, reopen, stream)
+                for _, reopen, stream in VARIANTS]
+    table = Table(title="store writer: peak RSS (MiB) as the store grows")
+    table.add_column("documents", justify="right")
+    for title, _, _ in VARIANTS:
+        table.add_column(title, justify="right")
+        table.add_column("ratio", justify="right")
+    for i, (n, _, _) in enumerate(runs[0]["samples"]):
+        cells = [f"{n:,}"]
+        for r in runs:
+            peak, first = r["samples"][i][2], r["samples"][0][2]
+            cells += [str(peak), f"{peak / first:.2f}"]
+        table.add_row(*cells)
     Console().print(table)
-    print(f"seconds: reconnected {now['seconds']:.1f}, never reconnected {base['seconds']:.1f}")
+    print("seconds: " + ", ".join(f"{title} {r['seconds']:.1f}"
+                                  for (title, _, _), r in zip(VARIANTS, runs, strict=True)))
 
 
 if __name__ == "__main__":
