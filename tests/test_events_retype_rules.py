@@ -46,6 +46,24 @@ def test_threat_mode_is_what_is_threatened(annotate: Annotate) -> None:
     assert find(doc, "threatened").mode == "restrict"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        # the release is refused, not the talks that come later in the sentence
+        ("The Taliban made no commitment to release the prisoners before talks with the "
+         "government.", "commitment", "yield"),
+        ("The rebels refused to attend talks on a ceasefire in the capital.", "refused", "meet"),
+        ("Kenya rejected calls to free the detained journalists ahead of the summit.",
+         "rejected", "yield"),
+    ],
+)
+def test_reject_mode_is_the_nearest_refused_act(
+    annotate: Annotate, text: str, trigger: str, mode: str
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert (e.event, e.mode) == ("REJECT", mode)
+
+
 def test_user_lexicon_through_settings(annotate: Annotate, tmp_path: Path) -> None:
     user = tmp_path / "mine.txt"
     user.write_text("v:needle | ACCUSE | disapprove | |\n", encoding="utf-8")

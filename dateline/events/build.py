@@ -13,7 +13,7 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
 from dateline.events.modality import auxiliary, is_historical, marks, modality
-from dateline.events.retype import THREAT_MODE, retype, threat_mode
+from dateline.events.retype import REFUSED, THREAT_MODE, retype, threat_mode
 from dateline.events.roles import actor_refs, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score
 from dateline.events.triggers import Trigger, detect
@@ -95,6 +95,10 @@ def _mode(c: Context, trig: Trigger, event_type: str) -> str | None:
             inner = c.triggers.get(k)
             if k != trig.token and inner is not None and inner.entry.event in THREAT_MODE:
                 return threat_mode(inner.entry.event, inner.entry.mode)
+    if event_type == "REJECT":  # what is refused: the nearest act it governs
+        refused = _nearest_inner_mode(c, trig)
+        if refused is not None:
+            return refused
     found = _cue_mode(c, trig, event_type) or entry_mode
     if (
         found is None
@@ -104,6 +108,22 @@ def _mode(c: Context, trig: Trigger, event_type: str) -> str | None:
     ):
         return "aerial"  # a bare military "strike" in the news is an air or missile strike
     return found
+
+
+def _nearest_inner_mode(c: Context, trig: Trigger) -> str | None:
+    """The REJECT mode of the act nearest below the trigger in the parse ("made no commitment
+    to release the prisoners before talks": the release, so yield, not the talks)."""
+    level = [trig.token, *([trig.light] if trig.light is not None else [])]
+    seen = set(level)
+    while level:
+        for k in level:
+            inner = c.triggers.get(k)
+            if k not in {trig.token, trig.light} and inner is not None:
+                if (mode := REFUSED.get(inner.entry.event)) is not None:
+                    return mode
+        level = [j for k in level for j in c.g.children(k) if j not in seen]
+        seen.update(level)
+    return None
 
 
 def _cue_mode(c: Context, trig: Trigger, event_type: str) -> str | None:
