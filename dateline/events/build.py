@@ -117,10 +117,9 @@ def _nearest_inner_mode(c: Context, trig: Trigger) -> str | None:
     seen = set(level)
     while level:
         for k in level:
-            inner = c.triggers.get(k)
-            if k not in {trig.token, trig.light} and inner is not None:
-                if (mode := REFUSED.get(inner.entry.event)) is not None:
-                    return mode
+            inner = c.triggers.get(k) if k not in {trig.token, trig.light} else None
+            if inner is not None and (mode := REFUSED.get(inner.entry.event)) is not None:
+                return mode
         level = [j for k in level for j in c.g.children(k) if j not in seen]
         seen.update(level)
     return None
