@@ -108,6 +108,26 @@ def test_a_story_reported_many_times_is_matched_by_its_distinct_spans(store: Sto
     assert cluster_of(store, later) == {"id": docs[0].events[0].id, "reports": 6}
 
 
+def test_a_new_writer_links_to_clusters_it_did_not_write(tmp_path: Path) -> None:
+    # the writer's filter of stored cluster keys starts from the table, not empty
+    first = report(1, "2024-03-05", day("2024-03-04", "yesterday"))
+    second = report(2, "2024-03-06", day("2024-03-04", "on Monday"))
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write([first])
+    with Store.open(tmp_path / "s.duckdb") as store:
+        store.write([second])
+        assert cluster_of(store, second) == {"id": first.events[0].id, "reports": 2}
+
+
+def test_keys_ruled_out_as_never_stored_are_not_looked_for(store: Store) -> None:
+    first = report(1, "2024-03-05", day("2024-03-04", "yesterday"))
+    store.write([first])
+    later = report(2, "2024-03-06", day("2024-03-04", "on Monday"))
+    rows = [{"id": later.events[0].id, **cluster_fields(later.events[0], later.document)}]
+    assert stored_spans(store._cursor(), rows)  # the stored report is found …
+    assert stored_spans(store._cursor(), rows, lambda key: False) == {}  # … unless ruled out
+
+
 def test_writing_again_changes_no_count(store: Store) -> None:
     docs = [report(1, "2024-03-05", day("2024-03-04", "Monday")),
             report(2, "2024-03-06", day("2024-03-04", "Monday"))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import duckdb
@@ -42,14 +42,19 @@ def assign(rows: list[Row], stored: dict[str, list[Span]]) -> None:
             spans.append((row["cluster_id"], start, end))
 
 
-def stored_spans(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> dict[str, list[Span]]:
+def stored_spans(
+    con: duckdb.DuckDBPyConnection, rows: list[Row],
+    might_be_stored: Callable[[str], bool] = lambda key: True,
+) -> dict[str, list[Span]]:
     """The spans of stored events that ``rows`` (event rows about to be written) may join:
     the same key, and a span within the rows' days (only an overlap links, so nothing else
     can match; the days let DuckDB skip row groups by their min/max, as a corpus read in
     date order fills them), oldest first. Each distinct span of a cluster comes once: later
     reports of the same days add nothing to match against, and without this a story
-    reported a thousand times made every batch read a thousand rows for it."""
-    keyed = [r for r in rows if r["cluster_key"] is not None]
+    reported a thousand times made every batch read a thousand rows for it. Keys that
+    ``might_be_stored`` rules out (the writer's ``seen.SeenKeys``) are not looked for."""
+    keyed = [r for r in rows if r["cluster_key"] is not None
+             and might_be_stored(r["cluster_key"])]  # a key never stored: nothing to join
     if not keyed:
         return {}
     first = min(r["span_start"] for r in keyed)

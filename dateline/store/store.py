@@ -30,6 +30,7 @@ from dateline.store.export import export as _export
 from dateline.store.migrate import current_version, latest_version, migrate, scalar
 from dateline.store.queries import Queries
 from dateline.store.rows import Batch, Row
+from dateline.store.seen import SeenKeys
 
 MEMORY = ":memory:"
 # The writer's row groups: DuckDB rewrites a table's last, partly filled row group at each
@@ -71,6 +72,9 @@ class Store(Queries):
         self._attached = not read_only and path != MEMORY  # see _connect
         self.reopen_every = reopen_every  # documents between reconnections; 0: never
         self._since_reopen = 0
+        # the writer's filters of stored document ids and cluster keys, made on first use
+        self._seen_documents: SeenKeys | None = None
+        self._seen_clusters: SeenKeys | None = None
 
     # -- opening and closing -------------------------------------------------------
 
@@ -186,10 +190,38 @@ class Store(Queries):
         return bool(self.stored_documents([document_id]))
 
     def stored_documents(self, document_ids: Iterable[str]) -> set[str]:
-        """Which of these documents are stored: one scan for all of them, so ask for a
+        """Which of these documents are stored. The writer rules most new ids out in
+        memory (``seen.SeenKeys``) and scans the table once for the rest, so ask for a
         batch at a time rather than one by one."""
         with self._write_lock:  # not while the writer reconnects (reopen)
-            return self._existing("documents", "id", list(document_ids), cursor=self._cursor())
+            return self._stored_ids(list(document_ids), self._cursor())
+
+    def _stored_ids(self, ids: list[str], cursor: duckdb.DuckDBPyConnection) -> set[str]:
+        if not self.read_only:  # a reader's filter could miss another process's writes
+            seen = self._documents_filter()
+            ids = [i for i in ids if seen.might_hold(i)]
+        return self._existing("documents", "id", ids, cursor=cursor)
+
+    def _documents_filter(self) -> SeenKeys:
+        if self._seen_documents is None:
+            self._seen_documents = SeenKeys(lambda: self._column("SELECT id FROM documents"))
+        return self._seen_documents
+
+    def _clusters_filter(self) -> SeenKeys:
+        if self._seen_clusters is None:
+            self._seen_clusters = SeenKeys(lambda: self._column(
+                "SELECT DISTINCT cluster_key FROM events WHERE cluster_key IS NOT NULL"))
+        return self._seen_clusters
+
+    def _column(self, sql: str) -> Iterator[str]:
+        """The first column of ``sql``'s rows, fetched a slice at a time."""
+        cur = self._new_cursor()
+        try:
+            cur.execute(sql)
+            while rows := cur.fetchmany(10_000):
+                yield from (row[0] for row in rows)
+        finally:
+            cur.close()
 
     def write(
         self, results: Iterable[AnnotatedDoc | Rejected], *, run_id: str | None = None,
@@ -244,7 +276,7 @@ class Store(Queries):
         # Only document ids are looked up: an event id hashes its document's id
         # (events.build.event_id), so a document not yet stored has no stored event, and
         # scanning the far longer events.id column each batch cost memory with the store.
-        stored = self._existing("documents", "id", [d.document.id for d in docs])
+        stored = self._stored_ids([d.document.id for d in docs], self._con)
         batch = Batch(run_id=run_id,
                       next_seq=int(scalar(self._con, "SELECT max(seq) FROM events") or 0) + 1)
         counts = WriteSummary()
@@ -260,6 +292,9 @@ class Store(Queries):
                 counts.events += batch.add_document(item)
                 counts.documents += 1
         self._insert_batch(batch)
+        # committed: these are stored now
+        self._documents_filter().add(row["id"] for row in batch.documents)
+        self._clusters_filter().add(r["cluster_key"] for r in batch.events if r["cluster_key"])
         # only count what was committed
         summary.documents += counts.documents
         summary.skipped_existing += counts.skipped_existing
@@ -278,7 +313,8 @@ class Store(Queries):
         con.execute("BEGIN TRANSACTION")
         try:
             # in the transaction: the events matched against are the ones this write sees
-            assign(batch.events, stored_spans(con, batch.events))
+            assign(batch.events,
+                   stored_spans(con, batch.events, self._clusters_filter().might_hold))
             for table in _BATCH_TABLES:
                 self._append(table, getattr(batch, table))
             self._upsert_actors(list(batch.actors.values()), batch.alias_rows())
