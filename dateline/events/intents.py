@@ -1,4 +1,4 @@
-"""Stated intents with no coded act inside ("remains committed to opening up the economy",
+"""Stated intents with no coded act inside ("remains committed to reforming the tax system",
 "open to a negotiated settlement"): an offer, AGREE."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.triggers import Trigger
 
-# "remains committed to opening up the economy": a stated intent with no coded act inside
+# "remains committed to reforming the tax system": a stated intent with no coded act inside
 INTENT_ADJ = frozenset(
     {"committed", "willing", "ready", "prepared", "determined", "keen", "open"}
 )

@@ -116,7 +116,7 @@ def clause_subject(g: Graph, i: int, depth: int = 0) -> list[int]:
     if dep == "acl":
         if g.tok(i).tag == "VBN":
             return []
-        # "Sweden's decision to send them back": the decider acts, not the decision
+        # "the council's decision to close the border": the decider acts, not the decision
         return g.children(h, "poss")[:1] or [h]
     return []
 
@@ -341,8 +341,8 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         # "imposed a curfew in the town of Cizre": a named party in the light verb's clause
         taken = roles.actors + [k for p in roles.actor_from for k in g.subtree(p)]
         roles.fallback = _named_after(g, idx, trig.light, taken, range(trig.start, trig.end))
-        # the purpose's target comes before any named party ("began a hunger strike … to
-        # protest against Sweden's decision to send them back to Bulgaria")
+        # the purpose's target comes before any named party ("staged a sit-in … to protest
+        # against the ministry's plan to close the port")
         roles.recipients_of = _purpose_triggers(g, trig.light, triggers)
     return roles
 
