@@ -21,8 +21,8 @@ from conftest import Annotate
         ("The authorities are failing to protect the refugees, an aid group protested on "
          "Monday.", "protested", "ACCUSE", "disapprove"),
         # violence in a protest by no named force is the protesters' riot …
-        ("Palestinian youths resorted to throwing stones during demonstrations against the "
-         "occupation.", "throwing", "PROTEST", "riot"),
+        ("Students were throwing stones at rallies against the government.", "throwing",
+         "PROTEST", "riot"),
         # … but a force's violence there stays an assault
         ("Troops shot two men during the protest.", "shot", "ASSAULT", "firearms"),
         ("Demonstrators stoned the embassy.", "stoned", "PROTEST", "riot"),
@@ -159,7 +159,7 @@ def test_construction(
         "The fire, which started on Wednesday and burned itself out, killed one miner.",
         # "demonstrated" with an object shows; "declined" with no complement falls; a
         # spokesman declining to comment refuses nobody
-        "The company also demonstrated some of the features of its new system.",
+        "The firm demonstrated several features of its latest phone.",
         "The housing market has been declining for two years.",
         "The minister declined to comment.",
         "A spokesman refused to elaborate further.",

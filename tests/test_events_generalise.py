@@ -190,11 +190,11 @@ def test_empty_list_items_are_errors(line: str) -> None:
     ("text", "trigger", "recipient"),
     [
         # instruments and times are no recipients; a named party in the clause is
-        ("Turkish authorities imposed a curfew in the town of Cizre.", "curfew", "Cizre"),
-        ("Settlers set fire to the offices of the Palestinian Authority.", "set",
-         "Palestinian Authority"),
-        ("Ethnic Turks began a hunger strike on Monday against Sweden.", "hunger strike",
-         "Sweden"),
+        ("Indian authorities imposed a curfew in the city of Srinagar.", "curfew", "Srinagar"),
+        ("Rioters set fire to the offices of the United Nations.", "set",
+         "United Nations"),
+        ("Detained migrants began a hunger strike on Friday against Denmark.", "hunger strike",
+         "Denmark"),
     ],
 )  # fmt: skip
 def test_recipients_are_parties(

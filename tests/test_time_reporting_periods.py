@@ -23,7 +23,7 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
     ("text", "date", "expected"),
     [
         # the period in focus, a year back
-        ("Sales rose 43% in February compared to the same period last year.", "2009-03-03",
+        ("Revenue climbed 12% in February against the same period last year.", "2009-03-03",
          ("the same period last year", "DATE", "2008-02")),
         ("Profit in the third quarter doubled from the corresponding period a year earlier.",
          "1989-10-26", ("the corresponding period a year earlier", "DATE", "1988-Q3")),
@@ -82,7 +82,7 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Rates will stay low for the time being.", D,
          ("the time being", "DATE", "PRESENT_REF")),
         # a day with its date: one expression even before a colon
-        ("The Times said in an editorial on Monday, Oct. 26: the murder was vile.", "1998-10-25",
+        ("The Gazette wrote in a column on Monday, Oct. 26: the attack was shameful.", "1998-10-25",
          ("Monday, Oct. 26", "DATE", "1998-10-26")),
         # "as soon as Tuesday" looks ahead whatever the tense
         ("The group might come as soon as Tuesday.", "2000-04-03",
@@ -152,7 +152,7 @@ def test_reporting_conventions(text: str, date: str, expected: tuple[str, str, s
     ("text", "date", "expected"),
     [
         # the past tense keeps a day of the year just gone in the report's year ...
-        ("In the fiscal year ended Jan. 31, the company reported sales of $59 million.",
+        ("In the fiscal year ended Jan. 31, the retailer posted revenue of $12 million.",
          "1989-10-31", ("Jan. 31", "1989-01-31")),
         # ... and does not push a day a few weeks ahead back a year
         ("Directors authorized a split, payable Dec. 7 to holders of record.", "1989-10-27",

@@ -70,7 +70,7 @@ OWN = frozenset({"its", "their", "his", "her", "our", "it", "they", "them", "its
 
 def _is_actor(r: ActorRef, actors: tuple[ActorRef, ...]) -> bool:
     """The recipient is the actor itself ("withdrew its troops", "blew themselves up"), not
-    another party of the same country ("Turkish authorities imposed a curfew in Cizre")."""
+    another party of the same country ("Indian authorities imposed a curfew in Srinagar")."""
     text = r.text.lower()
     words = set(text.split()) - {"the", "a", "an", "of"}
     for a in actors:

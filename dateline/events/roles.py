@@ -254,7 +254,7 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
     if o is not None:
         o = g.descend_partitive(o)
         inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))
-        owners = [  # "rejected Israeli changes", "the kidnappers' demands": theirs
+        owners = [  # "rejected Russian amendments", "the kidnappers' demands": theirs
             k for k in g.children(o, "poss", "compound", "amod")
             if named_party(g, idx, k) or (g.dep(k) == "poss" and actor_like(g, idx, k))
         ]  # fmt: skip
@@ -269,7 +269,7 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
             out.extend(_expand(g, to_party))  # "cut off supplies to the Taliban"
         elif entry.event in MATERIAL_CONFLICT and g.tok(o).pos in {"NOUN", "PROPN"} and not (
             g.tok(o).tag == "VBG" or g.tok(o).text.lower().endswith("ing")
-        ):  # an activity is no target: "banned voting in East Jerusalem"
+        ):  # an activity is no target: "banned campaigning in Mandalay"
             out.extend(_expand(g, [o]))  # "attacked a checkpoint": the target itself
     preps = ("against", "on", "at", "upon", "toward", "towards") + (
         () if "recip" in entry.flags else ("with", "between")  # "mediated between X and Y"
@@ -338,7 +338,7 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         roles.recipients, roles.recipient_from = [], []
     if (trig.light is not None and not roles.recipients and not roles.recipient_from
             and "recip" not in entry.flags):
-        # "imposed a curfew in the town of Cizre": a named party in the light verb's clause
+        # "imposed a curfew in the city of Srinagar": a named party in the light verb's clause
         taken = roles.actors + [k for p in roles.actor_from for k in g.subtree(p)]
         roles.fallback = _named_after(g, idx, trig.light, taken, range(trig.start, trig.end))
         # the purpose's target comes before any named party ("staged a sit-in … to protest
@@ -449,7 +449,7 @@ def actor_ref(g: Graph, idx: MentionIndex, head: int) -> ActorRef:
     if g.lemma(head) in PART_NOUNS:
         for k in g.prep_objects(head, "of", "from"):
             hi = max(hi, g.subtree(k)[-1] + 1)
-    for k in g.children(head, "appos"):  # "the newspaper La Prensa", "X, the UN envoy"
+    for k in g.children(head, "appos"):  # "the newspaper El Diario", "X, the UN envoy"
         if k > head and g.tok(k).pos in {"PROPN", "NOUN"} and k - hi < 8:
             hi = k + 1  # the appositive's own words, not its complements
     text = (g.text(lo, hi) or g.tok(head).text).strip(" ,")
