@@ -14,7 +14,7 @@ from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
 from dateline.events.modality import auxiliary, is_historical, marks, modality
 from dateline.events.retype import REFUSED, THREAT_MODE, retype, threat_mode
-from dateline.events.roles import actor_refs, raw_roles
+from dateline.events.roles import OWN_PRONOUNS, actor_refs, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score
 from dateline.events.triggers import Trigger, detect
 from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
@@ -64,20 +64,21 @@ def _resolve(c: Context, k: int, stack: frozenset[int] = frozenset()) -> None:
     c.recipients[k] = _dedupe([r for r in recipients if not _is_actor(r, c.actors[k])])
 
 
-OWN = frozenset({"its", "their", "his", "her", "our", "it", "they", "them", "itself",
-                 "themselves", "himself", "herself"})  # fmt: skip
+# words that open a mention of the actor itself: "its troops", "themselves"
+OWN = OWN_PRONOUNS | {"it", "they", "them", "itself", "themselves", "himself", "herself"}
 
 
 def _is_actor(r: ActorRef, actors: tuple[ActorRef, ...]) -> bool:
     """The recipient is the actor itself ("withdrew its troops", "blew themselves up"), not
     another party of the same country ("Indian authorities imposed a curfew in Srinagar")."""
     text = r.text.lower()
-    words = set(text.split()) - {"the", "a", "an", "of"}
+    words = text.split()
+    own = bool(words) and words[0] in OWN
+    content = set(words) - {"the", "a", "an", "of"}
     for a in actors:
         if text == a.text.lower():
             return True
-        own = text.split()[:1] and text.split()[0] in OWN
-        if r.id is not None and r.id == a.id and (own or words & set(a.text.lower().split())):
+        if r.id is not None and r.id == a.id and (own or content & set(a.text.lower().split())):
             return True
     return False
 

@@ -166,8 +166,8 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
 
 
 def _object_matches(g: Graph, idx: MentionIndex, k: int, want: str) -> bool:
-    if not want.startswith("@"):
-        return g.lemma(k) == want or g.tok(k).text.lower() == want
+    """Candidate ``k`` is of the kind ``want`` names ("@country", "@person", …); a plain
+    object word is looked up in ``_Objects.first_with_word`` instead."""
     kind = want[1:]
     mention = idx.covering(k)
     if mention is not None and mention.type is not None:
