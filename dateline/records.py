@@ -47,6 +47,7 @@ def event_record(event: Event, document: Document) -> Record:
         "magnitude": magnitude_record(event.magnitude),
         "confidence": event.confidence,
         "evidence": evidence_record(event.evidence, document),
+        "other_evidence": [evidence_record(e, document) for e in event.extra_evidence],
         "document": document_ref(document),
     }
 

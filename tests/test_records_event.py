@@ -21,7 +21,7 @@ from dateline.records import event_record
 
 KEYS = {"id", "event", "mode", "context", "quad", "score", "actor", "recipient", "date",
         "location", "attribution", "modality", "auxiliary", "magnitude", "confidence",
-        "evidence", "document"}
+        "evidence", "other_evidence", "document"}
 
 # raw body with a run of three spaces that normalisation collapsed to one
 RAW = "Note:   Rebels seized Kunduz, officials said."
@@ -50,6 +50,15 @@ def test_offsets_are_mapped_to_the_raw_body() -> None:
     assert (ev["start"], ev["end"]) == (8, len(RAW))
     assert RAW[ev["start"] : ev["end"]] == ev["sentence"] == "Rebels seized Kunduz, officials said."
     assert RAW[ev["trigger_start"] : ev["trigger_end"]] == "seized"
+
+
+def test_other_mentions_are_listed_with_raw_offsets() -> None:
+    k = TEXT.index("Kunduz")
+    again = Evidence(TEXT[k:], k, len(TEXT), "Kunduz", k, k + 6)
+    record = event_record(seized(extra_evidence=(again,)), SHIFTED)
+    [other] = record["other_evidence"]
+    assert RAW[other["trigger_start"] : other["trigger_end"]] == "Kunduz"
+    assert event_record(seized(), SHIFTED)["other_evidence"] == []
 
 
 def test_attribution_offsets_are_mapped_and_missing_ones_are_null() -> None:

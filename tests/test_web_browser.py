@@ -154,6 +154,11 @@ def test_clicking_a_row_shows_the_sentence_highlighted(page: Any, base_url: str)
     expect(mark.locator(".attribution")).to_have_text("according to provincial officials")
     expect(page.locator("#doc .modality")).to_have_text("asserted")
     expect(page.locator("#doc .attribution-fact")).to_contain_text("provincial officials")
+    # the same event mentioned again is underlined, its trigger marked, and counted
+    again = page.locator("#doc .again")
+    expect(again).to_have_text("The attack was the deadliest in the province this year.")
+    expect(again.locator(".trigger")).to_have_text("attack")
+    expect(page.locator("#doc .mentions")).to_have_text("2 in this report")
     # the other event of the same report is marked too, and opens on click
     page.locator("#doc .other-event").click()
     expect(page.locator("#doc mark .trigger")).to_have_text("accused")

@@ -70,6 +70,7 @@ class Spec:
     modality: str = "asserted"
     attribution: str | None = None
     dead: int | None = None
+    again: tuple[tuple[int, str], ...] = ()  # (sentence, trigger) of later mentions
 
 
 def day(text: str, value: str, basis: str = "relative") -> TimeRef:
@@ -85,10 +86,11 @@ REPORTS: list[tuple[str, str, list[str], list[Spec]]] = [
         "Fighters of the Northern Front attacked an army base near Kandahar on Tuesday, "
         "killing six soldiers, according to provincial officials.",
         "The government of Afghanistan accused the Northern Front of breaking the truce.",
+        "The attack was the deadliest in the province this year.",
     ], [
         Spec(0, "attacked", "ASSAULT", "material_conflict", -9.0, (NORTHERN_FRONT,),
              (AFGHAN_ARMY,), day("on Tuesday", "2024-02-27"), KANDAHAR,
-             attribution="according to provincial officials", dead=6),
+             attribution="according to provincial officials", dead=6, again=((2, "attack"),)),
         Spec(1, "accused", "ACCUSE", "verbal_conflict", -2.0, (AFGHAN_GOV,), (NORTHERN_FRONT,),
              day("", "2024-03-01", "publication")),
     ]),
@@ -142,11 +144,15 @@ def _sentences(text: str, sentences: list[str]) -> list[Sentence]:
     return out
 
 
+def _evidence(doc: Document, sent: Sentence, trigger: str) -> Evidence:
+    t_start = doc.text.index(trigger, sent.start)
+    return Evidence(sent.text, sent.start, sent.end, trigger, t_start, t_start + len(trigger),
+                    sent.i)
+
+
 def _event(doc: Document, sents: list[Sentence], n: int, spec: Spec) -> Event:
     sent = sents[spec.sentence]
-    t_start = doc.text.index(spec.trigger, sent.start)
-    evidence = Evidence(sent.text, sent.start, sent.end, spec.trigger, t_start,
-                        t_start + len(spec.trigger), sent.i)
+    evidence = _evidence(doc, sent, spec.trigger)
     attribution = None
     if spec.attribution:
         a_start = doc.text.index(spec.attribution, sent.start)
@@ -158,6 +164,7 @@ def _event(doc: Document, sents: list[Sentence], n: int, spec: Spec) -> Event:
         score=spec.score, actor=spec.actor, recipient=spec.recipient, date=spec.when,
         location=spec.where, attribution=attribution, modality=spec.modality,
         magnitude=Magnitude(dead=spec.dead), confidence=0.8,
+        extra_evidence=tuple(_evidence(doc, sents[i], t) for i, t in spec.again),
     )
 
 

@@ -3,7 +3,8 @@
 Built once per document from ``AnnotatedDoc.tokens`` (indices are document-wide). It also
 repairs one frequent small-model error: "groups that claimed forces were executing …" is
 parsed with "forces" as the object of "claimed" and "executing" hanging off the main verb;
-we read it as a complement clause whose subject is "forces".
+we read it as a complement clause whose subject is "forces". A headline's bare "-ed" verb
+is read as the passive it is (headlines.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from dateline.events.headlines import read_headline_passives
 from dateline.model import AnnotatedDoc, Token
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
@@ -39,7 +41,7 @@ class Graph:
 
     @classmethod
     def build(cls, doc: AnnotatedDoc) -> Graph:
-        g = cls(doc)
+        g = cls(read_headline_passives(doc))
         for t in doc.tokens:
             if t.head != t.i:
                 g.kids.setdefault(t.head, []).append(t.i)

@@ -9,19 +9,23 @@ recipients, and when the types agree the two mentions become one record whose
 Across documents, ``cluster_key`` gives the store a key for the same happening reported
 twice (type, actors, recipients, place, month), and ``same_cluster`` checks the finer
 condition (overlapping dates).
+
+A headline's event is folded into the report's own telling of it (``link_headlines``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from dataclasses import replace
 
 from dateline.events.graph import Graph
+from dateline.events.headlines import headline_sentences
 from dateline.events.roles import RawRoles
 from dateline.events.tables import quad
 from dateline.events.triggers import Trigger
-from dateline.model import ActorRef, Document, Event, Magnitude
+from dateline.model import ActorRef, AnnotatedDoc, Document, Event, Magnitude
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 WINDOW = 3  # sentences to look back
@@ -96,7 +100,7 @@ def _fill(a: Magnitude, b: Magnitude) -> Magnitude:
     )
 
 
-def _root(links: dict[int, int], k: int) -> int:
+def follow_links(links: dict[int, int], k: int) -> int:
     seen = {k}
     while k in links and links[k] not in seen:
         k = links[k]
@@ -108,7 +112,7 @@ def merge_mentions(events: dict[int, Event], links: dict[int, int]) -> tuple[Eve
     """Fold each linked mention into the record it refers to (same type only)."""
     out = dict(events)
     for k in sorted(links):
-        root = _root(links, k)
+        root = follow_links(links, k)
         if root not in out or k not in out or out[root].event != out[k].event:
             continue
         base, extra = out[root], out.pop(k)
@@ -117,11 +121,71 @@ def merge_mentions(events: dict[int, Event], links: dict[int, int]) -> tuple[Eve
             extra_evidence=(*base.extra_evidence, extra.evidence, *extra.extra_evidence),
             magnitude=_fill(base.magnitude, extra.magnitude),
             attribution=base.attribution or extra.attribution,
+            actor=base.actor or extra.actor,
             recipient=base.recipient or extra.recipient,
             mode=base.mode or extra.mode,
             confidence=max(base.confidence, extra.confidence),
         )
     return tuple(out[k] for k in sorted(out))
+
+
+# ---------------------------------------------------------------------- headlines
+
+# sentences after a headline where the report tells the same event
+HEADLINE_WINDOW = 3
+
+
+def _party_keys(refs: tuple[ActorRef, ...]) -> set[str]:
+    return {r.id or r.text.lower().split()[-1] for r in refs if r.text}
+
+
+def _agree(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None:
+    """Whether two role lists name the same party; None when one is empty."""
+    if not a or not b:
+        return None
+    return bool(_party_keys(a) & _party_keys(b))
+
+
+def same_event(head: Event, body: Event, alone: bool) -> bool:
+    """Same type and modality, and no role naming another party. A headline event with no
+    parties ("Blast in market") is the report's only when it is its headline's ``alone``
+    event of that type: "kill … in ambush" must not take the ambush elsewhere."""
+    if (head.event, head.modality) != (body.event, body.modality):
+        return False
+    agree = [_agree(head.actor, body.actor), _agree(head.recipient, body.recipient)]
+    if False in agree:
+        return False
+    return True in agree or (alone and not (head.actor or head.recipient))
+
+
+def link_headlines(
+    doc: AnnotatedDoc, events: dict[int, Event], links: dict[int, int]
+) -> dict[int, int]:
+    """Headline event → the first event of the next ``HEADLINE_WINDOW`` sentences that
+    tells the same happening; the body's record is kept, the headline as extra evidence."""
+    heads = headline_sentences(doc)
+    in_heads = Counter(
+        (e.evidence.sentence_index, e.event)
+        for e in events.values()
+        if e.evidence.sentence_index in heads
+    )
+    out: dict[int, int] = {}
+    for k, event in sorted(events.items()):
+        sent = event.evidence.sentence_index
+        if sent not in heads:
+            continue
+        alone = in_heads[(sent, event.event)] == 1
+        for j, body in sorted(events.items()):
+            gap = body.evidence.sentence_index - sent
+            if (
+                0 < gap <= HEADLINE_WINDOW
+                and body.evidence.sentence_index not in heads
+                and same_event(event, body, alone)
+                and follow_links(links, j) != k
+            ):
+                out[k] = j
+                break
+    return out
 
 
 # ---------------------------------------------------------------------- across documents

@@ -288,12 +288,26 @@ def batches(texts: Iterable[str], size: int, chars: int = BATCH_CHARS) -> Iterat
         yield batch
 
 
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after each blank line. A headline, a byline or a list item has no
+    closing stop, and the parser would run it into the paragraph below; the parser keeps
+    sentence starts set before it."""
+    if "\n" not in doc.text:
+        return doc
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 class FastPipe:
     """Runs a loaded spaCy pipeline batch by batch, component by component, swapping in
-    the fast rule components."""
+    the fast rule components. With ``paragraphs``, a blank line always ends a sentence
+    (``mark_paragraphs``)."""
 
-    def __init__(self, nlp: Any) -> None:
+    def __init__(self, nlp: Any, paragraphs: bool = False) -> None:
         self.nlp = nlp
+        self.paragraphs = paragraphs
         self.vocab_size = len(nlp.vocab)  # when loaded: its growth since tells when to reload
         self.steps: list[tuple[str, Any]] = []
         for name, proc in nlp.pipeline:
@@ -307,6 +321,8 @@ class FastPipe:
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         for batch in batches(texts, batch_size):
             docs = [self.nlp.make_doc(t) for t in batch]
+            if self.paragraphs:
+                docs = [mark_paragraphs(d) for d in docs]
             for name, proc in self.steps:
                 docs = self._run(name, proc, docs, batch_size)
             yield from docs

@@ -1,5 +1,6 @@
 // The source view: the event's facts (attribution and modality included) and the whole
-// report with the event's sentence highlighted, its trigger and attribution marked.
+// report with the event's sentence highlighted, its trigger and attribution marked, and
+// the sentences that mention the same event again (a headline, "the attack") underlined.
 import { color, label } from "./colors.js";
 import { when } from "./table.js";
 
@@ -18,6 +19,11 @@ const names = (refs) => refs.map((r) => r.name || r.text).join(", ");
 function segments(text, record, others) {
   const ev = record.evidence;
   const spans = [{ start: ev.start, end: ev.end, kind: "selected" }];
+  for (const again of record.other_evidence || []) {
+    if (!spans.some((s) => again.start < s.end && again.end > s.start)) {
+      spans.push({ start: again.start, end: again.end, kind: "again", evidence: again });
+    }
+  }
   for (const o of others) {
     if (o.end <= ev.start || o.start >= ev.end) {
       if (!spans.some((s) => o.start < s.end && o.end > s.start)) {
@@ -37,12 +43,11 @@ function segments(text, record, others) {
   return out;
 }
 
-function inner(mark, text, base, record) {
+function inner(mark, text, base, record, ev) {
   const marks = [];
-  const ev = record.evidence;
   if (ev.trigger_start != null) marks.push({ start: ev.trigger_start, end: ev.trigger_end, cls: "trigger" });
   const a = record.attribution;
-  if (a && a.start != null) marks.push({ start: a.start, end: a.end, cls: "attribution" });
+  if (ev === record.evidence && a && a.start != null) marks.push({ start: a.start, end: a.end, cls: "attribution" });
   marks.sort((p, q) => p.start - q.start);
   let at = base;
   for (const m of marks) {
@@ -71,13 +76,18 @@ export function drawDocument(el, doc, record, { onSelect, onActor, actorButtons 
   fact(dl, "modality", (dd) => dd.append("span").attr("class", `badge ${record.modality}`).text(record.modality), "modality");
   fact(dl, "according to", record.attribution ? `${record.attribution.source} — “${record.attribution.text}”` : "not attributed", "attribution-fact");
   if (record.magnitude && record.magnitude.dead != null) fact(dl, "dead", String(record.magnitude.dead));
+  const again = (record.other_evidence || []).length;
+  if (again) fact(dl, "mentions", `${again + 1} in this report`, "mentions");
   const body = root.append("div").attr("class", "body");
   for (const seg of segments(doc.text, record, doc.events.filter((e) => e.id !== record.id))) {
     if (seg.kind === "plain") body.append("span").text(seg.text);
     else if (seg.kind === "other") {
       body.append("span").attr("class", "other-event").attr("title", "another event: click to open")
         .text(seg.text).on("click", () => onSelect(doc.events.find((e) => e.id === seg.id)));
-    } else inner(body.append("mark").attr("data-id", record.id), seg.text, seg.start, record);
+    } else if (seg.kind === "again") {
+      const span = body.append("span").attr("class", "again").attr("title", "the same event, mentioned again");
+      inner(span, seg.text, seg.start, record, seg.evidence);
+    } else inner(body.append("mark").attr("data-id", record.id), seg.text, seg.start, record, record.evidence);
   }
   const mark = body.select("mark").node();
   if (mark) mark.scrollIntoView({ block: "nearest" });
