@@ -41,6 +41,7 @@ MEMO_LIMIT = 16_384
 # characters parsed in one batch at most (about 6,000 tokens; a Reuters batch of 32 reports
 # averages 27,000 characters)
 BATCH_CHARS = 32_768
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _simple_key(token_pattern: dict[str, Any]) -> tuple[str | None, str | None] | None:
@@ -292,8 +293,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after each blank line. A headline, a byline or a list item has no
     closing stop, and the parser would run it into the paragraph below; the parser keeps
     sentence starts set before it."""
-    if "\n" not in doc.text:
-        return doc
+    if not _BLANK_LINE.search(doc.text):
+        return doc  # hard-wrapped text without paragraphs costs no token walk
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
