@@ -11,8 +11,8 @@ import pytest
 from dateline.ingest.normalise import make_document
 from dateline.model import AnnotatedDoc, Entity, Token
 from dateline.settings import Settings
+from dateline.stages.breaks import mark_breaks
 from dateline.stages.nlp import NlpStage, convert, load_model, load_pipe
-from dateline.stages.nlp_fast import mark_paragraphs
 
 # each text exercises rules of the attribute ruler or the lemmatizer: DEP-dependent
 # patterns (but/advmod, it/nsubj, there-is, aux), the gets/got lemma rule, whitespace
@@ -29,6 +29,7 @@ TEXTS = [
     "Y'all ain't seen nothin' yet, it isn't over and there's more to come.",
     "",
     "Ceasefire talks resume in Cairo\n\nNegotiators met again on Monday \n \n- a list item\n\n",
+    "GENEVA, May 2 (Reuters) - Negotiators met again on Monday.",
 ]
 
 
@@ -60,7 +61,7 @@ def models() -> tuple[Any, Any]:
 @pytest.mark.parametrize("text", TEXTS)
 def test_fast_pipe_annotates_like_spacy(models: tuple[Any, Any], text: str) -> None:
     nlp, fast = models
-    [expected] = nlp.pipe([mark_paragraphs(nlp.make_doc(text))])  # spaCy takes a Doc too
+    [expected] = nlp.pipe([mark_breaks(nlp.make_doc(text))])  # spaCy takes a Doc too
     [got] = fast.pipe([text])
     assert _attrs(got) == _attrs(expected)
 

@@ -31,10 +31,10 @@ def load_model(name: str, max_length: int = 1_000_000) -> Any:
 @lru_cache(maxsize=4)
 def load_pipe(name: str, max_length: int = 1_000_000) -> Any:
     """The model behind a ``FastPipe``: the same annotations as ``nlp.pipe``, cheaper, except
-    that a blank line always ends a sentence."""
+    that blank lines and datelines always end a sentence (``breaks.py``)."""
     from dateline.stages.nlp_fast import FastPipe
 
-    return FastPipe(load_model(name, max_length), paragraphs=True)
+    return FastPipe(load_model(name, max_length), layout=True)
 
 
 # spaCy's vocabulary (lexemes and strings) grows with every new word it meets and is never

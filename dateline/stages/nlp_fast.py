@@ -28,6 +28,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from dateline.stages.breaks import mark_breaks
+
 # attributes written in bulk through arrays; any other (TAG, DEP) goes token by token
 _ARRAY_ATTRS = (POS, MORPH, LEMMA)
 _KEY_ATTRS = (TAG, LOWER, DEP, IS_SPACE)  # what the rules test
@@ -41,7 +43,6 @@ MEMO_LIMIT = 16_384
 # characters parsed in one batch at most (about 6,000 tokens; a Reuters batch of 32 reports
 # averages 27,000 characters)
 BATCH_CHARS = 32_768
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _simple_key(token_pattern: dict[str, Any]) -> tuple[str | None, str | None] | None:
@@ -289,26 +290,14 @@ def batches(texts: Iterable[str], size: int, chars: int = BATCH_CHARS) -> Iterat
         yield batch
 
 
-def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after each blank line. A headline, a byline or a list item has no
-    closing stop, and the parser would run it into the paragraph below; the parser keeps
-    sentence starts set before it."""
-    if not _BLANK_LINE.search(doc.text):
-        return doc  # hard-wrapped text without paragraphs costs no token walk
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
-    return doc
-
-
 class FastPipe:
     """Runs a loaded spaCy pipeline batch by batch, component by component, swapping in
-    the fast rule components. With ``paragraphs``, a blank line always ends a sentence
-    (``mark_paragraphs``)."""
+    the fast rule components. With ``layout``, the text's layout starts sentences too:
+    blank lines and datelines (``breaks.mark_breaks``)."""
 
-    def __init__(self, nlp: Any, paragraphs: bool = False) -> None:
+    def __init__(self, nlp: Any, layout: bool = False) -> None:
         self.nlp = nlp
-        self.paragraphs = paragraphs
+        self.layout = layout
         self.vocab_size = len(nlp.vocab)  # when loaded: its growth since tells when to reload
         self.steps: list[tuple[str, Any]] = []
         for name, proc in nlp.pipeline:
@@ -322,8 +311,8 @@ class FastPipe:
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         for batch in batches(texts, batch_size):
             docs = [self.nlp.make_doc(t) for t in batch]
-            if self.paragraphs:
-                docs = [mark_paragraphs(d) for d in docs]
+            if self.layout:
+                docs = [mark_breaks(d) for d in docs]
             for name, proc in self.steps:
                 docs = self._run(name, proc, docs, batch_size)
             yield from docs
