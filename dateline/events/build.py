@@ -13,6 +13,7 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
 from dateline.events.modality import auxiliary, is_historical, marks, modality
+from dateline.events.nonevents import drop_non_events
 from dateline.events.retype import REFUSED, THREAT_MODE, retype, threat_mode
 from dateline.events.roles import OWN_PRONOUNS, actor_refs, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score
@@ -217,6 +218,7 @@ def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
     idx = MentionIndex.build(doc)
     trigs = {t.token: t for t in detect(g, lex, idx)}
     rules.refine(g, idx, trigs)
+    drop_non_events(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)

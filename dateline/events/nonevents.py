@@ -1,0 +1,88 @@
+"""Words of the event lexicon used in a sense that is no political event, as business and
+market news use them all the time:
+
+- a market or a quantity as the doer: "oil prices rallied", "call money eased", "the
+  dollar could rally", "federal funds were trading at 6 pct", "a rally in bond prices";
+- a question, not a request: "asked whether the talks would resume", "asked by reporters
+  if …", "asked why the ministry had not acted";
+- the press as the other party: "told a news conference", "a press briefing", "talking
+  to reporters".
+"""
+
+from __future__ import annotations
+
+from dateline.events.graph import Graph
+from dateline.events.mentions import MentionIndex
+from dateline.events.roles import actor_like, clause_subject
+from dateline.events.triggers import Trigger
+
+# things markets trade and figures move; none of them acts
+MARKET_NOUNS = frozenset(
+    {"price", "rate", "dollar", "pound", "yen", "mark", "franc", "lira", "peso", "rupee",
+     "euro", "sterling", "currency", "money", "fund", "stock", "share", "bond", "yield",
+     "index", "market", "economy", "output", "production", "sale", "profit", "earnings",
+     "earning", "result", "figure", "forecast", "supply", "growth", "inflation", "deficit",
+     "surplus", "gold", "silver", "crude", "oil", "commodity", "future", "volume", "revenue",
+     "income", "cost", "spending", "dividend", "deposit", "asset", "export", "import",
+     "reserve", "trading", "turnover", "equity", "bourse", "debt", "wheat", "corn", "grain",
+     "coffee", "sugar", "copper"}
+)  # fmt: skip
+QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "when", "where", "who"})
+PRESS = frozenset(
+    {"journalist", "reporter", "press", "media", "newsman", "correspondent", "newspaper",
+     "television", "radio", "news"}
+)  # fmt: skip
+PRESS_EVENTS = frozenset({"conference", "briefing", "interview", "statement", "release"})
+
+
+def _is_market(g: Graph, idx: MentionIndex, k: int) -> bool:
+    k = g.descend_partitive(k)
+    return g.lemma(k) in MARKET_NOUNS and not actor_like(g, idx, k)  # "the fund" may be IMF
+
+
+def market_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """The event's doer is a market or a figure ("prices rallied", "the dollar's rally", "a
+    rally in bond prices"). A noun's compound or "of" is what is acted on ("an oil
+    embargo", "the seizure of assets"), so only its possessor or "in" names a doer."""
+    if trig.nominal:
+        own = g.children(k, "poss") + g.prep_objects(k, "in")
+        return bool(own) and all(_is_market(g, idx, o) for o in own)
+    if g.is_passive(k):
+        return False
+    doers = clause_subject(g, k)
+    return bool(doers) and all(_is_market(g, idx, d) for d in doers)
+
+
+def question(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "asked whether …", "asked why …": a question, unless it asks someone to act or
+    for something ("asked them to leave", "asked for aid")."""
+    if trig.nominal or g.lemma(k) != "ask" or trig.entry.event != "REQUEST":
+        return False
+    if g.children(k, "xcomp") or g.prep_objects(k, "for"):
+        return False
+    for c in g.children(k, "ccomp", "advcl", "dobj", "pcomp"):
+        words = [g.tok(c).text.lower()] + [
+            g.tok(m).text.lower() for m in g.children(c, "mark", "advmod", "nsubj", "dobj")
+        ]
+        if any(w in QUESTION_WORDS for w in words):
+            return True
+    return bool(g.prep_objects(k, "about"))
+
+
+def press_contact(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "a news conference", "a press briefing", "talking to reporters": speaking to the
+    press is how news is made, not a meeting between parties."""
+    if trig.entry.event != "CONSULT":
+        return False
+    if trig.nominal:
+        mods = g.children(k, "compound", "amod")
+        return g.lemma(k) in PRESS_EVENTS and any(g.lemma(m) in PRESS for m in mods)
+    partners = g.prep_objects(k, "to", "with") + [o for o in (g.obj(k),) if o is not None]
+    return bool(partners) and all(g.lemma(p) in PRESS for p in partners)
+
+
+def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
+    """Remove the triggers that name no political event, in place."""
+    for k, trig in list(found.items()):
+        if market_doer(g, idx, k, trig) or question(g, k, trig) or press_contact(g, k, trig):
+            del found[k]
