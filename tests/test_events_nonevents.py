@@ -20,6 +20,8 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("Overnight interest rates eased to 4.2 pct from 4.4 pct.", "eased"),
         ("Analysts said the peso could rally further if inflation slows.", "rally"),
         ("Bank shares were trading at 12 dollars in early dealing.", "trading"),
+        ("Barclays eased a penny to 503 and Lloyds declined 2 pct.", "eased"),
+        ("Barclays eased a penny to 503 and Lloyds declined 2 pct.", "declined"),
         ("Asked whether the border would reopen, the minister said no date was set.", "Asked"),
         ("Reporters asked the spokesman why the convoy had been delayed.", "asked"),
         ("The foreign minister told a news conference in Lima that relations were good.",
@@ -42,6 +44,9 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
         ("The minister asked the rebels to lay down their arms.", ("REQUEST", "asked")),
         ("The province asked for emergency food aid after the floods.", ("REQUEST", "asked")),
         ("The envoy held talks with rebel leaders in Nairobi.", ("CONSULT", "held talks")),
+        ("The rebels retreated 20 kilometres to the hills.", ("RETREAT", "retreated")),
+        ("The government eased the curfew to allow traders to reopen.",
+         ("CONCEDE", "eased the curfew")),
     ],
 )
 def test_the_political_sense_stays(

@@ -3,6 +3,7 @@ market news use them all the time:
 
 - a market or a quantity as the doer: "oil prices rallied", "call money eased", "the
   dollar could rally", "federal funds were trading at 6 pct", "a rally in bond prices";
+- a price's move: "Barclays eased a penny to 503", "the stock retreated to 12 dlrs";
 - a question, not a request: "asked whether the talks would resume", "asked by reporters
   if …", "asked why the ministry had not acted";
 - the press as the other party: "told a news conference", "a press briefing", "talking
@@ -33,6 +34,15 @@ PRESS = frozenset(
      "television", "radio", "news"}
 )  # fmt: skip
 PRESS_EVENTS = frozenset({"conference", "briefing", "interview", "statement", "release"})
+# verbs that also say how a price or a share moved
+MOVES = frozenset(
+    {"ease", "decline", "lift", "rally", "retreat", "drop", "trade", "close", "end", "finish",
+     "open", "firm", "slip", "recover", "rebound", "weaken", "advance", "gain", "fall"}
+)  # fmt: skip
+PRICE_UNITS = frozenset(
+    {"pct", "percent", "cent", "cents", "penny", "pence", "point", "points", "dlr", "dlrs",
+     "dollar", "dollars", "yen", "stg", "mark", "marks", "franc", "francs", "basis"}
+)  # fmt: skip
 
 
 def _is_market(g: Graph, idx: MentionIndex, k: int) -> bool:
@@ -51,6 +61,23 @@ def market_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return False
     doers = clause_subject(g, k)
     return bool(doers) and all(_is_market(g, idx, d) for d in doers)
+
+
+def _price(g: Graph, k: int) -> bool:
+    """A money or percentage amount or a price unit ("a penny", "5 pct")."""
+    t = g.tok(k)
+    return t.ent_type in {"MONEY", "PERCENT"} or t.text.lower() in PRICE_UNITS
+
+
+def price_move(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "eased a penny to 503", "declined 2 pct", "retreated to 1.50 dlrs": a verb of
+    movement whose amount or level is a price (a bare number only as a level: "to 503";
+    "retreated 20 kilometres" is a distance)."""
+    if trig.nominal or g.lemma(k) not in MOVES:
+        return False
+    levels = g.prep_objects(k, "to", "from", "at")
+    amounts = levels + g.prep_objects(k, "by") + g.children(k, "dobj", "npadvmod")
+    return any(_price(g, a) for a in amounts) or any(g.tok(a).tag == "CD" for a in levels)
 
 
 def question(g: Graph, k: int, trig: Trigger) -> bool:
@@ -84,5 +111,10 @@ def press_contact(g: Graph, k: int, trig: Trigger) -> bool:
 def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove the triggers that name no political event, in place."""
     for k, trig in list(found.items()):
-        if market_doer(g, idx, k, trig) or question(g, k, trig) or press_contact(g, k, trig):
+        if (
+            market_doer(g, idx, k, trig)
+            or price_move(g, k, trig)
+            or question(g, k, trig)
+            or press_contact(g, k, trig)
+        ):
             del found[k]
