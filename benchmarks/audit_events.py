@@ -52,13 +52,17 @@ def read_labels(path: Path) -> dict[tuple[str, int, str], str]:
     return {(r[0], int(r[1]), r[2]): r[3] for r in rows}
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 def line(doc: AnnotatedDoc, e: Event) -> str:
-    actors = ", ".join(a.text for a in e.actor) or "-"
-    recipients = ", ".join(r.text for r in e.recipient) or "-"
-    sentence = " ".join(e.evidence.sentence.split())
+    actors = _flat(", ".join(a.text for a in e.actor)) or "-"
+    recipients = _flat(", ".join(r.text for r in e.recipient)) or "-"
+    sentence = _flat(e.evidence.sentence)
     d, start, kind = key(doc.document, e)
-    return (f"{d}\t{start}\t{kind}\t?\t# {e.modality} [{e.evidence.trigger}] "
-            f"{actors} -> {recipients} | {sentence[:160]}")
+    return (f"{d}\t{start}\t{kind}\t?\t# {e.modality} [{_flat(e.evidence.trigger)}] "
+            f"{actors} -> {recipients} | {sentence[:200]}")
 
 
 def main() -> None:
