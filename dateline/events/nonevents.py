@@ -1,8 +1,13 @@
 """Words of the event lexicon used in a sense that is no political event, as business and
 market news use them all the time:
 
-- a market or a quantity as the doer: "oil prices rallied", "call money eased", "the
-  dollar could rally", "federal funds were trading at 6 pct", "a rally in bond prices";
+- a market, a figure or a mood as the doer: "oil prices rallied", "call money eased", "the
+  dollar could rally", "a rally in bond prices", "the uncertainty provides a note of
+  caution", "an opinion poll gave the party a lead", "the channel, blocked by two sunken
+  boats";
+- trading in the market's sense: "the exchange traded a record volume", "the most traded
+  option" (trade between parties has a partner: "trade with Cuba");
+- carrying out a document: "the execution of a purchase agreement";
 - a price's move: "Barclays eased a penny to 503", "the stock retreated to 12 dlrs";
 - a question, not a request: "asked whether the talks would resume", "asked by reporters
   if …", "asked why the ministry had not acted";
@@ -14,11 +19,11 @@ from __future__ import annotations
 
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
-from dateline.events.roles import actor_like, clause_subject
+from dateline.events.roles import actor_like, clause_subject, named_party
 from dateline.events.triggers import Trigger
 
-# things markets trade and figures move; none of them acts
-MARKET_NOUNS = frozenset(
+# things markets trade, figures, moods and objects in the way; none of them acts
+NON_AGENTS = frozenset(
     {"price", "rate", "dollar", "pound", "yen", "mark", "franc", "lira", "peso", "rupee",
      "euro", "sterling", "currency", "money", "fund", "stock", "share", "bond", "yield",
      "index", "market", "economy", "output", "production", "sale", "profit", "earnings",
@@ -26,7 +31,15 @@ MARKET_NOUNS = frozenset(
      "surplus", "gold", "silver", "crude", "oil", "commodity", "future", "volume", "revenue",
      "income", "cost", "spending", "dividend", "deposit", "asset", "export", "import",
      "reserve", "trading", "turnover", "equity", "bourse", "debt", "wheat", "corn", "grain",
-     "coffee", "sugar", "copper"}
+     "coffee", "sugar", "copper", "option", "contract", "poll", "survey", "uncertainty",
+     "concern", "outlook", "scenario", "capacity", "expansion", "factor", "data", "trend",
+     "boat", "ship", "vessel", "truck", "vehicle", "debris", "snow", "ice", "rock", "tree"}
+)  # fmt: skip
+# what "execution" carries out when it is no killing
+DOCUMENTS = frozenset(
+    {"agreement", "contract", "order", "plan", "trade", "policy", "warrant", "strategy",
+     "program", "programme", "deal", "document", "will", "project", "task", "duty", "merger",
+     "transaction", "purchase", "sale", "instruction", "mandate", "budget", "decision"}
 )  # fmt: skip
 QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "when", "where", "who"})
 PRESS = frozenset(
@@ -47,7 +60,7 @@ PRICE_UNITS = frozenset(
 
 def _is_market(g: Graph, idx: MentionIndex, k: int) -> bool:
     k = g.descend_partitive(k)
-    return g.lemma(k) in MARKET_NOUNS and not actor_like(g, idx, k)  # "the fund" may be IMF
+    return g.lemma(k) in NON_AGENTS and not actor_like(g, idx, k)  # "the fund" may be IMF
 
 
 def market_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
@@ -57,10 +70,30 @@ def market_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     if trig.nominal:
         own = g.children(k, "poss") + g.prep_objects(k, "in")
         return bool(own) and all(_is_market(g, idx, o) for o in own)
-    if g.is_passive(k):
-        return False
-    doers = clause_subject(g, k)
+    participle = g.tok(k).tag == "VBN" and g.dep(k) in {"acl", "amod"}  # "the pass, blocked by"
+    doers = g.prep_objects(k, "by") if participle else clause_subject(g, k)
     return bool(doers) and all(_is_market(g, idx, d) for d in doers)
+
+
+def market_trading(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "trade" with no partner and no named trader, or trading securities."""
+    if g.lemma(k) != "trade" or trig.entry.event != "COOPERATE":
+        return False
+    if g.prep_objects(k, "with"):
+        return False
+    o = g.obj(k)
+    if o is not None and _is_market(g, idx, o):
+        return True
+    doers = [] if trig.nominal else clause_subject(g, k)
+    return not any(named_party(g, idx, d) for d in doers)
+
+
+def carried_out(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "the execution of an agreement", "executed the order": no killing."""
+    if trig.entry.event != "ASSAULT" or g.lemma(k) not in {"execution", "execute"}:
+        return False
+    done = g.prep_objects(k, "of") if trig.nominal else [o for o in (g.obj(k),) if o]
+    return any(g.lemma(d) in DOCUMENTS for d in done)
 
 
 def _price(g: Graph, k: int) -> bool:
@@ -113,6 +146,8 @@ def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> N
     for k, trig in list(found.items()):
         if (
             market_doer(g, idx, k, trig)
+            or market_trading(g, idx, k, trig)
+            or carried_out(g, k, trig)
             or price_move(g, k, trig)
             or question(g, k, trig)
             or press_contact(g, k, trig)
