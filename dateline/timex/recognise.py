@@ -19,6 +19,7 @@ from dateline.model import TimeRef
 from dateline.timex import calendar as cal
 from dateline.timex.clocks import date_floating
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction, no_perfect
+from dateline.timex.names import in_name
 from dateline.timex.rules_clock import CLOCK_RULES
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_frequency import FREQUENCY_RULES
@@ -89,7 +90,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     text = ctx.text
     low = text.lower() if text.isascii() else None  # ASCII: scan with the exact twins
     present: dict[re.Pattern[str], bool] = {}  # rules share triggers: search each once
-    for index, ((_, pattern, handler, trigger), (twin, trigger_twin)) in enumerate(
+    for index, ((name, pattern, handler, trigger), (twin, trigger_twin)) in enumerate(
         zip(rule_table(), twin_table(), strict=True)
     ):
         if trigger is not None:
@@ -106,7 +107,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                 result = Found("DATE", None, "unknown")  # a timex we cannot place in time
             if result is not None:
                 start, end = result.span or m.span()
-                found.append((start, end, index, result))
+                if name == "holiday" or not in_name(text, start, end, ctx.upper):
+                    found.append((start, end, index, result))
     return found
 
 
