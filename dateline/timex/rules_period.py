@@ -72,6 +72,18 @@ def that_time(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+_BACK = frozenset({"before", "previous", "earlier", "prior", "preceding"})
+
+
+def unit_before(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the year before", "the day after", "the month previous": one unit from the story's
+    own time (see recognise.reanchor), from the report's when the story names none; only at
+    the end of a clause ("the day before the vote" is counted from the vote)."""
+    step = -1 if m["w"].lower() in _BACK else 1
+    unit = m["u"].lower()
+    found = from_period(cal.shifted(ctx.dct, unit, step), "relative")
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis, story_shift=(step, unit))
 
 
 def that_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -136,6 +148,8 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
     ("same_day", r"\b(?P<x>(?:the|that)\s+same\s+day)\b(?!\s+of\b)", the_day),
     ("same_period", rf"\b(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+{_PERIOD}"
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
+    ("unit_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<w>before|after|previous|earlier"
+                    r"|later|prior|preceding)(?=\s*(?:[.,;:!?)\"']|$|and\b|but\b))", unit_before),
     ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
                     r"(?P<u>year|month|week|day)\b(?!-|\s+(?:when|before|after)\b)", that_period),
     ("that_part_of_day", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+|on\s+)?)?(?:that"
