@@ -25,6 +25,7 @@ from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_frequency import FREQUENCY_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
 from dateline.timex.rules_period import PERIOD_RULES
+from dateline.timex.rules_quarter import QUARTER_RULES
 from dateline.timex.rules_relative import RELATIVE_RULES
 from dateline.timex.scan import lowered, twin_finditer, twin_search
 
@@ -68,7 +69,7 @@ def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] |
     """(name, pattern, handler, trigger), in priority order for equal-length matches."""
     order = ["vague", "within", "ago", "relative_unit", "every"]
     rules = (RELATIVE_RULES + CLOCK_RULES + FREQUENCY_RULES + PERIOD_RULES + DATE_RULES
-             + HOLIDAY_RULES)
+             + QUARTER_RULES + HOLIDAY_RULES)
     rules.sort(key=lambda r: order.index(r[0]) if r[0] in order else len(order))
     return tuple(
         (name, re.compile(src, re.IGNORECASE), handler,  # type: ignore[misc]

@@ -143,8 +143,9 @@ _YEAR_BACK = (r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:of|in)\s+(?:
               r"(?:previous|prior|preceding|last)\s+year|the\s+(?:previous|prior|preceding)"
               r"\s+year)")
 PERIOD_RULES: list[tuple[str, str, object]] = [
-    ("the_day", r"\b(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+|(?:late|early|later|earlier)\s+in"
-                r"\s+)(?P<x>the\s+day)\b(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
+    ("the_day", r"\b(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+"
+                r"|(?:late|early|later|earlier)\s+in\s+)(?P<x>the\s+day)\b"
+                r"(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
     ("same_day", r"\b(?P<x>(?:the|that)\s+same\s+day)\b(?!\s+of\b)", the_day),
     ("same_period", rf"\b(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+{_PERIOD}"
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
