@@ -144,7 +144,8 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     bare = not m["rel"] and not m["mod"]
     if bare and (word.rstrip(".").lower() in _AMBIGUOUS_MONTHS and len(word.rstrip(".")) <= 5
                  and (not _after_preposition(ctx.text, m.start())
-                      or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))):
+                      or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))
+                 and not _before_noun(ctx, m)):
         return None
     direction = ctx.heading(m.start(), m.end())
     if ctx.until_perfect(m.start(), m.end()):
@@ -169,6 +170,19 @@ _PREP = re.compile(r"(?:in|since|until|till|by|from|through|before|after|during|
 
 def _after_preposition(text: str, start: int) -> bool:
     return bool(_PREP.search(text[max(0, start - 8):start]))
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _before_noun(ctx: Context, m: re.Match[str]) -> bool:
+    """ "the March accession", "a May deadline": a month between a determiner and the noun it
+    dates (not "the March of Dimes", nor "a march on the capital": lower case)."""
+    if ctx.upper or not _DETERMINER.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return False
+    noun = _LOWER_WORD.match(ctx.text, m.end())
+    return noun is not None and noun[1] not in _FUNCTION_WORDS and noun[1] != "of"
 
 
 _PERIOD_AFTER = re.compile(r"\s+(?:fiscal\s+)?(?:quarter|period)\b", re.IGNORECASE)
