@@ -343,14 +343,16 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
 _RATE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
                           r"hundreds|thousands)\s+[a-z]+s\s+$", re.IGNORECASE)
 _FRACTION = re.compile(r",?\s+of\b", re.IGNORECASE)  # "a quarter of", "about a quarter, of"
-_BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent|lasted|recent"
-                                 r"|been"
-                                 r"|past|coming|next|last|the\s+past|the\s+last)\s+$",
-                                 re.IGNORECASE)
+# "for months", "in just minutes", "over the years" (a stretch; not "in the years before
+# the war", which the text dates)
+_BARE_PLURAL_BEFORE = re.compile(r"(?:\b(?:for|over|within|in|took|take|takes|spent|lasted"
+                                 r"|recent|been|past|coming|next|last|the\s+past|the\s+last)"
+                                 r"(?:\s+(?:just|only|mere|barely))?"
+                                 r"|\b(?:over|through|across|down)\s+the)\s+$", re.IGNORECASE)
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
-    before = ctx.text[max(0, m.start() - 12):m.start()]
+    before = ctx.text[max(0, m.start() - 18):m.start()]
     if not m["long"] and not _BARE_PLURAL_BEFORE.search(before) and not (
             _COUNTED_FROM.match(ctx.text, m.end()) and _LOOSE_START.search(before)):
         return None  # but "Hours later", "just months ago": some of them, counted from then
