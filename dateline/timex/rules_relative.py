@@ -41,7 +41,18 @@ def with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
 _EARLY_BEFORE = re.compile(r"\b(?P<w>early|late|earlier)\s+$", re.IGNORECASE)
 
 
+# "today's world", "today's youth", "at today's GM.": the present in general, not the report's
+# day (but "today's Senate vote" is the day's)
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w&.-]*(?=\s*[,;:!?)\"'“”]|\.(?:\s|$))"
+                            r"|(?:world|society|youth|young|generation|children"
+                            r"|economy|consumers?|standards|terms|dollars|prices|technology"
+                            r"|people|students|workers|families|culture|politics|media)\b)")
+
+
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["w"].lower() == "today" and not m["pod"] and not ctx.upper \
+            and _GENERIC_AFTER.match(ctx.text, m.end()):
+        return reference("PRESENT_REF", ctx.dct)
     found = _deictic(m, ctx)
     early = _EARLY_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start())
     if early is None or found.span is not None or not found.value:
