@@ -1,0 +1,92 @@
+"""General rules added after the fifth TempEval-3 / MEANTIME error breakdown
+(``benchmarks/eval_time.py --show-errors``): one case per phenomenon, each with a document
+date and the expected value; sentences written for dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.timex import find_times
+
+D = "2024-03-24"  # a Sunday
+
+
+def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in find_times(text, dt.date.fromisoformat(date))]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a holiday with no year and no tense to go by is the nearer one
+        ("Rescue on Thanksgiving Day: a fisherman's account.", "2025-01-10",
+         ("Thanksgiving Day", "DATE", "2024-11-28")),
+        ("Plans for Christmas Day, by the mayor's office.", "2024-12-02",
+         ("Christmas Day", "DATE", "2024-12-25")),
+        # "later in the day", "earlier in the day": the day the story last named
+        ("Shares opened higher on Tuesday. They slipped later in the day.", D,
+         ("the day", "DATE", "2024-03-19")),
+        ("Talks began on Thursday in Geneva. Earlier in the day the envoy met rebels.", D,
+         ("the day", "DATE", "2024-03-21")),
+        # "the year before", "the month previous" at a clause's end: from the story's time
+        ("Sales were $5 million last year, up from $4 million the year before.", D,
+         ("the year before", "DATE", "2022")),
+        ("Exports rose in May 2019, after falling the month previous.", D,
+         ("the month previous", "DATE", "2019-04")),
+        # an ambiguous month name between a determiner and the noun it dates
+        ("The May deadline passed without a deal.", D, ("May", "DATE", "2024-05")),
+        ("Their March accord still holds.", D, ("March", "DATE", "2024-03")),
+        # a bare plural after "in just" or "over the": a stretch of unknown length
+        ("The index shed 300 points in just minutes.", D, ("minutes", "DURATION", "PTXM")),
+        ("The mill has changed hands several times over the years.", D,
+         ("years", "DURATION", "PXY")),
+        # "today's" before a generic noun, or a bare name, is the present in general
+        ("Prices in today's dollars are much higher.", D, ("today", "DATE", "PRESENT_REF")),
+        ("Few firms resemble today's Boeing.", D, ("today", "DATE", "PRESENT_REF")),
+        ("Today's Senate vote was close.", D, ("Today", "DATE", "2024-03-24")),
+        # a year ending a name is that year's event; a capitalised headline keeps its times
+        ("Crowds gathered for the Harbour Festival 2023 on the quay.", D,
+         ("2023", "DATE", "2023")),
+        ("Markets Rally Again Today As Fears Ease", D, ("Today", "DATE", "2024-03-24")),
+    ],
+)
+def test_general_rules(text: str, date: str, expected: tuple[str, str, str]) -> None:
+    assert expected in values(text, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told CBS's \"60 Minutes\" that the plan had failed.",  # a programme's name
+        "Aides spoke on the \"This Week\" programme about the budget.",
+        "The story ran in USA Today and in two other papers.",  # a paper's name
+        "The Russell 2000 Index of small companies fell 2%.",  # an index named with a number
+        "Shoppers queued for the Windows 2000 Server upgrade.",
+        "Analysts doubt the May of Dimes will return.",  # "of" after the month: a name
+        "Protesters joined a march on the capital.",  # lower case: a walk, not the month
+        "Fans cheered during the day before the final.",  # counted from the final, not a unit
+    ],
+)
+def test_not_times(text: str) -> None:
+    found = values(text)
+    assert not [v for v in found if v[0].lower() in ("60 minutes", "this week", "today",
+                                                      "2000", "may", "march", "the day before")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a clock time between "until" and a day, under a present perfect: the day is ahead
+        ("The agency has given the family until 9 a.m. Tuesday to answer.", "2024-03-18",
+         ("9 a.m. Tuesday", "2024-03-19T09:00")),
+        # a forward cue before a clock time and a day
+        ("The ban takes hold effective noon Friday, officials said.", "2024-03-18",
+         ("noon Friday", "2024-03-22T12:00")),
+    ],
+)
+def test_cues_across_clock_times(annotate, text: str, date: str,
+                                 expected: tuple[str, str]) -> None:
+    doc = annotate(text, date, stages=("nlp", "time"))
+    assert expected in [(t.text, t.value) for t in doc.times]
