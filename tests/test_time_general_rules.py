@@ -30,6 +30,10 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
          ("the day", "DATE", "2024-03-19")),
         ("Talks began on Thursday in Geneva. Earlier in the day the envoy met rebels.", D,
          ("the day", "DATE", "2024-03-21")),
+        # "the eighth day" of something still going on: the day the story is about
+        ("Today is the eighth day of the dock strike.", D, ("the eighth day", "DATE", D)),
+        ("On Tuesday the border stayed shut for a third straight day.", D,
+         ("a third straight day", "DATE", "2024-03-19")),
         # "the year before", "the month previous" at a clause's end: from the story's time
         ("Sales were $5 million last year, up from $4 million the year before.", D,
          ("the year before", "DATE", "2022")),

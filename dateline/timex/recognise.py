@@ -58,6 +58,7 @@ TRIGGERS: dict[str, str] = {
     "same_period": r"\bago\b|earlier|before|year\b", "report_year": r"year",
     "quarter_ended": r"quarter", "recent": r"recent\s", "summed_over": r"(?:ual|rly|hly|kly)\s",
     "the_day": r"the\s+day", "same_day": r"same\s+day",
+    "nth_day": r"(?:th|nd|rd|st)\s+(?:\w+\s+)?day",
     "that_period": r"that\s+(?:year|month|week|day)", "that_time": r"that\s+time",
     "unit_before": r"(?:day|week|month|year)\s+(?:before|after|previous|earlier|later|prior|prec)",
     "that_part_of_day": r"(?:that|next|following|previous|preceding)\s+(?:mor|aft|eve|nig)",

@@ -147,6 +147,10 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                 r"|(?:late|early|later|earlier)\s+in\s+)(?P<x>the\s+day)\b"
                 r"(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
     ("same_day", r"\b(?P<x>(?:the|that)\s+same\s+day)\b(?!\s+of\b)", the_day),
+    # "it is the eighth day of the siege", "shut for a second straight day": the story's day
+    ("nth_day", r"\b(?P<x>(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                r"|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive|full)\s+)?"
+                r"day)\b(?!-|\s+(?:of\s+(?:the\s+)?(?:month|year|week)|after|before)\b)", the_day),
     ("same_period", rf"\b(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+{_PERIOD}"
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
     ("unit_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<w>before|after|previous|earlier"
