@@ -34,6 +34,9 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Today is the eighth day of the dock strike.", D, ("the eighth day", "DATE", D)),
         ("On Tuesday the border stayed shut for a third straight day.", D,
          ("a third straight day", "DATE", "2024-03-19")),
+        # "one day" after a modal is some day to come, not a day's length
+        ("The town could one day host the games.", D, ("one day", "DATE", "FUTURE_REF")),
+        ("The repairs took one day.", D, ("one day", "DURATION", "P1D")),
         # "the year before", "the month previous" at a clause's end: from the story's time
         ("Sales were $5 million last year, up from $4 million the year before.", D,
          ("the year before", "DATE", "2022")),

@@ -323,6 +323,9 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         n += 0.5  # "a day and a half"
     if m["old"] or (n is not None and n >= 1000 and m["n"].isdigit()):
         return None  # an age ("6-year-old"), or a year before a noun ("the 1988 quarter")
+    if m[0].lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8),
+                                                        m.start()):
+        return reference("FUTURE_REF", ctx.dct)  # "it will one day be": some day to come
     if unit == "second" and m["n"].lower() in ("a", "an", "one") and not m[0].endswith("s"):
         return None  # "a second term": the ordinal, not a unit of time
     if m["n"].lower() in ("a", "an") and m.start() == m.start("n") and _RATE_BEFORE.search(
@@ -351,6 +354,8 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
                  mod=mod, span=span)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$",
+                           re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
                           r"hundreds|thousands)\s+[a-z]+s\s+$", re.IGNORECASE)
 _FRACTION = re.compile(r",?\s+of\b", re.IGNORECASE)  # "a quarter of", "about a quarter, of"
