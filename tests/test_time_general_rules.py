@@ -91,6 +91,11 @@ def test_not_times(text: str) -> None:
         # a forward cue before a clock time and a day
         ("The ban takes hold effective noon Friday, officials said.", "2024-03-18",
          ("noon Friday", "2024-03-22T12:00")),
+        # a plan as a participle before its noun takes the tense of the clause it sits in
+        ("A vigil planned for Saturday was called off after threats.", "2024-03-20",
+         ("Saturday", "2024-03-16")),
+        ("A vigil planned for Saturday will go ahead despite threats.", "2024-03-20",
+         ("Saturday", "2024-03-23")),
     ],
 )
 def test_cues_across_clock_times(annotate, text: str, date: str,
