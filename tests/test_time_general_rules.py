@@ -91,6 +91,9 @@ def test_not_times(text: str) -> None:
         # a forward cue before a clock time and a day
         ("The ban takes hold effective noon Friday, officials said.", "2024-03-18",
          ("noon Friday", "2024-03-22T12:00")),
+        # a month before its noun under a verb ahead: the nearer month, not next year's
+        ("The bank will try to sell itself under a June accord with investors.", "1989-10-27",
+         ("June", "1989-06")),
         # a plan as a participle before its noun takes the tense of the clause it sits in
         ("A vigil planned for Saturday was called off after threats.", "2024-03-20",
          ("Saturday", "2024-03-16")),

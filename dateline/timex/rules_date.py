@@ -150,6 +150,9 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     direction = ctx.heading(m.start(), m.end())
     if ctx.until_perfect(m.start(), m.end()):
         direction = 0  # "has extended it through January" ahead, "has risen through August" back
+    elif direction > 0 and bare and _before_noun(ctx, m):
+        direction = 0  # "will try to sell under a June accord": an accord made already, or
+        # the nearer June; a verb ahead says little of its noun's month
     if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two, and news
         # looks back: a month seven months back is as near as one five months ahead
         direction = 1 if mon - ctx.dct.month < -7 else -1 if mon - ctx.dct.month > 6 else 0
