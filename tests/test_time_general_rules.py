@@ -30,6 +30,9 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
          ("the day", "DATE", "2024-03-19")),
         ("Talks began on Thursday in Geneva. Earlier in the day the envoy met rebels.", D,
          ("the day", "DATE", "2024-03-21")),
+        # "since year-end": the last year-end already past
+        ("The fund is up 4% since year-end.", D, ("year-end", "DATE", "2023")),
+        ("The deal should close by year-end.", D, ("year-end", "DATE", "2024")),
         # "the eighth day" of something still going on: the day the story is about
         ("Today is the eighth day of the dock strike.", D, ("the eighth day", "DATE", D)),
         ("On Tuesday the border stayed shut for a third straight day.", D,

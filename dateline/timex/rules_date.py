@@ -380,6 +380,7 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(cal.year(_spelled_value(m["sy"])), "explicit")
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _AROUND = re.compile(r"\b(?:around|about)\s+$", re.IGNORECASE)  # "around year end"
 
 
@@ -389,6 +390,8 @@ def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
     unit = (m["u"] or "year").lower()
     mod = modifier_of(m["mod"]) or "END"
     step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)  # "the end of last year"
+    if step == 0 and mod == "END" and _SINCE.search(ctx.text, max(0, m.start() - 7), m.start()):
+        step = -1  # "up 5% since year-end": the last end already past, last year's
     p = cal.shifted(ctx.dct, unit, step)
     found = from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
     around = _AROUND.search(ctx.text, max(0, m.start() - 8), m.start())
