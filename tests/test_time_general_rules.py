@@ -52,6 +52,12 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("The index shed 300 points in just minutes.", D, ("minutes", "DURATION", "PTXM")),
         ("The mill has changed hands several times over the years.", D,
          ("years", "DURATION", "PXY")),
+        # a stretch ahead, or one of no stated unit
+        ("Lenders expect more defaults in the months ahead.", D,
+         ("the months ahead", "DURATION", "PXM")),
+        ("The plant will stay shut for a while.", D, ("a while", "DURATION", "PXX")),
+        ("Troops may remain for a rather long period.", D,
+         ("a rather long period", "DURATION", "PXX")),
         # "today's" before a generic noun, or a bare name, is the present in general
         ("Prices in today's dollars are much higher.", D, ("today", "DATE", "PRESENT_REF")),
         ("Few firms resemble today's Boeing.", D, ("today", "DATE", "PRESENT_REF")),

@@ -71,6 +71,17 @@ def that_time(m: re.Match[str], ctx: Context) -> Found | None:
                  story_reach=300, span=(m.start("x"), m.end()))
 
 
+def stretch_ahead(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "in the weeks ahead": some weeks from now, a duration of unknown length."""
+    letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
+    return Found("DURATION", f"PX{letter}", "duration", basis="relative")
+
+
+def a_while(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "for a while", "for a fairly lengthy period": a stretch of unknown length and unit."""
+    return Found("DURATION", "PXX", "duration", basis="explicit", span=(m.start("x"), m.end("x")))
+
+
 _STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
 _BACK = frozenset({"before", "previous", "earlier", "prior", "preceding"})
 
@@ -153,6 +164,9 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                 r"day)\b(?!-|\s+(?:of\s+(?:the\s+)?(?:month|year|week)|after|before)\b)", the_day),
     ("same_period", rf"\b(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+{_PERIOD}"
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
+    ("stretch_ahead", r"\bthe\s+(?P<u>day|week|month|year)s\s+ahead\b", stretch_ahead),
+    ("a_while", r"\b(?:for|in|after|within)\s+(?P<x>a\s+(?:while|(?:(?:very|fairly|rather"
+                r"|quite)\s+)?(?:long|short|lengthy|brief)\s+(?:time|period|while)))\b", a_while),
     ("unit_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<w>before|after|previous|earlier"
                     r"|later|prior|preceding)(?=\s*(?:[.,;:!?)\"']|$|and\b|but\b))", unit_before),
     ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
