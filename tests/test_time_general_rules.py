@@ -34,14 +34,14 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("The fund is up 4% since year-end.", D, ("year-end", "DATE", "2023")),
         ("The deal should close by year-end.", D, ("year-end", "DATE", "2024")),
         # "the eighth day" of something still going on: the day the story is about
-        ("Today is the eighth day of the dock strike.", D, ("the eighth day", "DATE", D)),
+        ("Today marks the ninth day of the dock strike.", D, ("the ninth day", "DATE", D)),
         ("On Tuesday the border stayed shut for a third straight day.", D,
          ("a third straight day", "DATE", "2024-03-19")),
         # "one day" after a modal is some day to come, not a day's length
         ("The town could one day host the games.", D, ("one day", "DATE", "FUTURE_REF")),
         ("The repairs took one day.", D, ("one day", "DURATION", "P1D")),
         # "the year before", "the month previous" at a clause's end: from the story's time
-        ("Sales were $5 million last year, up from $4 million the year before.", D,
+        ("Revenue was $5 million last year against $4 million the year before.", D,
          ("the year before", "DATE", "2022")),
         ("Exports rose in May 2019, after falling the month previous.", D,
          ("the month previous", "DATE", "2019-04")),
@@ -95,13 +95,13 @@ def test_not_times(text: str) -> None:
     ("text", "date", "expected"),
     [
         # a clock time between "until" and a day, under a present perfect: the day is ahead
-        ("The agency has given the family until 9 a.m. Tuesday to answer.", "2024-03-18",
-         ("9 a.m. Tuesday", "2024-03-19T09:00")),
+        ("The agency has given the family until 8 a.m. Thursday to answer.", "2024-03-18",
+         ("8 a.m. Thursday", "2024-03-21T08:00")),
         # a forward cue before a clock time and a day
         ("The ban takes hold effective noon Friday, officials said.", "2024-03-18",
          ("noon Friday", "2024-03-22T12:00")),
         # a month before its noun under a verb ahead: the nearer month, not next year's
-        ("The bank will try to sell itself under a June accord with investors.", "1989-10-27",
+        ("The lender will seek a buyer under a June accord with investors.", "1989-10-27",
          ("June", "1989-06")),
         # a plan as a participle before its noun takes the tense of the clause it sits in
         ("A vigil planned for Saturday was called off after threats.", "2024-03-20",

@@ -55,7 +55,7 @@ REL = (
     r"(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|following)"
 )
 
-# a clock time between a cue and its day ("until 9 a.m. Tuesday", "effective noon Friday")
+# a clock time between a cue and its day ("until 8 a.m. Thursday", "effective noon Friday")
 _CLOCK_GAP = (r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|noon|midnight)"
               r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?,?\s+)?")
 # words before a day or month that put it still to come, whatever the tense: "as soon as

@@ -78,7 +78,7 @@ def stretch_ahead(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def a_while(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "for a while", "for a fairly lengthy period": a stretch of unknown length and unit."""
+    """ "for a while", "for a rather long period": a stretch of unknown length and unit."""
     return Found("DURATION", "PXX", "duration", basis="explicit", span=(m.start("x"), m.end("x")))
 
 
@@ -158,7 +158,7 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                 r"|(?:late|early|later|earlier)\s+in\s+)(?P<x>the\s+day)\b"
                 r"(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
     ("same_day", r"\b(?P<x>(?:the|that)\s+same\s+day)\b(?!\s+of\b)", the_day),
-    # "it is the eighth day of the siege", "shut for a second straight day": the story's day
+    # "the ninth day of a siege", "shut for a second straight day": the story's day
     ("nth_day", r"\b(?P<x>(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
                 r"|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive|full)\s+)?"
                 r"day)\b(?!-|\s+(?:of\s+(?:the\s+)?(?:month|year|week)|after|before)\b)", the_day),

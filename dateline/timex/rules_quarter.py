@@ -30,7 +30,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     det = " ".join((m["det"] or "").lower().split())
     if found is not None and m["y"] and not det and m[0][:1].isdigit():
         the = _THE.search(ctx.text, max(0, m.start() - 5), m.start())
-        if the is not None:  # "the 1988 third quarter": the article is the expression's
+        if the is not None:  # "the 1991 second quarter": the article is the expression's
             return replace(found, span=(the.start(), m.end()))
     hyphenated = det == "the" and "-" in m[0][m.end("det") - m.start():]
     if found is None or not (det in _DET_OF_NOUN or hyphenated):
