@@ -1,7 +1,7 @@
 """TempEval-3 evaluation of the time stage (strict/relaxed span F1, type F1, value F1).
 
     .venv/bin/python benchmarks/eval_time.py [--limit N] [--corpus timebank,aquaint,meantime]
-                                             [--errors FILE] [--half even|odd]
+                                             [--errors FILE] [--show-errors] [--half even|odd]
 
 Reads the corpora from ../shared/data at run time (nothing is copied into the repo):
 TimeBank and AQUAINT (TBAQ-cleaned, TimeML) and MEANTIME (English, token-anchored XML);
@@ -10,7 +10,9 @@ present beside TBAQ-cleaned (the copy on this machine has only the training data
 The document creation time is the TIMEX3 with functionInDocument="CREATION_TIME"; it is
 not scored. Matching follows TempEval-3: relaxed = any overlap (one-to-one), strict =
 identical extent; type and value are scored over relaxed matches, as F1 against all gold
-and all system expressions.
+and all system expressions. ``--show-errors`` prints every mismatch of the corpora scored,
+with its context, and counts them by kind and class (time_errors.py); never use it on the
+test split.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from shared_data import SHARED
+from time_errors import Mismatch, context, report
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -191,18 +194,20 @@ class Score:
         return p, r, self.f1(hits)
 
 
-def score_doc(doc: Doc, system: list[TimeRef], score: Score, errors: list[str]) -> None:
+def score_doc(doc: Doc, system: list[TimeRef], score: Score, errors: list[Mismatch]) -> None:
     system = [t for t in system if not any(t.start < e and s < t.end for s, e in doc.ignore)
               and (doc.scored_end is None or t.start < doc.scored_end)]
     score.gold += len(doc.gold)
     score.system += len(system)
     used: set[int] = set()
+    dct = doc.dct.isoformat()
     for g in doc.gold:
         match = next((i for i, t in enumerate(system)
                       if i not in used and t.start < g.end and g.start < t.end), None)
         gtext = doc.text[g.start : g.end].replace("\n", " ")
+        where = context(doc.text, g.start, g.end)
         if match is None:
-            errors.append(f"MISS\t{doc.name}\t{doc.dct}\t{gtext}\t{g.type}\t{g.value}")
+            errors.append(Mismatch("MISS", doc.name, dct, gtext, where, g.type, g.value))
             continue
         used.add(match)
         t = system[match]
@@ -212,11 +217,13 @@ def score_doc(doc: Doc, system: list[TimeRef], score: Score, errors: list[str]) 
         ok = (t.value or "") == g.value
         score.value_ok += ok
         if not ok or t.type != g.type:
-            errors.append(f"VALUE\t{doc.name}\t{doc.dct}\t{gtext}\t{g.type}\t{g.value}"
-                          f"\t{t.text}\t{t.type}\t{t.value}")
+            errors.append(Mismatch("VALUE", doc.name, dct, gtext, where, g.type, g.value,
+                                   t.text, t.type, t.value or ""))
     for i, t in enumerate(system):
         if i not in used:
-            errors.append(f"EXTRA\t{doc.name}\t{doc.dct}\t{t.text}\t{t.type}\t{t.value}")
+            errors.append(Mismatch("EXTRA", doc.name, dct, t.text,
+                                   context(doc.text, t.start, t.end),
+                                   sys_text=t.text, sys_type=t.type, sys_value=t.value or ""))
 
 
 def annotate(
@@ -237,11 +244,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="documents per corpus")
     ap.add_argument("--corpus", default="timebank,aquaint,meantime")
     ap.add_argument("--errors", type=Path, default=None, help="write mismatches here (TSV)")
+    ap.add_argument("--show-errors", action="store_true",
+                    help="print each corpus's mismatches with context, and their counts")
     ap.add_argument("--half", choices=("even", "odd"), default=None,
                     help="only the documents at even (or odd) positions of each corpus")
     args = ap.parse_args(argv)
     rows = []
-    errors: list[str] = []
+    reports: list[str] = []
+    errors: list[Mismatch] = []
     names = args.corpus.split(",")
     if "platinum" not in names and PLATINUM.is_dir():
         names.append("platinum")  # the standard test split, scored apart, when it is there
@@ -251,12 +261,19 @@ def main(argv: list[str] | None = None) -> int:
         docs = corpus_docs(name, args.limit, args.half)
         score = Score()
         t0 = time.perf_counter()
+        own: list[Mismatch] = []
         for doc, result in annotate(docs):
-            score_doc(doc, list(result.times), score, errors)
+            score_doc(doc, list(result.times), score, own)
         rows.append((name, len(docs), score, time.perf_counter() - t0))
+        if args.show_errors and name != "platinum":  # the test split's items stay unread
+            reports.append(report(name, own))
+        if name != "platinum":
+            errors.extend(own)
+    for text in reports:
+        print(text)
     print_table(rows)
     if args.errors:
-        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+        args.errors.write_text("".join(e.tsv() + "\n" for e in errors), encoding="utf-8")
     return 0
 
 

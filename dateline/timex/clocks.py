@@ -13,7 +13,7 @@ from dateline.timex.found import Found
 Item = tuple[int, int, int, Found]  # start, end, rule index, result (recognise.Candidate)
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[A-Z\"'(]|\n")
-_STORY_REACH = 400  # characters back to the day a story's "the day" means
+_STORY_REACH = 600  # characters back to the day a story's "the day" means (about four sentences)
 
 
 def date_floating(text: str, items: list[Item]) -> list[Item]:

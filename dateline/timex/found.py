@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dateline.timex.calendar import Period
-from dateline.timex.patterns import FORWARD_CUE, UNTIL_CUE
+from dateline.timex.patterns import CUE_REACH, FORWARD_CUE, UNTIL_CUE
 
 # direction(start, end) → -1 (past), 0 (unknown/present), +1 (future), from the tense
 Direction = Callable[[int, int], int]
@@ -39,7 +39,7 @@ class Context:
     def heading(self, start: int, end: int) -> int:
         """``tense``, unless a cue just before puts the expression ahead whatever the tense
         ("effective June 1", "as soon as Tuesday")."""
-        if FORWARD_CUE.search(self.text, max(0, start - 16), start):
+        if FORWARD_CUE.search(self.text, max(0, start - CUE_REACH), start):
             return 1
         if self.until_perfect(start, end):
             return 1  # "has extended the loans until Friday": the end still to come
@@ -47,7 +47,7 @@ class Context:
 
     def until_perfect(self, start: int, end: int) -> bool:
         """ "until/through" a time, governed by a present perfect."""
-        return UNTIL_CUE.search(self.text, max(0, start - 12), start) is not None \
+        return UNTIL_CUE.search(self.text, max(0, start - CUE_REACH), start) is not None \
             and self.perfect(start, end)
 
 

@@ -55,11 +55,17 @@ REL = (
     r"(?P<rel>this\s+past|this\s+coming|last|this|next|coming|past|previous|following)"
 )
 
+# a clock time between a cue and its day ("until 8 a.m. Thursday", "effective noon Friday")
+_CLOCK_GAP = (r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|noon|midnight)"
+              r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?,?\s+)?")
 # words before a day or month that put it still to come, whatever the tense: "as soon as
 # Tuesday", "a pact effective June 1"
-FORWARD_CUE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|effective(?:\s+on)?)\s+$", re.IGNORECASE)
+FORWARD_CUE = re.compile(rf"\b(?:as\s+(?:soon|early)\s+as|effective(?:\s+on)?)\s+{_CLOCK_GAP}$",
+                         re.IGNORECASE)
 # the end of a stretch: ahead when a present perfect runs up to it ("has extended it until May")
-UNTIL_CUE = re.compile(r"\b(?:until|till|through)\s+(?:mid-?|early\s+|late\s+)?$", re.IGNORECASE)
+UNTIL_CUE = re.compile(rf"\b(?:until|till|through)\s+(?:mid-?|early\s+|late\s+)?{_CLOCK_GAP}$",
+                       re.IGNORECASE)
+CUE_REACH = 40  # characters before an expression that a cue (and a clock time) may take
 
 
 def modifier_of(text: str | None) -> str | None:

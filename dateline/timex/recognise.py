@@ -19,11 +19,13 @@ from dateline.model import TimeRef
 from dateline.timex import calendar as cal
 from dateline.timex.clocks import date_floating
 from dateline.timex.found import Context, Direction, Found, from_period, no_direction, no_perfect
+from dateline.timex.names import in_name
 from dateline.timex.rules_clock import CLOCK_RULES
 from dateline.timex.rules_date import DATE_RULES
 from dateline.timex.rules_frequency import FREQUENCY_RULES
 from dateline.timex.rules_holiday import HOLIDAY_RULES
 from dateline.timex.rules_period import PERIOD_RULES
+from dateline.timex.rules_quarter import QUARTER_RULES
 from dateline.timex.rules_relative import RELATIVE_RULES
 from dateline.timex.scan import lowered, twin_finditer, twin_search
 
@@ -56,7 +58,10 @@ TRIGGERS: dict[str, str] = {
     "same_period": r"\bago\b|earlier|before|year\b", "report_year": r"year",
     "quarter_ended": r"quarter", "recent": r"recent\s", "summed_over": r"(?:ual|rly|hly|kly)\s",
     "the_day": r"the\s+day", "same_day": r"same\s+day",
+    "nth_day": r"(?:th|nd|rd|st)\s+(?:\w+\s+)?day", "stretch_ahead": r"s\s+ahead",
+    "a_while": r"\ba\s+(?:\w+\s+){0,2}(?:while|time|period)",
     "that_period": r"that\s+(?:year|month|week|day)", "that_time": r"that\s+time",
+    "unit_before": r"(?:day|week|month|year)\s+(?:before|after|previous|earlier|later|prior|prec)",
     "that_part_of_day": r"(?:that|next|following|previous|preceding)\s+(?:mor|aft|eve|nig)",
 }
 
@@ -66,7 +71,7 @@ def rule_table() -> tuple[tuple[str, re.Pattern[str], Handler, re.Pattern[str] |
     """(name, pattern, handler, trigger), in priority order for equal-length matches."""
     order = ["vague", "within", "ago", "relative_unit", "every"]
     rules = (RELATIVE_RULES + CLOCK_RULES + FREQUENCY_RULES + PERIOD_RULES + DATE_RULES
-             + HOLIDAY_RULES)
+             + QUARTER_RULES + HOLIDAY_RULES)
     rules.sort(key=lambda r: order.index(r[0]) if r[0] in order else len(order))
     return tuple(
         (name, re.compile(src, re.IGNORECASE), handler,  # type: ignore[misc]
@@ -89,7 +94,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     text = ctx.text
     low = text.lower() if text.isascii() else None  # ASCII: scan with the exact twins
     present: dict[re.Pattern[str], bool] = {}  # rules share triggers: search each once
-    for index, ((_, pattern, handler, trigger), (twin, trigger_twin)) in enumerate(
+    for index, ((name, pattern, handler, trigger), (twin, trigger_twin)) in enumerate(
         zip(rule_table(), twin_table(), strict=True)
     ):
         if trigger is not None:
@@ -106,7 +111,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                 result = Found("DATE", None, "unknown")  # a timex we cannot place in time
             if result is not None:
                 start, end = result.span or m.span()
-                found.append((start, end, index, result))
+                if name == "holiday" or not in_name(text, start, end, ctx.upper):
+                    found.append((start, end, index, result))
     return found
 
 

@@ -15,7 +15,6 @@ from dateline.timex.patterns import (
     MODPFX,
     MON,
     ORD,
-    QORD,
     REL,
     SEASON,
     WD,
@@ -145,11 +144,15 @@ def month_alone(m: re.Match[str], ctx: Context) -> Found | None:
     bare = not m["rel"] and not m["mod"]
     if bare and (word.rstrip(".").lower() in _AMBIGUOUS_MONTHS and len(word.rstrip(".")) <= 5
                  and (not _after_preposition(ctx.text, m.start())
-                      or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))):
+                      or (not ctx.upper and _NAME_AFTER.match(ctx.text, m.end())))
+                 and not _before_noun(ctx, m)):
         return None
     direction = ctx.heading(m.start(), m.end())
     if ctx.until_perfect(m.start(), m.end()):
         direction = 0  # "has extended it through January" ahead, "has risen through August" back
+    elif direction > 0 and bare and _before_noun(ctx, m):
+        direction = 0  # "will try to sell under a June accord": an accord made already, or
+        # the nearer June; a verb ahead says little of its noun's month
     if direction == 0 and not m["rel"]:  # no tense to go by: the nearer of the two, and news
         # looks back: a month seven months back is as near as one five months ahead
         direction = 1 if mon - ctx.dct.month < -7 else -1 if mon - ctx.dct.month > 6 else 0
@@ -170,6 +173,19 @@ _PREP = re.compile(r"(?:in|since|until|till|by|from|through|before|after|during|
 
 def _after_preposition(text: str, start: int) -> bool:
     return bool(_PREP.search(text[max(0, start - 8):start]))
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _before_noun(ctx: Context, m: re.Match[str]) -> bool:
+    """ "the March accession", "a May deadline": a month between a determiner and the noun it
+    dates (not "the March of Dimes", nor "a march on the capital": lower case)."""
+    if ctx.upper or not _DETERMINER.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return False
+    noun = _LOWER_WORD.match(ctx.text, m.end())
+    return noun is not None and noun[1] not in _FUNCTION_WORDS and noun[1] != "of"
 
 
 _PERIOD_AFTER = re.compile(r"\s+(?:fiscal\s+)?(?:quarter|period)\b", re.IGNORECASE)
@@ -288,72 +304,6 @@ def century(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(None if p is None else cal.narrow(p, mod), "explicit", mod=mod)
 
 
-_QUARTER_NUM = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                "fourth": 4, "4th": 4, "final": 4, "last": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_PREVIOUS_PERIOD = ("latest", "previous", "recent", "past", "last", "the quarter", "its quarter")
-
-
-_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_DET_OF_NOUN = frozenset({"its", "their", "a", "the company's"})
-
-
-def quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    """A quarter; a possessive or "a" before it, or any article before the adjective
-    "third-quarter", belongs to the noun it modifies ("its third-quarter loss")."""
-    found = _quarter(m, ctx)
-    det = " ".join((m["det"] or "").lower().split())
-    if found is not None and m["y"] and not det and m[0][:1].isdigit():
-        the = _THE.search(ctx.text, max(0, m.start() - 5), m.start())
-        if the is not None:  # "the 1988 third quarter": the article is the expression's
-            return replace(found, span=(the.start(), m.end()))
-    hyphenated = det == "the" and "-" in m[0][m.end("det") - m.start():]
-    if found is None or not (det in _DET_OF_NOUN or hyphenated):
-        return found
-    start = m.end("det")
-    while ctx.text[start].isspace():
-        start += 1
-    return replace(found, span=(start, m.end()))
-
-
-def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    det = " ".join((m["det"] or "").lower().split())
-    cur = (ctx.dct.month - 1) // 3 + 1
-    year_back = 1 if ("year-earlier" in det or "year-ago" in det or "last year" in det) else 0
-    ry = m.groupdict().get("ry")
-    if ry:
-        year_back = {"last": 1, "this": 0, "next": -1}[ry.lower()]
-        return from_period(cal.quarter(ctx.dct.year - year_back, _QUARTER_NUM[m["q"].lower()]),
-                           "relative")
-    if m["y"]:
-        return from_period(cal.quarter(int(m["y"]), _QUARTER_NUM[m["q"].lower()]), "explicit")
-    if m["q"]:
-        q = _QUARTER_NUM[m["q"].lower()]
-        rel = "next" if det.startswith("next") else None
-        # a financial quarter without a year is this year's, or last year's in the past
-        direction = min(ctx.tense(m.start(), m.end()), 0)
-        y = pick_year((q,), (cur,), ctx.dct.year, direction, rel)
-        return from_period(cal.quarter(y - year_back, q), "relative")
-    if det in ("this", "the current", "current", "this fiscal"):
-        step = 0
-    elif det.startswith("next") or det in ("the coming", "the following"):
-        step = 1
-    else:
-        step = -1
-    p = cal.shifted(ctx.dct, "quarter", step)
-    if p is not None and p.start is not None and year_back:
-        p = cal.quarter(p.start.year - 1, (p.start.month - 1) // 3 + 1)
-    return from_period(p, "relative")
-
-
-def half(m: re.Match[str], ctx: Context) -> Found | None:
-    h = 1 if m["h"].lower() in ("first", "1st") else 2  # second, 2nd, last, latter
-    if m["y"]:
-        return from_period(cal.half(int(m["y"]), h), "explicit")
-    cur = 1 if ctx.dct.month <= 6 else 2
-    y = pick_year((h,), (cur,), ctx.dct.year, ctx.tense(m.start(), m.end()), None)
-    return from_period(cal.half(y, h), "relative")
-
-
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _SEASON_PREP = re.compile(r"(?:in|during|by|until|since|over|through|the|this|last|next|of)\s+$",
                           re.IGNORECASE)
@@ -430,6 +380,7 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Found | None:
     return from_period(cal.year(_spelled_value(m["sy"])), "explicit")
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _AROUND = re.compile(r"\b(?:around|about)\s+$", re.IGNORECASE)  # "around year end"
 
 
@@ -439,6 +390,8 @@ def end_of_period(m: re.Match[str], ctx: Context) -> Found | None:
     unit = (m["u"] or "year").lower()
     mod = modifier_of(m["mod"]) or "END"
     step = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)  # "the end of last year"
+    if step == 0 and mod == "END" and _SINCE.search(ctx.text, max(0, m.start() - 7), m.start()):
+        step = -1  # "up 5% since year-end": the last end already past, last year's
     p = cal.shifted(ctx.dct, unit, step)
     found = from_period(None if p is None else cal.narrow(p, mod), "relative", mod=mod)
     around = _AROUND.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -471,22 +424,6 @@ DATE_RULES: list[tuple[str, str, object]] = [
                rf"|(?P<word>{'|'.join(DECADE_WORDS)}))\b", decade),
     ("short_year", r"['’](?P<yy>\d\d)\b(?!['’]?s)", short_year),
     ("century", rf"\b(?:the\s+)?{MODPFX}?(?P<ord>{ORD})[-\s]+century\b", century),
-    ("quarter", rf"\b(?:(?P<det>the|this|last|next|its|their|the\s+latest|the\s+current"
-                rf"|the\s+previous|the\s+same|the\s+year-earlier|the\s+year-ago|the\s+fiscal"
-                rf"|this\s+year's|last\s+year's|next\s+year's|a|the\s+company's)\s+)?"
-                rf"(?:(?:fiscal|calendar)\s+)?(?P<q>{QORD})[-\s]+quarters?\b"
-                rf"(?:\s+of\s+(?:fiscal\s+)?(?:{Y4}\b|(?P<ry>last|this|next)\s+year\b))?",
-     quarter),
-    ("year_quarter",
-     rf"\b{Y4}(?:'s)?\s+(?:fiscal\s+)?(?P<q>{QORD})[-\s]+quarter\b(?P<det>)", quarter),
-    ("q_code", r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b(?P<det>)", quarter),
-    ("bare_quarter", r"\b(?P<det>this|last|next|the\s+latest|the\s+current|the\s+previous"
-                     r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+past"
-                     r"|the\s+coming|last\s+year's|the)\s+quarter\b(?P<q>)(?P<y>)", quarter),
-    ("latest_period", r"\b(?P<det>the\s+latest|the\s+most\s+recent)\s+period\b(?P<q>)(?P<y>)",
-     quarter),
-    ("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)[-\s]+half\b"
-             rf"(?:\s+of\s+{Y4}\b)?", half),
     ("season", rf"\b{MODPFX}?(?:{REL}\s+)?(?P<s>{SEASON})\b"
                rf"(?:\s+(?:of\s+)?(?:{Y4}\b|(?P<sy>{_SPELLED_YEAR})\b))?", season),
 ]

@@ -65,9 +65,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     gap = (this - ctx.dct).days
     direction = ctx.tense(m.start(), m.end())
     year = ctx.dct.year
-    if (gap > 31 and direction < 0) or ((m["rel"] or "").lower() == "last" and gap >= 0):
+    rel = (m["rel"] or "").lower()
+    # as for a day of the month: the tense decides past a month away, and without a tense
+    # the nearer of the two ("found on Thanksgiving Day" in a January report: November's)
+    if (gap > 31 and direction < 0) or (gap > 183 and direction == 0 and not rel) or (
+            rel == "last" and gap >= 0):
         year -= 1
-    elif (gap < -31 and direction > 0) or ((m["rel"] or "").lower() == "next" and gap <= 0):
+    elif (gap < -31 and direction > 0) or (gap < -183 and direction == 0 and not rel) or (
+            rel == "next" and gap <= 0):
         year += 1
     return from_period(cal.of_date(holiday_date(name, year)), "relative")
 

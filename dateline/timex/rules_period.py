@@ -71,7 +71,30 @@ def that_time(m: re.Match[str], ctx: Context) -> Found | None:
                  story_reach=300, span=(m.start("x"), m.end()))
 
 
+def stretch_ahead(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "in the weeks ahead": some weeks from now, a duration of unknown length."""
+    letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
+    return Found("DURATION", f"PX{letter}", "duration", basis="relative")
+
+
+def a_while(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "for a while", "for a rather long period": a stretch of unknown length and unit."""
+    return Found("DURATION", "PXX", "duration", basis="explicit", span=(m.start("x"), m.end("x")))
+
+
 _STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+_BACK = frozenset({"before", "previous", "earlier", "prior", "preceding"})
+
+
+def unit_before(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the year before", "the day after", "the month previous": one unit from the story's
+    own time (see recognise.reanchor), from the report's when the story names none; only at
+    the end of a clause ("the day before the vote" is counted from the vote)."""
+    step = -1 if m["w"].lower() in _BACK else 1
+    unit = m["u"].lower()
+    found = from_period(cal.shifted(ctx.dct, unit, step), "relative")
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis, story_shift=(step, unit))
 
 
 def that_part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -131,11 +154,21 @@ _YEAR_BACK = (r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|(?:of|in)\s+(?:
               r"(?:previous|prior|preceding|last)\s+year|the\s+(?:previous|prior|preceding)"
               r"\s+year)")
 PERIOD_RULES: list[tuple[str, str, object]] = [
-    ("the_day", r"\b(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+|(?:late|early)\s+in"
-                r"\s+)(?P<x>the\s+day)\b(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
+    ("the_day", r"\b(?:(?:end|clos|finish|start)(?:ed|ing|es|s|e)?\s+|for\s+"
+                r"|(?:late|early|later|earlier)\s+in\s+)(?P<x>the\s+day)\b"
+                r"(?!\s+of\b|\s+(?:before|after)\s+(?!\w+ing\b))", the_day),
     ("same_day", r"\b(?P<x>(?:the|that)\s+same\s+day)\b(?!\s+of\b)", the_day),
+    # "the ninth day of a siege", "shut for a second straight day": the story's day
+    ("nth_day", r"\b(?P<x>(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                r"|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive|full)\s+)?"
+                r"day)\b(?!-|\s+(?:of\s+(?:the\s+)?(?:month|year|week)|after|before)\b)", the_day),
     ("same_period", rf"\b(?:the\s+)?(?:(?:same|corresponding|comparable|equivalent)\s+{_PERIOD}"
                     rf"|quarter|period)\s+{_YEAR_BACK}\b", same_period),
+    ("stretch_ahead", r"\bthe\s+(?P<u>day|week|month|year)s\s+ahead\b", stretch_ahead),
+    ("a_while", r"\b(?:for|in|after|within)\s+(?P<x>a\s+(?:while|(?:(?:very|fairly|rather"
+                r"|quite)\s+)?(?:long|short|lengthy|brief)\s+(?:time|period|while)))\b", a_while),
+    ("unit_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<w>before|after|previous|earlier"
+                    r"|later|prior|preceding)(?=\s*(?:[.,;:!?)\"']|$|and\b|but\b))", unit_before),
     ("that_period", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+"
                     r"(?P<u>year|month|week|day)\b(?!-|\s+(?:when|before|after)\b)", that_period),
     ("that_part_of_day", r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+|on\s+)?)?(?:that"

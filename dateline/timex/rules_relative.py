@@ -41,7 +41,18 @@ def with_part_of_day(d: dt.date | None, pod: str | None, basis: str) -> Found:
 _EARLY_BEFORE = re.compile(r"\b(?P<w>early|late|earlier)\s+$", re.IGNORECASE)
 
 
+# "today's world", "today's youth", "at today's GM.": the present in general, not the report's
+# day (but "today's Senate vote" is the day's)
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w&.-]*(?=\s*[,;:!?)\"'“”]|\.(?:\s|$))"
+                            r"|(?:world|society|youth|young|generation|children"
+                            r"|economy|consumers?|standards|terms|dollars|prices|technology"
+                            r"|people|students|workers|families|culture|politics|media)\b)")
+
+
 def deictic(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["w"].lower() == "today" and not m["pod"] and not ctx.upper \
+            and _GENERIC_AFTER.match(ctx.text, m.end()):
+        return reference("PRESENT_REF", ctx.dct)
     found = _deictic(m, ctx)
     early = _EARLY_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start())
     if early is None or found.span is not None or not found.value:
@@ -312,6 +323,9 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         n += 0.5  # "a day and a half"
     if m["old"] or (n is not None and n >= 1000 and m["n"].isdigit()):
         return None  # an age ("6-year-old"), or a year before a noun ("the 1988 quarter")
+    if m[0].lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8),
+                                                        m.start()):
+        return reference("FUTURE_REF", ctx.dct)  # "it will one day be": some day to come
     if unit == "second" and m["n"].lower() in ("a", "an", "one") and not m[0].endswith("s"):
         return None  # "a second term": the ordinal, not a unit of time
     if m["n"].lower() in ("a", "an") and m.start() == m.start("n") and _RATE_BEFORE.search(
@@ -340,17 +354,21 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
                  mod=mod, span=span)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$",
+                           re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
                           r"hundreds|thousands)\s+[a-z]+s\s+$", re.IGNORECASE)
 _FRACTION = re.compile(r",?\s+of\b", re.IGNORECASE)  # "a quarter of", "about a quarter, of"
-_BARE_PLURAL_BEFORE = re.compile(r"\b(?:for|over|within|in|took|take|takes|spent|lasted|recent"
-                                 r"|been"
-                                 r"|past|coming|next|last|the\s+past|the\s+last)\s+$",
-                                 re.IGNORECASE)
+# "for months", "in just minutes", "over the years" (a stretch; not "in the years before
+# the war", which the text dates)
+_BARE_PLURAL_BEFORE = re.compile(r"(?:\b(?:for|over|within|in|took|take|takes|spent|lasted"
+                                 r"|recent|been|past|coming|next|last|the\s+past|the\s+last)"
+                                 r"(?:\s+(?:just|only|mere|barely))?"
+                                 r"|\b(?:over|through|across|down)\s+the)\s+$", re.IGNORECASE)
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Found | None:
-    before = ctx.text[max(0, m.start() - 12):m.start()]
+    before = ctx.text[max(0, m.start() - 18):m.start()]
     if not m["long"] and not _BARE_PLURAL_BEFORE.search(before) and not (
             _COUNTED_FROM.match(ctx.text, m.end()) and _LOOSE_START.search(before)):
         return None  # but "Hours later", "just months ago": some of them, counted from then

@@ -66,6 +66,13 @@ class TenseIndex:
     def verb_direction(self, verb: Token) -> int:
         auxes = [c for c in self.children.get(verb.i, ()) if c.dep in ("aux", "auxpass")]
         lemmas = {a.lemma.lower() for a in auxes} | {a.text.lower() for a in auxes}
+        if verb.lemma.lower() in _PLAN_VERBS and verb.tag == "VBN" and not auxes \
+                and verb.dep == "acl" and verb.head != verb.i:
+            # "a vigil planned for Saturday was called off": the plan's day is as the clause
+            # it sits in says (past here; "will go ahead" would put it ahead)
+            outer = self.governing_verb(self.tokens[verb.head])
+            if outer is not None and outer.i != verb.i:
+                return self.verb_direction(outer)
         if verb.lemma.lower() in _PLAN_VERBS:
             # "planned a rally on Saturday": what is planned is still to come; but "had been
             # scheduled to expire Friday": a plan the past perfect puts behind the report
