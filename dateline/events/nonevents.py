@@ -3,8 +3,8 @@ market news use them all the time:
 
 - a market, a figure or a mood as the doer: "oil prices rallied", "call money eased", "the
   dollar could rally", "a rally in bond prices", "the uncertainty provides a note of
-  caution", "an opinion poll gave the party a lead", "the channel, blocked by two sunken
-  boats";
+  caution", "an opinion poll gave the party a lead", "the pass, blocked by snow" (not
+  vehicles: "armoured vehicles patrolled", "warships fired");
 - trading in the market's sense: "the exchange traded a record volume", "the most traded
   option" (trade between parties has a partner: "trade with Cuba");
 - carrying out a document: "the execution of a purchase agreement";
@@ -22,7 +22,7 @@ from dateline.events.mentions import MentionIndex
 from dateline.events.roles import actor_like, clause_subject, named_party
 from dateline.events.triggers import Trigger
 
-# things markets trade, figures, moods and objects in the way; none of them acts
+# things markets trade, figures, moods and things in the way; none of them acts
 NON_AGENTS = frozenset(
     {"price", "rate", "dollar", "pound", "yen", "mark", "franc", "lira", "peso", "rupee",
      "euro", "sterling", "currency", "money", "fund", "stock", "share", "bond", "yield",
@@ -33,7 +33,7 @@ NON_AGENTS = frozenset(
      "reserve", "trading", "turnover", "equity", "bourse", "debt", "wheat", "corn", "grain",
      "coffee", "sugar", "copper", "option", "contract", "poll", "survey", "uncertainty",
      "concern", "outlook", "scenario", "capacity", "expansion", "factor", "data", "trend",
-     "boat", "ship", "vessel", "truck", "vehicle", "debris", "snow", "ice", "rock", "tree"}
+     "debris", "snow", "ice", "rock", "tree", "mud"}
 )  # fmt: skip
 # what "execution" carries out when it is no killing
 DOCUMENTS = frozenset(
