@@ -47,6 +47,11 @@ PRESS = frozenset(
      "television", "radio", "news"}
 )  # fmt: skip
 PRESS_EVENTS = frozenset({"conference", "briefing", "interview", "statement", "release"})
+# what makes a meeting a body's own routine one
+ROUTINE = frozenset(
+    {"board", "shareholder", "stockholder", "director", "annual", "weekly", "monthly",
+     "quarterly", "regular", "general", "staff", "management"}
+)  # fmt: skip
 # verbs that also say how a price or a share moved
 MOVES = frozenset(
     {"ease", "decline", "lift", "rally", "retreat", "drop", "trade", "close", "end", "finish",
@@ -141,6 +146,15 @@ def press_contact(g: Graph, k: int, trig: Trigger) -> bool:
     return bool(partners) and all(g.lemma(p) in PRESS for p in partners)
 
 
+def routine_meeting(g: Graph, k: int, trig: Trigger) -> bool:
+    if not trig.nominal or trig.entry.event != "CONSULT" or g.lemma(k) != "meeting":
+        return False
+    if g.prep_objects(k, "with", "between", "among"):
+        return False
+    mods = g.children(k, "amod", "compound", "poss")
+    return any(g.lemma(m) in ROUTINE or g.tok(m).text.lower() in ROUTINE for m in mods)
+
+
 def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove the triggers that name no political event, in place."""
     for k, trig in list(found.items()):
@@ -151,5 +165,6 @@ def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> N
             or price_move(g, k, trig)
             or question(g, k, trig)
             or press_contact(g, k, trig)
+            or routine_meeting(g, k, trig)
         ):
             del found[k]
