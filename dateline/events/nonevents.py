@@ -8,6 +8,7 @@ market news use them all the time:
 - trading in the market's sense: "the exchange traded a record volume", "the most traded
   option" (trade between parties has a partner: "trade with Cuba");
 - carrying out a document: "the execution of a purchase agreement";
+- a stock or commodity exchange: "the exchange traded a record volume";
 - a price's move: "Barclays eased a penny to 503", "the stock retreated to 12 dlrs";
 - a question, not a request: "asked whether the talks would resume", "asked by reporters
   if …", "asked why the ministry had not acted";
@@ -33,7 +34,8 @@ NON_AGENTS = frozenset(
      "reserve", "trading", "turnover", "equity", "bourse", "debt", "wheat", "corn", "grain",
      "coffee", "sugar", "copper", "option", "contract", "poll", "survey", "uncertainty",
      "concern", "outlook", "scenario", "capacity", "expansion", "factor", "data", "trend",
-     "debris", "snow", "ice", "rock", "tree", "mud"}
+     "debris", "snow", "ice", "rock", "tree", "mud", "cut", "increase", "rise", "fall",
+     "decline", "drop"}
 )  # fmt: skip
 # what "execution" carries out when it is no killing
 DOCUMENTS = frozenset(
@@ -98,7 +100,31 @@ def carried_out(g: Graph, k: int, trig: Trigger) -> bool:
     if trig.entry.event != "ASSAULT" or g.lemma(k) not in {"execution", "execute"}:
         return False
     done = g.prep_objects(k, "of") if trig.nominal else [o for o in (g.obj(k),) if o]
+    if trig.nominal:  # the parse often hangs "of …" elsewhere: read the words that follow
+        done += _of_phrase(g, k)
     return any(g.lemma(d) in DOCUMENTS for d in done)
+
+
+def _of_phrase(g: Graph, k: int) -> list[int]:
+    """The nouns of "of …" right after token ``k``, up to the next punctuation or verb."""
+    toks = g.doc.tokens
+    if k + 1 >= len(toks) or toks[k + 1].text.lower() != "of":
+        return []
+    out = []
+    for t in toks[k + 2 : k + 8]:
+        if t.pos in {"PUNCT", "VERB", "AUX", "ADP"} or t.sent != toks[k].sent:
+            break
+        if t.pos in {"NOUN", "PROPN"}:
+            out.append(t.i)
+    return out
+
+
+def bare_exchange(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "an exchange of prisoners", "a prisoner exchange" are events; "the exchange" with
+    nothing exchanged is a stock or commodity exchange."""
+    if not trig.nominal or g.lemma(k) != "exchange" or len(trig.entry.words) > 1:
+        return False
+    return not (g.prep_objects(k, "of") or _of_phrase(g, k) or g.children(k, "compound"))
 
 
 def _price(g: Graph, k: int) -> bool:
@@ -162,6 +188,7 @@ def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> N
             market_doer(g, idx, k, trig)
             or market_trading(g, idx, k, trig)
             or carried_out(g, k, trig)
+            or bare_exchange(g, k, trig)
             or price_move(g, k, trig)
             or question(g, k, trig)
             or press_contact(g, k, trig)
