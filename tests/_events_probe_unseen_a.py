@@ -188,8 +188,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "AGREE",
         "submit",
-        "The two factions said they would submit to Qatari arbitration over the disputed "
-        "oilfield.",
+        "The two factions said they would submit to Qatari arbitration over the disputed oilfield.",
     ),
     # 039 mediate
     (
@@ -253,14 +252,12 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "CONSULT",
         "go-between",
-        "The Vatican acted as a go-between in the secret contacts between Washington and "
-        "Havana.",
+        "The Vatican acted as a go-between in the secret contacts between Washington and Havana.",
     ),
     (
         "CONSULT",
         "facilitated",
-        "Norwegian diplomats facilitated contacts between the government and the rebels in "
-        "Oslo.",
+        "Norwegian diplomats facilitated contacts between the government and the rebels in Oslo.",
     ),
     # 046 negotiation
     (
@@ -271,8 +268,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "CONSULT",
         "bargaining",
-        "Bargaining between the miners' union and the employers' federation resumed on "
-        "Monday.",
+        "Bargaining between the miners' union and the employers' federation resumed on Monday.",
     ),
     # ------------------------------------------------------------------ SUPPORT
     # 050 diplomatic cooperation
@@ -284,8 +280,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "SUPPORT",
         "rapprochement",
-        "The rapprochement between Riyadh and Tehran was sealed with an exchange of "
-        "ambassadors.",
+        "The rapprochement between Riyadh and Tehran was sealed with an exchange of ambassadors.",
     ),
     # 051 praise or endorse
     (
@@ -319,8 +314,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "SUPPORT",
         "canvassed",
-        "Ethiopia canvassed African capitals for backing for its candidate to head the "
-        "agency.",
+        "Ethiopia canvassed African capitals for backing for its candidate to head the agency.",
     ),
     # 054 recognition
     (
@@ -343,15 +337,13 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "SUPPORT",
         "grudge",
-        "The patriarch said the church bore no grudge against the former communist "
-        "authorities.",
+        "The patriarch said the church bore no grudge against the former communist authorities.",
     ),
     # 057 sign formal agreement
     (
         "SUPPORT",
         "signatures",
-        "The two foreign ministers put their signatures to a border treaty in Moscow on "
-        "Saturday.",
+        "The two foreign ministers put their signatures to a border treaty in Moscow on Saturday.",
     ),
     (
         "SUPPORT",
@@ -375,8 +367,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "COOPERATE",
         "linked",
-        "The three Baltic states linked their power grids to the European network in "
-        "February.",
+        "The three Baltic states linked their power grids to the European network in February.",
     ),
     # 062 military
     (
@@ -393,8 +384,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "COOPERATE",
         "handed",
-        "Spain handed the suspected separatist to French police under a European arrest "
-        "warrant.",
+        "Spain handed the suspected separatist to French police under a European arrest warrant.",
     ),
     (
         "COOPERATE",
@@ -717,15 +707,13 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "REQUEST",
         "nudged",
-        "The IMF nudged Cairo to let the pound float freely, people familiar with the talks "
-        "said.",
+        "The IMF nudged Cairo to let the pound float freely, people familiar with the talks said.",
     ),
     # 104 / 1044 political reform, institutions
     (
         "REQUEST",
         "pushing",
-        "Reformists are pushing the leadership to scrap the one-party clause in the "
-        "constitution.",
+        "Reformists are pushing the leadership to scrap the one-party clause in the constitution.",
     ),
     (
         "REQUEST",
@@ -743,8 +731,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "REQUEST",
         "told",
-        "The interior minister told the protesters to go home and let the city return to "
-        "normal.",
+        "The interior minister told the protesters to go home and let the city return to normal.",
     ),
     # 1053 release persons
     (
