@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dateline.events.cooperation import MORE_DIRECTIVES, asks_a_question, joint, wanted_done
 from dateline.events.graph import Graph
 from dateline.events.intents import INTENT, INTENT_ADJ, intent_without_act
 from dateline.events.lexicon import Entry
@@ -75,7 +76,7 @@ def undone_object(g: Graph, noun: int) -> int | None:
 DIRECTIVE_VERBS = frozenset(
     {"tell", "instruct", "direct", "advise", "warn", "caution", "want", "challenge", "require",
      "dare", "enjoin", "oblige"}
-)
+) | MORE_DIRECTIVES
 _REQUEST = Entry("v", ("tell",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -192,7 +193,7 @@ def _untriggered(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger])
     preparations, forced stops, and intents with no coded act inside."""
     lemma = g.tok(i).lemma
     if lemma in DIRECTIVE_VERBS and (i not in found or lemma in {"warn", "caution"}):
-        return directive(g, idx, i)
+        return directive(g, idx, i) or wanted_done(g, idx, i, found)
     if i in found:
         return None
     if lemma in FORCING or lemma == "prepare":
@@ -349,7 +350,7 @@ REPRESENTATIVES = frozenset(
      "emissary", "pope", "monarch", "governor", "mayor", "senator", "representative",
      "deputy", "delegate", "inspector", "observer", "monitor", "he", "she", "they", "who"}
 )  # fmt: skip
-TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return"})
+TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return", "land"})
 
 
 def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
@@ -359,6 +360,8 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     if not trig.nominal and g.lemma(k) == "refuse":
         return _no_comment(g, k)
     if g.lemma(k) == "search" and _looking_for(g, k, trig.nominal):
+        return True
+    if not trig.nominal and g.lemma(k) == "ask" and asks_a_question(g, k):
         return True
     o = g.obj(k)
     if g.lemma(k) in SELF_HARM and o is not None and g.tok(o).text.lower() in REFLEXIVES:
@@ -446,7 +449,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
-        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and _joint(g, trig.obj):
+        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and joint(g, trig.obj):
             return Entry("v", e.words, 0, "COOPERATE", None, ("military",), e.flags)
         if e.event == "REQUEST" and g.lemma(k) in COMMANDING and _deploys(g, k):
             return Entry("v", e.words, 0, "MOBILIZE", "troops", ("military",), frozenset())
@@ -461,7 +464,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     if e.event == "COERCE" and e.mode == "seize" and g.dep(k) == "nsubj" and kills:
         # "the raid killed eight": an attack
         return Entry("n", e.words, e.head, "ASSAULT", None, e.contexts, e.flags)
-    if e.event in {"MOBILIZE", "ASSAULT"} and _joint(g, k):
+    if e.event in {"MOBILIZE", "ASSAULT"} and joint(g, k):
         return Entry("n", e.words, e.head, "COOPERATE", None, ("military",), e.flags)
     if e.event == "PROTEST" and trig.light is not None and g.lemma(trig.light) in VERBAL_PROTEST:
         return Entry("n", e.words, e.head, "ACCUSE", "disapprove", ("diplomatic",), e.flags)
@@ -470,11 +473,6 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
 
 # lemmas that may carry an event the lexicon leaves alone (see ``_untriggered``)
 UNTRIGGERED_LEMMAS = DIRECTIVE_VERBS | FORCING | {"prepare"}
-
-
-def _joint(g: Graph, k: int) -> bool:
-    """ "joint manoeuvres", "held joint drills": cooperation, not a show of force."""
-    return any(g.lemma(a) == "joint" for a in g.children(k, "amod", "compound"))
 
 
 def _deploys(g: Graph, k: int) -> bool:
