@@ -67,7 +67,7 @@ def undo_entry(g: Graph, verb: int, noun_event: str, noun: int) -> Entry | None:
 def undone_object(g: Graph, noun: int) -> int | None:
     """The verb a noun is the object (or passive subject) of, if any."""
     h = g.head(noun)
-    if h is None or g.dep(noun) not in {"dobj", "obj", "nsubjpass"}:
+    if h is None or g.dep(noun) not in {"dobj", "obj", "nsubjpass", "xcomp"}:
         return None
     return h
 
@@ -87,7 +87,7 @@ def directive(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
         return None
     o = g.obj(i)
     # the parser also reads "want the government to cancel" as a clause with a subject
-    clauses: list[tuple[int | None, int]] = [(o, x) for x in g.children(i, "xcomp")]
+    clauses: list[tuple[int | None, int]] = [(o, x) for x in g.children(i, "xcomp", "advcl")]
     clauses += [(g.subject(x), x) for x in g.children(i, "ccomp")]
     for who, x in clauses:
         if who is None or not any(g.lemma(a) == "to" for a in g.children(x, "aux")):
@@ -243,8 +243,8 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
         ):
             found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
     for k, trig in list(found.items()):
-        if not trig.nominal or k not in found:
-            continue
+        if (not trig.nominal and g.tok(k).tag != "VBG") or k not in found:
+            continue  # a gerund is undone too: "stopped shooting"
         # "ended the state of emergency": the object is the phrase's first word
         h = undone_object(g, k) or (undone_object(g, trig.start) if trig.start < k else None)
         entry = None if h is None else undo_entry(g, h, trig.entry.event, k)
@@ -373,7 +373,8 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     if trig.entry.event == "REQUEST" and trig.entry.obj == "pressure" and trig.obj is not None:
         # "put pressure on prices": no one is asked to do anything
         return not g.children(k, "xcomp", "advcl") + g.children(trig.obj, "acl")
-    if not trig.nominal and g.lemma(k) in TRAVEL and trig.entry.event == "CONSULT":
+    travel = trig.entry.event == "CONSULT" and trig.entry.obj is None  # not "come to the table"
+    if not trig.nominal and g.lemma(k) in TRAVEL and travel:
         s = g.subject(k)
         if s is not None:
             s = g.resolve_relative(s)
