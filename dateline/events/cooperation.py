@@ -20,6 +20,8 @@ JOINT_MODS = frozenset(
 MORE_DIRECTIVES = frozenset(
     {"nudge", "push", "goad", "spur", "cajole", "coax", "persuade"}
 )  # fmt: skip
+# verbs that stop an act named by a gerund: "stopped shooting", "halted shelling"
+HALTING = frozenset({"stop", "halt", "cease", "suspend", "end", "quit"})
 _WANT = Entry("v", ("want",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
 
 

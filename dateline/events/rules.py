@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.events.cooperation import MORE_DIRECTIVES, asks_a_question, joint, wanted_done
+from dateline.events import cooperation as co
 from dateline.events.graph import Graph
 from dateline.events.intents import INTENT, INTENT_ADJ, intent_without_act
 from dateline.events.lexicon import Entry
@@ -76,7 +76,7 @@ def undone_object(g: Graph, noun: int) -> int | None:
 DIRECTIVE_VERBS = frozenset(
     {"tell", "instruct", "direct", "advise", "warn", "caution", "want", "challenge", "require",
      "dare", "enjoin", "oblige"}
-) | MORE_DIRECTIVES
+) | co.MORE_DIRECTIVES
 _REQUEST = Entry("v", ("tell",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -193,7 +193,7 @@ def _untriggered(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger])
     preparations, forced stops, and intents with no coded act inside."""
     lemma = g.tok(i).lemma
     if lemma in DIRECTIVE_VERBS and (i not in found or lemma in {"warn", "caution"}):
-        return directive(g, idx, i) or wanted_done(g, idx, i, found)
+        return directive(g, idx, i) or co.wanted_done(g, idx, i, found)
     if i in found:
         return None
     if lemma in FORCING or lemma == "prepare":
@@ -243,8 +243,9 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
         ):
             found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
     for k, trig in list(found.items()):
-        if (not trig.nominal and g.tok(k).tag != "VBG") or k not in found:
-            continue  # a gerund is undone too: "stopped shooting"
+        halted = g.tok(k).tag == "VBG" and g.lemma(g.tok(k).head) in co.HALTING
+        if (not trig.nominal and not halted) or k not in found:
+            continue  # a gerund is stopped too: "stopped shooting"
         # "ended the state of emergency": the object is the phrase's first word
         h = undone_object(g, k) or (undone_object(g, trig.start) if trig.start < k else None)
         entry = None if h is None else undo_entry(g, h, trig.entry.event, k)
@@ -361,7 +362,7 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return _no_comment(g, k)
     if g.lemma(k) == "search" and _looking_for(g, k, trig.nominal):
         return True
-    if not trig.nominal and g.lemma(k) == "ask" and asks_a_question(g, k):
+    if not trig.nominal and g.lemma(k) == "ask" and co.asks_a_question(g, k):
         return True
     o = g.obj(k)
     if g.lemma(k) in SELF_HARM and o is not None and g.tok(o).text.lower() in REFLEXIVES:
@@ -450,7 +451,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
-        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and joint(g, trig.obj):
+        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and co.joint(g, trig.obj):
             return Entry("v", e.words, 0, "COOPERATE", None, ("military",), e.flags)
         if e.event == "REQUEST" and g.lemma(k) in COMMANDING and _deploys(g, k):
             return Entry("v", e.words, 0, "MOBILIZE", "troops", ("military",), frozenset())
@@ -465,7 +466,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     if e.event == "COERCE" and e.mode == "seize" and g.dep(k) == "nsubj" and kills:
         # "the raid killed eight": an attack
         return Entry("n", e.words, e.head, "ASSAULT", None, e.contexts, e.flags)
-    if e.event in {"MOBILIZE", "ASSAULT"} and joint(g, k):
+    if e.event in {"MOBILIZE", "ASSAULT"} and co.joint(g, k):
         return Entry("n", e.words, e.head, "COOPERATE", None, ("military",), e.flags)
     if e.event == "PROTEST" and trig.light is not None and g.lemma(trig.light) in VERBAL_PROTEST:
         return Entry("n", e.words, e.head, "ACCUSE", "disapprove", ("diplomatic",), e.flags)
