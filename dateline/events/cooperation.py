@@ -65,3 +65,13 @@ def asks_a_question(g: Graph, k: int) -> bool:
         if marks & {"whether", "if", "how", "why", "when", "what", "where"}:
             return not g.children(k, "xcomp") and not g.prep_objects(k, "for")
     return False
+
+
+def likelihood(g: Graph, idx: MentionIndex, k: int) -> bool:
+    """ "The final promised to be a thrilling contest": a likelihood, not a promise (the
+    complement is a copula and the subject no party)."""
+    if g.lemma(k) != "promise" or g.tok(k).pos != "VERB":
+        return False
+    s = g.subject(k)
+    copula = any(g.lemma(x) == "be" for x in g.children(k, "xcomp"))
+    return copula and s is not None and not actor_like(g, idx, s)

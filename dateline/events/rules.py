@@ -364,6 +364,8 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return True
     if not trig.nominal and g.lemma(k) == "ask" and co.asks_a_question(g, k):
         return True
+    if not trig.nominal and co.likelihood(g, idx, k):
+        return True
     o = g.obj(k)
     if g.lemma(k) in SELF_HARM and o is not None and g.tok(o).text.lower() in REFLEXIVES:
         return True  # "killed himself": a suicide, not an attack ("blew himself up" is)
