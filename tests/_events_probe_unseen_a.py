@@ -85,8 +85,8 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "AGREE",
         "channel",
-        "BRUSSELS - The European Commission said it stood ready to channel emergency funds to "
-        "cyclone-hit Mozambique.",
+        "BRUSSELS - The European Commission stood ready to channel emergency funds to "
+        "cyclone-hit Mozambique, a spokesman said.",
     ),
     # 0334 peacekeeping
     (
@@ -105,7 +105,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "AGREE",
         "make way",
-        "The embattled prime minister said he would make way for a successor before the "
+        "The embattled premier said he would make way for a successor before the "
         "party conference in the autumn.",
     ),
     # 0342 change policy
@@ -140,7 +140,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "AGREE",
         "phase out",
-        "The government announced it would phase out the travel restrictions imposed on "
+        "The cabinet announced it would phase out the travel restrictions imposed on "
         "opposition figures.",
     ),
     # 0352 ease popular dissent
@@ -178,7 +178,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "AGREE",
         "table",
-        "The guerrillas said they were prepared to come to the negotiating table without "
+        "The guerrillas declared they were prepared to come to the negotiating table without "
         "preconditions.",
     ),
     # 037 settle dispute
@@ -198,7 +198,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "AGREE",
         "intermediary",
-        "Indonesia said it was ready to act as an intermediary between the junta and the "
+        "Indonesia said it was ready to act as intermediary for talks between the junta and the "
         "ethnic rebels.",
     ),
     # ------------------------------------------------------------------ CONSULT
@@ -250,18 +250,18 @@ UNSEEN_A: list[tuple[str, str, str]] = [
         "CONSULT",
         "came together",
         "Delegates of the two Koreas came together at the truce village of Panmunjom for the "
-        "first time in a year.",
+        "first time in twelve months.",
     ),
     # 045 mediation
     (
         "CONSULT",
         "go-between",
-        "The Vatican acted as a go-between in the secret contacts between Washington and Havana.",
+        "The Vatican served as go-between for the secret contacts between Washington and Havana.",
     ),
     (
         "CONSULT",
         "facilitated",
-        "Norwegian diplomats facilitated contacts between the government and the rebels in Oslo.",
+        "Norwegian diplomats facilitated contacts between the rebels and the government in Oslo.",
     ),
     # 046 negotiation
     (
@@ -504,7 +504,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
         "rolled back",
         "The authorities rolled back the restrictions on foreign non-governmental groups.",
     ),
-    # 0811 ease restrictions on political freedoms
+    # 0811 political freedoms
     (
         "CONCEDE",
         "unblocked",
@@ -753,7 +753,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
     (
         "REQUEST",
         "cautioned",
-        "Beijing cautioned both sides to exercise restraint after the clashes on the frontier.",
+        "Beijing cautioned both armies to show restraint after the clashes on the frontier.",
     ),
     (
         "REQUEST",
@@ -883,7 +883,7 @@ UNSEEN_A: list[tuple[str, str, str]] = [
 ]
 
 UNSEEN_A_NOT: list[tuple[str, str, str]] = [
-    ("REQUEST", "asked", "Asked whether the talks would resume, the spokesman declined to say."),
+    ("REQUEST", "asked", "Asked whether the talks would resume, the spokeswoman would not say."),
     ("SUPPORT", "support", "Oil prices found support near $70 a barrel on Thursday, traders said."),
     ("ACCUSE", "charge", "The company will charge customers a monthly fee for the new service."),
     (
@@ -895,7 +895,7 @@ UNSEEN_A_NOT: list[tuple[str, str, str]] = [
     ("AGREE", "deal", "The cuts will deal a heavy blow to the regional economy."),
     ("REQUEST", "order", "The airline placed an order for 40 wide-body jets."),
     ("RETREAT", "withdrew", "Investors withdrew $2 billion from emerging-market bond funds."),
-    ("AID", "provides", "The report provides evidence of a sharp rise in house prices."),
+    ("AID", "provides", "The report provides evidence of soaring house prices."),
     ("CONCEDE", "allowed", "The new engine allowed the aircraft to fly much farther."),
     ("COOPERATE", "exchanged", "Troops on both sides exchanged fire across the border overnight."),
     ("SUPPORT", "welcomed", "The museum welcomed two million visitors last year."),

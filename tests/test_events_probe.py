@@ -111,7 +111,7 @@ UNSEEN_A_GAPS: dict[str, str] = {
         "'tolerate' left out: its common negated use ('will not tolerate') is a warning",
     "In a call late on Tuesday, the two leaders reviewed the state of bilateral ties, the "
     "Kremlin said.": "a bare 'call' is read as an appeal (REQUEST) or nothing",
-    "The Vatican acted as a go-between in the secret contacts between Washington and Havana.":
+    "The Vatican served as go-between for the secret contacts between Washington and Havana.":
         "the tokenizer splits 'go-between' into three words",
     "Ankara and Cairo took steps to thaw relations that have been frozen since 2013.":
         "parse error: 'thaw' read as a noun modifying 'relations'",
