@@ -11,7 +11,6 @@ from _events_support import events_doc
 from conftest import Annotate
 from test_events_probe import at_trigger
 
-
 # unseen-wording probe, group A (session 5): the sentences still wrong, each with why
 UNSEEN_A_GAPS: dict[str, str] = {
     "The two governments said they would work hand in hand to revive cross-border commerce.":
