@@ -25,7 +25,6 @@ GAPS = frozenset(
         "North Korea test-fired two ballistic missiles.",
         "Police were on alert across the capital ahead of the verdict.",
         "The party expelled the senator over the scandal.",
-        "Bowing to weeks of protests, the government scrapped the planned increase in fuel prices.",
         "The junta plans to restore civilian rule by the end of next year.",
         "The kidnappers set a deadline of Friday for the payment of the ransom.",
         "The government returned confiscated land to its owners.",

@@ -9,7 +9,8 @@ from dateline.events.triggers import Trigger
 
 # "remains committed to reforming the tax system": a stated intent with no coded act inside
 INTENT_ADJ = frozenset(
-    {"committed", "willing", "ready", "prepared", "determined", "keen", "open"}
+    {"committed", "willing", "ready", "prepared", "determined", "keen", "open", "amenable",
+     "receptive"}
 )
 # what one can be "open to" as an offer ("open to a negotiated settlement"), not a road
 OPEN_TO = frozenset(

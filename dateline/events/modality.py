@@ -21,7 +21,8 @@ AUX_OF = {"negated": "negation", "hypothetical": "hypothetical", "future": "futu
 INTENT_EMBED = frozenset(
     {"willing", "ready", "prepared", "prepare", "eager", "determined", "keen", "committed",
      "commit", "poised", "offer", "readiness", "willingness", "intention", "intent",
-     "desire", "eagerness", "determination", "commitment", "preparedness"}
+     "desire", "eagerness", "determination", "commitment", "preparedness", "poise",
+     "amenable", "receptive"}
 )  # fmt: skip
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -54,7 +55,7 @@ HYPO_EMBED = frozenset(
 SPEECH_LIKE = frozenset(
     {"say", "tell", "state", "announce", "report", "add", "claim", "warn", "confirm",
      "disclose", "reveal", "indicate", "declare", "insist", "stress", "reiterate", "inform",
-     "assure", "signal", "write", "quote", "predict", "caution", "acknowledge"}
+     "assure", "signal", "write", "quote", "predict", "caution", "acknowledge", "know"}
 )  # fmt: skip
 FLAG_MARK = {
     "embed_future": "future",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dateline.events import cooperation as co
 from dateline.events.graph import Graph
 from dateline.events.intents import INTENT, INTENT_ADJ, intent_without_act
 from dateline.events.lexicon import Entry
@@ -66,7 +67,7 @@ def undo_entry(g: Graph, verb: int, noun_event: str, noun: int) -> Entry | None:
 def undone_object(g: Graph, noun: int) -> int | None:
     """The verb a noun is the object (or passive subject) of, if any."""
     h = g.head(noun)
-    if h is None or g.dep(noun) not in {"dobj", "obj", "nsubjpass"}:
+    if h is None or g.dep(noun) not in {"dobj", "obj", "nsubjpass", "xcomp"}:
         return None
     return h
 
@@ -75,7 +76,7 @@ def undone_object(g: Graph, noun: int) -> int | None:
 DIRECTIVE_VERBS = frozenset(
     {"tell", "instruct", "direct", "advise", "warn", "caution", "want", "challenge", "require",
      "dare", "enjoin", "oblige"}
-)
+) | co.MORE_DIRECTIVES
 _REQUEST = Entry("v", ("tell",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -86,7 +87,7 @@ def directive(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
         return None
     o = g.obj(i)
     # the parser also reads "want the government to cancel" as a clause with a subject
-    clauses: list[tuple[int | None, int]] = [(o, x) for x in g.children(i, "xcomp")]
+    clauses: list[tuple[int | None, int]] = [(o, x) for x in g.children(i, "xcomp", "advcl")]
     clauses += [(g.subject(x), x) for x in g.children(i, "ccomp")]
     for who, x in clauses:
         if who is None or not any(g.lemma(a) == "to" for a in g.children(x, "aux")):
@@ -192,7 +193,7 @@ def _untriggered(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger])
     preparations, forced stops, and intents with no coded act inside."""
     lemma = g.tok(i).lemma
     if lemma in DIRECTIVE_VERBS and (i not in found or lemma in {"warn", "caution"}):
-        return directive(g, idx, i)
+        return directive(g, idx, i) or co.wanted_done(g, idx, i, found)
     if i in found:
         return None
     if lemma in FORCING or lemma == "prepare":
@@ -242,8 +243,9 @@ def refine(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
         ):
             found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
     for k, trig in list(found.items()):
-        if not trig.nominal or k not in found:
-            continue
+        halted = g.tok(k).tag == "VBG" and g.lemma(g.tok(k).head) in co.HALTING
+        if (not trig.nominal and not halted) or k not in found:
+            continue  # a gerund is stopped too: "stopped shooting"
         # "ended the state of emergency": the object is the phrase's first word
         h = undone_object(g, k) or (undone_object(g, trig.start) if trig.start < k else None)
         entry = None if h is None else undo_entry(g, h, trig.entry.event, k)
@@ -349,7 +351,7 @@ REPRESENTATIVES = frozenset(
      "emissary", "pope", "monarch", "governor", "mayor", "senator", "representative",
      "deputy", "delegate", "inspector", "observer", "monitor", "he", "she", "they", "who"}
 )  # fmt: skip
-TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return"})
+TRAVEL = frozenset({"travel", "arrive", "fly", "come", "go", "head", "return", "land"})
 
 
 def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
@@ -359,6 +361,10 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     if not trig.nominal and g.lemma(k) == "refuse":
         return _no_comment(g, k)
     if g.lemma(k) == "search" and _looking_for(g, k, trig.nominal):
+        return True
+    if not trig.nominal and g.lemma(k) == "ask" and co.asks_a_question(g, k):
+        return True
+    if not trig.nominal and co.likelihood(g, idx, k):
         return True
     o = g.obj(k)
     if g.lemma(k) in SELF_HARM and o is not None and g.tok(o).text.lower() in REFLEXIVES:
@@ -370,7 +376,8 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     if trig.entry.event == "REQUEST" and trig.entry.obj == "pressure" and trig.obj is not None:
         # "put pressure on prices": no one is asked to do anything
         return not g.children(k, "xcomp", "advcl") + g.children(trig.obj, "acl")
-    if not trig.nominal and g.lemma(k) in TRAVEL and trig.entry.event == "CONSULT":
+    travel = trig.entry.event == "CONSULT" and trig.entry.obj is None  # not "come to the table"
+    if not trig.nominal and g.lemma(k) in TRAVEL and travel:
         s = g.subject(k)
         if s is not None:
             s = g.resolve_relative(s)
@@ -446,7 +453,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
-        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and _joint(g, trig.obj):
+        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and co.joint(g, trig.obj):
             return Entry("v", e.words, 0, "COOPERATE", None, ("military",), e.flags)
         if e.event == "REQUEST" and g.lemma(k) in COMMANDING and _deploys(g, k):
             return Entry("v", e.words, 0, "MOBILIZE", "troops", ("military",), frozenset())
@@ -461,7 +468,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     if e.event == "COERCE" and e.mode == "seize" and g.dep(k) == "nsubj" and kills:
         # "the raid killed eight": an attack
         return Entry("n", e.words, e.head, "ASSAULT", None, e.contexts, e.flags)
-    if e.event in {"MOBILIZE", "ASSAULT"} and _joint(g, k):
+    if e.event in {"MOBILIZE", "ASSAULT"} and co.joint(g, k):
         return Entry("n", e.words, e.head, "COOPERATE", None, ("military",), e.flags)
     if e.event == "PROTEST" and trig.light is not None and g.lemma(trig.light) in VERBAL_PROTEST:
         return Entry("n", e.words, e.head, "ACCUSE", "disapprove", ("diplomatic",), e.flags)
@@ -470,11 +477,6 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
 
 # lemmas that may carry an event the lexicon leaves alone (see ``_untriggered``)
 UNTRIGGERED_LEMMAS = DIRECTIVE_VERBS | FORCING | {"prepare"}
-
-
-def _joint(g: Graph, k: int) -> bool:
-    """ "joint manoeuvres", "held joint drills": cooperation, not a show of force."""
-    return any(g.lemma(a) == "joint" for a in g.children(k, "amod", "compound"))
 
 
 def _deploys(g: Graph, k: int) -> bool:

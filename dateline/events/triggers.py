@@ -32,6 +32,7 @@ UNDO_VERBS: dict[str, str | None] = {
     "suspend": None, "terminate": None, "annul": None, "loosen": None, "call": "off",
     "roll": "back", "withdraw": None, "abandon": None, "discontinue": None,
     "postpone": None, "delay": None, "defer": None, "put": "off", "strike": "down",
+    "wind": "down", "phase": "out", "unwind": None,
 }  # fmt: skip
 # entity labels that make a noun part of a name, not an event
 NAME_LABELS = frozenset(
