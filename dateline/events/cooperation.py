@@ -1,7 +1,7 @@
 """Decisions for the cooperative and verbal types that look past the trigger word
 (session 5, from wordings of wire copy the earlier rules missed): joint exercises named
-other than "joint", directives given with other verbs, "want X removed", and "asked
-whether …" (a reporter's question, not a request)."""
+other than "joint", directives given with other verbs, "want X removed", a likelihood
+that is no promise. A question ("asked whether …") is in nonevents.py."""
 
 from __future__ import annotations
 
@@ -55,16 +55,6 @@ def wanted_done(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger]) 
         if x in found or actor_like(g, idx, who) or who in found:
             return _WANT
     return None
-
-
-def asks_a_question(g: Graph, k: int) -> bool:
-    """ "Asked whether the talks would resume, the spokesman …": a question put to
-    someone, not a request (a request asks for something or asks someone to act)."""
-    for x in g.children(k, "ccomp"):
-        marks = {g.tok(m).text.lower() for m in g.children(x, "mark", "advmod")}
-        if marks & {"whether", "if", "how", "why", "when", "what", "where"}:
-            return not g.children(k, "xcomp") and not g.prep_objects(k, "for")
-    return False
 
 
 def likelihood(g: Graph, idx: MentionIndex, k: int) -> bool:

@@ -362,8 +362,6 @@ def not_an_act(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return _no_comment(g, k)
     if g.lemma(k) == "search" and _looking_for(g, k, trig.nominal):
         return True
-    if not trig.nominal and g.lemma(k) == "ask" and co.asks_a_question(g, k):
-        return True
     if not trig.nominal and co.likelihood(g, idx, k):
         return True
     o = g.obj(k)
