@@ -486,7 +486,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     ),
     (
         "MOBILIZE",
-        "armed",
+        "arming",
         "The government has begun arming village defence committees in the restive north.",
     ),
     # ------------------------------------------------------------------ SANCTION (16x)
@@ -657,7 +657,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
         "Security agents hauled in the editor for questioning over an article on the army.",
     ),
     (
-        "COERCE",
+        "ACCUSE",
         "charged",
         "The blogger was charged with sedition on Monday over posts criticising the royal "
         "family.",
