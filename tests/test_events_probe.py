@@ -27,7 +27,6 @@ GAPS = frozenset(
         "The party expelled the senator over the scandal.",
         "Bowing to weeks of protests, the government scrapped the planned increase in fuel prices.",
         "The junta plans to restore civilian rule by the end of next year.",
-        "The kidnappers set a deadline of Friday for the payment of the ransom.",
         "The government returned confiscated land to its owners.",
         "The Red Crescent dispatched medical teams to the quake zone.",
         # breadth set (session 4)

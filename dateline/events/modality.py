@@ -149,7 +149,9 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
                 found.add("governed")
         if dep == "ccomp":
             local_scope = False
-        if local_scope and dep in {"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"}:
+        # "no intention to ease the embargo": the noun's negation reaches its to-clause
+        intent_acl = dep == "acl" and g.lemma(a) in INTENT_EMBED
+        if local_scope and (intent_acl or dep in {"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"}):
             dropped = {"alleged"} if dep == "conj" else set()
             if g.lemma(a) in DOUBLE_NEGATIVE:
                 dropped.add("negated")  # the negation is the double negative's own

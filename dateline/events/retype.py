@@ -288,9 +288,15 @@ def _announced(c: Context, trig: Trigger) -> bool:
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:
-    """ "… will withdraw unless …": a conditional announcement is a threat."""
+    """ "… will withdraw unless …": a conditional announcement is a threat; so is a harm
+    announced on a condition ("ready to downgrade relations if the bill passes"), where a
+    yielding on one ("would free them if …") is an offer."""
     s = c.doc.sentences[c.g.tok(trig.token).sent]
-    return any(t.text.lower() in {"unless", "otherwise"} for t in c.doc.sentence_tokens(s))
+    if any(t.text.lower() in {"unless", "otherwise"} for t in c.doc.sentence_tokens(s)):
+        return True
+    k = trig.light if trig.light is not None else trig.token
+    marks = [m for x in c.g.children(k, "advcl") for m in c.g.children(x, "mark")]
+    return trig.entry.event in HARM and any(c.g.lemma(m) == "if" for m in marks)
 
 
 def _threat_governor(c: Context, trig: Trigger, t: str) -> str:
@@ -303,6 +309,14 @@ def _threat_governor(c: Context, trig: Trigger, t: str) -> str:
         # the promised act itself (or its object noun), not an event in a nested phrase
         # ("offered to hold talks after the incursions" promises talks)
         inner = [c.triggers[k] for k in (x, *c.g.children(x, "dobj", "xcomp")) if k in c.triggers]
-        if any(i.entry.event in {"ASSAULT", "COERCE"} for i in inner):
+        if any(i.entry.event in PROMISED_THREATS for i in inner):
             return "THREATEN"
+    o = c.g.obj(trig.token)  # "vowed a wave of bombings": the promised act is the object
+    inner_obj = None if o is None else c.triggers.get(c.g.descend_partitive(o))
+    if inner_obj is not None and inner_obj.entry.event in PROMISED_THREATS:
+        return "THREATEN"
     return t
+
+
+# acts whose promise is a threat: force, and protest (CAMEO 133, threaten with dissent)
+PROMISED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})

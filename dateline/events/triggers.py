@@ -155,6 +155,9 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
                 heads.extend(g.children(p, "pobj"))
                 for q in g.children(p, "prep"):  # "walked out of the talks"
                     heads.extend(g.children(q, "pobj"))
+            elif dep == "advmod" and g.lemma(p) in {"away", "back", "out", "off"}:
+                for q in g.children(p, "prep"):  # "stayed away from the talks"
+                    heads.extend(g.children(q, "pobj"))
     out: list[int] = []
     for h in heads:
         for c in g.conjuncts(h):
