@@ -172,7 +172,7 @@ def refine_conflict(g: Graph, found: dict[int, Trigger]) -> None:
             found[i] = Trigger(i, entry, i, i + 1, True, light=g.head(i))
             del found[o]
             continue
-        entry = _retyped(g, i, old, found)
+        entry = blast_or_removal(g, i) or _retyped(g, i, old, found)
         if entry is not None:
             found[i] = Trigger(i, entry, i, i + 1, False) if old is None else replace(old, entry=entry)
 
@@ -191,3 +191,27 @@ def _retyped(g: Graph, i: int, old: Trigger | None, found: dict[int, Trigger]) -
     for k in stopped:
         del found[k]
     return _entry(lemma, "SANCTION", "discontinue") if stopped else None
+
+
+# what goes off in a bombing ("a bicycle bomb went off"); the word names no attacker
+BOMBS = frozenset(
+    {"bomb", "device", "explosive", "mine", "landmine", "grenade", "ied", "charge", "shell"}
+)
+# acts that done "forcibly" send people away (COERCE deport)
+REMOVING = frozenset(
+    {"repatriate", "return", "send", "remove", "relocate", "transfer", "resettle", "move"}
+)
+
+
+def blast_or_removal(g: Graph, i: int) -> Entry | None:
+    """ "A bicycle bomb went off" is a bombing; "forcibly repatriated" a deportation."""
+    if g.tok(i).pos != "VERB":
+        return None
+    s = g.subject(i)
+    goes_off = g.lemma(i) == "go" and "off" in {g.lemma(k) for k in g.children(i, "prt")}
+    if goes_off and s is not None and g.lemma(s) in BOMBS:
+        return _entry("go", "ASSAULT", "explosives")
+    forcibly = any(g.lemma(k) == "forcibly" for k in g.children(i, "advmod"))
+    if forcibly and g.lemma(i) in REMOVING:
+        return _entry(g.lemma(i), "COERCE", "deport")
+    return None

@@ -24,6 +24,7 @@ INTENT_EMBED = frozenset(
      "desire", "eagerness", "determination", "commitment", "preparedness"}
 )  # fmt: skip
 
+UNWILLING = frozenset({"unwilling", "reluctant", "loath", "loth", "disinclined"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can", "must"})
 ALLEGE_ADV = frozenset(
@@ -143,6 +144,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
             mark = None  # "tried to rescue the talks" is an attempt, not a trial
         if mark == "future" and _done(g, node):
             mark = None  # "X recognised Y, the ministry announced": already done
+        if g.lemma(a) in UNWILLING and g.tok(a).pos == "ADJ":
+            found |= {"negated", "intent"}  # "unwilling to share its files": a refusal
         if mark is not None:
             found.add(mark)
             if a in triggers:  # the governing event already says it (threatened to …)

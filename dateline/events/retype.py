@@ -62,6 +62,9 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
             return "THREATEN", "relations", found - {"negated", "future", "intent"}
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
+    possible = "hypothetical" in found and not found & {"negated", "alleged"}
+    if possible and t in HARM and _conditional(c, trig) and _announced(c, trig, "could"):
+        return "THREATEN", threat_mode(t, trig.entry.mode), found  # "said it could … if"
     if "negated" in found or "alleged" in found or not found & {"future", "intent"}:
         # "would be tried for murder": the murder is a charge, not an announced act
         return _threat_governor(c, trig, t), None, found
@@ -278,13 +281,13 @@ def _enacted(trig: Trigger) -> bool:
     return not trig.nominal or trig.light is not None
 
 
-def _announced(c: Context, trig: Trigger) -> bool:
-    """ "The unions said they would strike": an act announced with will/would under a
-    speech verb (not one merely planned or expected)."""
+def _announced(c: Context, trig: Trigger, *modals: str) -> bool:
+    """ "The unions said they would strike": an act announced with will/would (or the
+    ``modals`` given) under a speech verb (not one merely planned or expected)."""
     k = trig.light if trig.light is not None else trig.token
     aux = {c.g.tok(a).text.lower() for a in c.g.children(k, "aux")}
     speech = any(c.g.lemma(a) in SPEECH_LIKE for a in c.g.ancestors(k))
-    return bool(aux & {"will", "would", "'ll"}) and speech
+    return bool(aux & {"will", "would", "'ll", *modals}) and speech
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:
@@ -312,8 +315,8 @@ def _threat_governor(c: Context, trig: Trigger, t: str) -> str:
         if any(i.entry.event in PROMISED_THREATS for i in inner):
             return "THREATEN"
     o = c.g.obj(trig.token)  # "vowed a wave of bombings": the promised act is the object
-    inner_obj = None if o is None else c.triggers.get(c.g.descend_partitive(o))
-    if inner_obj is not None and inner_obj.entry.event in PROMISED_THREATS:
+    objects = [] if o is None else [o, *c.g.prep_objects(o, "of")]
+    if any(k in c.triggers and c.triggers[k].entry.event in PROMISED_THREATS for k in objects):
         return "THREATEN"
     return t
 

@@ -142,6 +142,8 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
+        # double objects: "denied the minority the right", "set them a deadline"
+        heads += [k for k in g.children(i, "dobj", "dative") if k not in heads]
         h = g.head(i)
         if g.tok(i).tag == "VBN" and g.dep(i) == "acl" and h is not None:
             heads.append(h)  # "a proposal, blocked by the president": the noun it modifies
@@ -422,7 +424,8 @@ def _same_act_before(g: Graph, found: dict[int, Trigger], trig: Trigger, obj: in
     k = trig.token
     noun = found.get(obj)
     same = noun is not None and noun.entry.event == trig.entry.event
-    return same and obj == g.head(k) and 0 < k - obj <= 4
+    # or the passive subject: "a curfew would be imposed"
+    return same and obj in (g.head(k), g.passive_subject(k)) and 0 < k - obj <= 5
 
 
 def _licensed(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
