@@ -40,7 +40,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     ),
     (
         "REJECT",
-        "unwilling",
+        "share",
         "The spy agency was unwilling to share its files with the parliamentary committee, a "
         "senior official told reporters.",
     ),

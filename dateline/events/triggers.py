@@ -234,11 +234,24 @@ def _match(
         return None
     if not entry.obj.startswith("@"):
         k = objs.first_with_word(compounds, entry.obj)
+        if k is None and extra and not nominal:
+            k = _particle_object(g, i, extra, entry.obj)
         return False if k is None else k
     for k in objs.candidates(compounds):
         if _object_matches(g, idx, k, entry.obj):
             return k
     return False
+
+
+def _particle_object(g: Graph, i: int, particles: tuple[str, ...], want: str) -> int | None:
+    """The object of a phrasal verb's own preposition, even one that usually sets a scene
+    ("combing through the accounts", "dug in its heels", "placed under emergency rule")."""
+    for p in g.children(i, "prep"):
+        if g.lemma(p) in particles:
+            for o in g.children(p, "pobj"):
+                if want in {g.lemma(o), g.lemma(g.descend_partitive(o))}:
+                    return o
+    return None
 
 
 def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None:
