@@ -214,7 +214,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "THREATEN",
         "vowed",
-        "Farmers vowed to bring the capital to a standstill with their tractors if the "
+        "Farmers vowed to bring the capital to a standstill, tractors and all, if the "
         "subsidy cuts went ahead.",
     ),
     (
@@ -267,8 +267,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "THREATEN",
         "strike",
-        "The defence minister said the air force stood ready to strike rebel bases at any "
-        "moment.",
+        "The defence minister said the air force stood ready to strike rebel bases at any moment.",
     ),
     (
         "THREATEN",
@@ -296,8 +295,8 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "PROTEST",
         "thronged",
-        "Tens of thousands of people thronged the streets of Caracas on Saturday to denounce "
-        "the government.",
+        "Tens of thousands of Venezuelans thronged the streets of Caracas on Saturday to "
+        "denounce the government.",
     ),
     (
         "PROTEST",
@@ -353,8 +352,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "PROTEST",
         "downed tools",
-        "Dock workers downed tools on Monday in a dispute over pay, halting exports from the "
-        "port.",
+        "Dock workers downed tools on Monday in a dispute over pay, halting exports from the port.",
     ),
     (
         "PROTEST",
@@ -371,8 +369,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "PROTEST",
         "stayed away",
-        "Most voters in the north stayed away from the polls after the opposition urged a "
-        "boycott.",
+        "Most voters in the north stayed away from the polls after the opposition urged a boycott.",
     ),
     (
         "PROTEST",
@@ -406,14 +403,12 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "PROTEST",
         "disturbances",
-        "Violent disturbances broke out in several towns after the opposition leader was "
-        "detained.",
+        "Violent disturbances broke out in several towns after the opposition leader was detained.",
     ),
     (
         "PROTEST",
         "splashed",
-        "Activists splashed red paint on the walls of the embassy in protest at the "
-        "executions.",
+        "Activists splashed red paint on the walls of the embassy in protest at the executions.",
     ),
     # ------------------------------------------------------------------ MOBILIZE (15x)
     (
@@ -465,8 +460,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "MOBILIZE",
         "regrouped",
-        "Rebel fighters regrouped in the hills above the town after being driven out last "
-        "month.",
+        "Rebel fighters regrouped in the hills above the town after being driven out last month.",
     ),
     (
         "MOBILIZE",
@@ -498,8 +492,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "SANCTION",
         "persona non grata",
-        "Rabat declared two Spanish diplomats persona non grata and gave them 72 hours to "
-        "leave.",
+        "Rabat declared two Spanish diplomats persona non grata and gave them 72 hours to leave.",
     ),
     (
         "SANCTION",
@@ -509,8 +502,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "SANCTION",
         "cut",
-        "Tbilisi cut diplomatic links with Moscow after the war, its foreign minister "
-        "announced.",
+        "Tbilisi cut diplomatic links with Moscow after the war, its foreign minister announced.",
     ),
     (
         "SANCTION",
@@ -579,8 +571,7 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "SANCTION",
         "recalling",
-        "Bangladesh is recalling its peacekeepers from the UN mission after an attack on its "
-        "base.",
+        "Bangladesh is recalling its peacekeepers from the UN mission after an attack on its base.",
     ),
     (
         "SANCTION",
@@ -637,14 +628,12 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "COERCE",
         "suspended",
-        "The president invoked emergency powers and suspended the constitution late on "
-        "Sunday.",
+        "The president invoked emergency powers and suspended the constitution late on Sunday.",
     ),
     (
         "COERCE",
         "placed",
-        "The king placed the country under emergency rule on Tuesday and dismissed the "
-        "cabinet.",
+        "The king placed the country under emergency rule on Tuesday and dismissed the cabinet.",
     ),
     (
         "COERCE",
@@ -659,14 +648,12 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "ACCUSE",
         "charged",
-        "The blogger was charged with sedition on Monday over posts criticising the royal "
-        "family.",
+        "The blogger was charged with sedition on Monday over posts criticising the royal family.",
     ),
     (
         "COERCE",
         "repatriated",
-        "Thailand forcibly repatriated more than a hundred Uighurs to China, rights groups "
-        "said.",
+        "Thailand forcibly repatriated more than a hundred Uighurs to China, rights groups said.",
     ),
     (
         "COERCE",
@@ -758,8 +745,8 @@ UNSEEN_B: list[tuple[str, str, str]] = [
     (
         "ASSAULT",
         "drove",
-        "Militias drove thousands of villagers from their homes in a campaign of terror, the "
-        "UN said.",
+        "Militias drove thousands of villagers from their houses during a campaign of terror, "
+        "the UN said.",
     ),
     (
         "ASSAULT",
@@ -882,7 +869,63 @@ CONFUSABLE_B: list[tuple[str, str, str]] = [
     ),
     ("THREATEN", "warned", "Forecasters warned of heavy snow in the north at the weekend."),
     ("SANCTION", "cut", "The central bank cut interest rates by a quarter point on Thursday."),
-    ("PROTEST", "marched", "The army marched into the capital at dawn and seized the radio station."),
+    (
+        "PROTEST",
+        "marched",
+        "The army marched into the capital at dawn and seized the radio station.",
+    ),
     ("MOBILIZE", "mobilised", "Charities mobilised volunteers to help the flood victims."),
     ("COERCE", "seized", "The central bank seized the initiative by cutting rates early."),
+]
+
+# Written after the first round of fixes and scored before any further change: a check
+# that the families and rules added for UNSEEN_B reach other wordings of the same acts.
+FRESH_B: list[tuple[str, str, str]] = [
+    ("REJECT", "scuttled", "Hardliners scuttled the ceasefire plan at a closed-door session."),
+    ("REJECT", "brushed", "The junta brushed off a regional offer to mediate, diplomats said."),
+    ("REJECT", "reluctant", "Seoul remains reluctant to resume food shipments to the North."),
+    ("REJECT", "stayed away", "The rebel delegation stayed away from the talks in Nairobi."),
+    ("REJECT", "shot down", "Tokyo shot down a proposal for joint patrols in the disputed waters."),
+    ("REJECT", "denied", "The authorities denied the mission permission to visit the prison."),
+    (
+        "THREATEN",
+        "warned",
+        "Minsk warned it would close its border with Poland if the sanctions were widened.",
+    ),
+    ("THREATEN", "vowed", "The militia vowed a campaign of reprisals against the villages."),
+    ("THREATEN", "given", "Protesters were given until dawn to clear the square or be arrested."),
+    ("THREATEN", "spectre", "The minister raised the spectre of an arms embargo on the junta."),
+    ("THREATEN", "sever", "Caracas said it could sever ties with Bogota if the raids went on."),
+    ("PROTEST", "converged", "Thousands of protesters converged on the presidential palace."),
+    ("PROTEST", "massed", "Striking workers massed outside the factory gates on Monday."),
+    ("PROTEST", "poured", "Hundreds of thousands poured onto the streets of Santiago on Friday."),
+    (
+        "PROTEST",
+        "stayed away",
+        "Most Sunni voters stayed away from the referendum, officials said.",
+    ),
+    ("PROTEST", "downed tools", "Bus drivers downed tools across the city over unpaid wages."),
+    ("PROTEST", "hurled", "Masked youths hurled petrol bombs at the police station."),
+    ("MOBILIZE", "airlifted", "Paris airlifted 500 marines to the former colony on Saturday."),
+    ("MOBILIZE", "bolstered", "The army bolstered its garrison in the border town."),
+    ("MOBILIZE", "drafted in", "The city drafted in 2,000 police officers for the match."),
+    ("MOBILIZE", "readiness", "The air force raised its readiness after the incursion."),
+    ("SANCTION", "called home", "Lithuania called home its envoy to Beijing over the row."),
+    ("SANCTION", "slashed", "Donors slashed their funding to the agency after the scandal."),
+    ("SANCTION", "expelled", "The junta expelled two foreign charities from the north."),
+    ("SANCTION", "shut", "Washington shut its consulate in the port city last month."),
+    ("SANCTION", "tightened", "The Council tightened the arms embargo on the militias."),
+    ("COERCE", "picked up", "Plainclothes police picked up three dissidents outside the court."),
+    ("COERCE", "barred", "The courts barred the former premier from running for office."),
+    ("COERCE", "ordered", "The army ordered residents to stay in their homes after dark."),
+    ("COERCE", "repatriated", "Malaysia forcibly repatriated dozens of refugees on Tuesday."),
+    ("COERCE", "throttled", "The government throttled mobile internet in the capital."),
+    ("ASSAULT", "went off", "A roadside bomb went off near a police patrol, killing two."),
+    ("ASSAULT", "tore through", "A car bomb tore through a busy market in the city."),
+    ("ASSAULT", "roughed up", "Police roughed up journalists outside the parliament."),
+    ("ASSAULT", "rained", "Rebel gunners rained mortar shells on the government district."),
+    ("ASSAULT", "butchered", "Raiders butchered a family of five in the village."),
+    ("ACCUSE", "delve", "A parliamentary committee will delve into the arms deal."),
+    ("ACCUSE", "exhumed", "Forensic teams exhumed bodies from a second mass grave."),
+    ("ACCUSE", "combing", "Auditors are combing through the ministry's records."),
 ]

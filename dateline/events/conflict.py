@@ -36,9 +36,7 @@ LOOMING = frozenset({"spectre", "specter", "prospect", "threat", "possibility"})
 # acts whose looming is a threat
 HARMFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # barring from these is a ban from political life (COERCE, CAMEO 1722)
-STANDING = frozenset(
-    {"stand", "run", "contest", "participate", "seek", "hold", "take", "campaign"}
-)
+STANDING = frozenset({"stand", "run", "contest", "participate", "seek", "hold", "take", "campaign"})
 BARRING = frozenset({"bar", "ban", "disqualify", "block", "exclude", "prevent"})
 STOPPING = frozenset({"stop", "halt", "suspend", "cease", "end", "freeze", "discontinue"})
 # cooperative flows whose stopping reduces relations (CAMEO2PLOVER 16, 162)
@@ -158,23 +156,23 @@ def refine_conflict(g: Graph, found: dict[int, Trigger]) -> None:
         giver = _ultimatum_giver(g, i)
         if giver is not None:
             prior = found.get(giver)
-            entry = _entry(g.lemma(giver), "THREATEN", None)
             if prior is not None:
                 found[giver] = replace(prior, entry=replace(prior.entry, event="THREATEN"))
             else:
-                found[giver] = Trigger(giver, entry, giver, giver + 1, False)
+                threat = _entry(g.lemma(giver), "THREATEN", None)
+                found[giver] = Trigger(giver, threat, giver, giver + 1, False)
             continue
         looming = _looming(g, i, found)
         if looming is not None:
             o, inner = looming
             mode = threat_mode(inner.entry.event, inner.entry.mode)
-            entry = Entry("n", (t.lemma,), 0, "THREATEN", mode, (), frozenset())
-            found[i] = Trigger(i, entry, i, i + 1, True, light=g.head(i))
+            noun = Entry("n", (t.lemma,), 0, "THREATEN", mode, (), frozenset())
+            found[i] = Trigger(i, noun, i, i + 1, True, light=g.head(i))
             del found[o]
             continue
-        entry = blast_or_removal(g, i) or _retyped(g, i, old, found)
-        if entry is not None:
-            found[i] = Trigger(i, entry, i, i + 1, False) if old is None else replace(old, entry=entry)
+        new = blast_or_removal(g, i) or _retyped(g, i, old, found)
+        if new is not None:
+            found[i] = Trigger(i, new, i, i + 1, False) if old is None else replace(old, entry=new)
 
 
 def _retyped(g: Graph, i: int, old: Trigger | None, found: dict[int, Trigger]) -> Entry | None:

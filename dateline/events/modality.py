@@ -71,6 +71,8 @@ ADJUNCT_PREPS = frozenset(
 )  # fmt: skip
 # subordinators of a scene-setting clause: "… will widen after the government relaxed …"
 ADJUNCT_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "once"})
+# links through which the embedding word's own markers (negation, modals) reach the act
+LOCAL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"})
 STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod"})
 
 
@@ -153,8 +155,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep == "ccomp":
             local_scope = False
         # "no intention to ease the embargo": the noun's negation reaches its to-clause
-        intent_acl = dep == "acl" and g.lemma(a) in INTENT_EMBED
-        if local_scope and (intent_acl or dep in {"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"}):
+        in_scope = dep in LOCAL_DEPS or (dep == "acl" and g.lemma(a) in INTENT_EMBED)
+        if local_scope and in_scope:
             dropped = {"alleged"} if dep == "conj" else set()
             if g.lemma(a) in DOUBLE_NEGATIVE:
                 dropped.add("negated")  # the negation is the double negative's own
