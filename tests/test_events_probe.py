@@ -41,11 +41,14 @@ GAPS = frozenset(
         # "footing" read as adjectives, "raped" as "rap", "go-slow" as a verb and an
         # adjective, "captive" as a modifier of the captives), an object hung off the
         # verb's object ("flooded the streets with riot police"), a trigger the span does
-        # not reach ("put … on hold"), and wordings with no rule yet
+        # not reach ("put … on hold"), and wordings with no rule yet ("bring … to a
+        # standstill" was dropped: weather does that too)
         "The regional government went ahead with the independence referendum despite a "
         "ruling by the constitutional court that it was illegal.",
         "The teachers' union said there would be a nationwide stoppage next month unless pay "
         "talks resumed.",
+        "Farmers vowed to bring the capital to a standstill, tractors and all, if the "
+        "subsidy cuts went ahead.",
         "The jailed activist began a fast on Monday in protest at his continued detention "
         "without trial.",
         "Air traffic controllers staged a go-slow that grounded hundreds of flights across "

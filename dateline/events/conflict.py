@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
-from dateline.events.retype import CROWDS, threat_mode
+from dateline.events.retype import ARMED, CROWDS, threat_mode
 from dateline.events.triggers import Trigger
 
 # verbs of a crowd coming together: a protest when the crowd comes to make its point
@@ -38,7 +38,7 @@ HARMFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # barring from these is a ban from political life (COERCE, CAMEO 1722)
 STANDING = frozenset({"stand", "run", "contest", "participate", "seek", "hold", "take", "campaign"})
 BARRING = frozenset({"bar", "ban", "disqualify", "block", "exclude", "prevent"})
-STOPPING = frozenset({"stop", "halt", "suspend", "cease", "end", "freeze", "discontinue"})
+STOPPING = frozenset({"stop", "halt", "suspend", "cease", "freeze", "discontinue"})
 # cooperative flows whose stopping reduces relations (CAMEO2PLOVER 16, 162)
 FLOWS = frozenset({"AID", "COOPERATE"})
 ORDERING = frozenset({"order", "force", "tell", "instruct", "compel", "direct"})
@@ -121,7 +121,7 @@ def _stopped_flow(g: Graph, i: int, found: dict[int, Trigger]) -> list[int]:
     """ "stopped disbursing loans": the stopped aid or cooperation (its trigger words)."""
     if g.lemma(i) not in STOPPING or g.tok(i).pos != "VERB":
         return []
-    for x in g.children(i, "xcomp", "dobj"):
+    for x in g.children(i, "xcomp"):  # a clause ("stopped disbursing"), not a noun
         trig = found.get(x)
         if trig is not None and not trig.nominal and trig.entry.event in FLOWS:
             return [x, *[o for o in g.children(x, "dobj") if o in found]]
@@ -201,11 +201,22 @@ REMOVING = frozenset(
 )
 
 
+# verbs of entering: forces that enter a place invade it (ASSAULT, as the lexicon codes
+# "tanks rolled into", "troops poured into")
+ENTERING = frozenset({"move", "march", "sweep"})
+# forces, beyond ARMED's fighters, whose entering is an occupation
+ENTERING_FORCES = ARMED | {"tank", "armour", "armor", "column", "unit", "marine", "paratrooper"}
+
+
 def blast_or_removal(g: Graph, i: int) -> Entry | None:
-    """ "A bicycle bomb went off" is a bombing; "forcibly repatriated" a deportation."""
+    """ "A bicycle bomb went off" is a bombing; "forcibly repatriated" a deportation;
+    "troops moved into the enclave" an invasion (not "firms moved into new markets")."""
     if g.tok(i).pos != "VERB":
         return None
     s = g.subject(i)
+    into = any(g.lemma(p) == "into" for p in g.children(i, "prep"))
+    if into and g.lemma(i) in ENTERING and s is not None and g.lemma(s) in ENTERING_FORCES:
+        return _entry(g.lemma(i), "ASSAULT", None)
     goes_off = g.lemma(i) == "go" and "off" in {g.lemma(k) for k in g.children(i, "prt")}
     if goes_off and s is not None and g.lemma(s) in BOMBS:
         return _entry("go", "ASSAULT", "explosives")
