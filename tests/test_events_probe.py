@@ -45,8 +45,6 @@ GAPS = frozenset(
         # standstill" was dropped: weather does that too)
         "The regional government went ahead with the independence referendum despite a "
         "ruling by the constitutional court that it was illegal.",
-        "The teachers' union said there would be a nationwide stoppage next month unless pay "
-        "talks resumed.",
         "Farmers vowed to bring the capital to a standstill, tractors and all, if the "
         "subsidy cuts went ahead.",
         "The jailed activist began a fast on Monday in protest at his continued detention "
@@ -65,7 +63,6 @@ GAPS = frozenset(
         "Soldiers gang-raped women in at least three villages, the UN report said.",
         "Seoul remains reluctant to resume food shipments to the North.",
         "The militia vowed a campaign of reprisals against the villages.",
-        "Striking workers massed outside the factory gates on Monday.",
     }
 )
 

@@ -60,7 +60,9 @@ def _protest_gathering(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
     s = _subject_word(g, i)
     if s is None or g.lemma(s) not in CROWDS | PROTESTERS | {"ten", "tens"}:
         return False
-    if g.lemma(s) in PROTESTERS:
+    # protesters, or a crowd named by its protest ("striking workers", "angry farmers")
+    named = {g.lemma(k) for k in g.children(s, "amod", "compound")} & {"strike", "angry", "protest"}
+    if g.lemma(s) in PROTESTERS or named:
         return True
     for k in g.subtree(i):
         if k == i:

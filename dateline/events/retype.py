@@ -62,6 +62,8 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
             return "THREATEN", "relations", found - {"negated", "future", "intent"}
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
+    if t == "PROTEST" and _there_will_be(c, trig) and not found & {"negated", "alleged"}:
+        return "THREATEN", threat_mode(t, None), found  # "said there would be a strike"
     possible = "hypothetical" in found and not found & {"negated", "alleged"}
     if possible and t in HARM and _conditional(c, trig) and _announced(c, trig, "could"):
         return "THREATEN", threat_mode(t, trig.entry.mode), found  # "said it could … if"
@@ -288,6 +290,16 @@ def _announced(c: Context, trig: Trigger, *modals: str) -> bool:
     aux = {c.g.tok(a).text.lower() for a in c.g.children(k, "aux")}
     speech = any(c.g.lemma(a) in SPEECH_LIKE for a in c.g.ancestors(k))
     return bool(aux & {"will", "would", "'ll", *modals}) and speech
+
+
+def _there_will_be(c: Context, trig: Trigger) -> bool:
+    """ "The union said there would be a stoppage": an act announced as an existential."""
+    h = c.g.head(trig.token)
+    if not trig.nominal or h is None or c.g.lemma(h) != "be" or not c.g.children(h, "expl"):
+        return False
+    aux = {c.g.tok(a).text.lower() for a in c.g.children(h, "aux")}
+    speech = any(c.g.lemma(a) in SPEECH_LIKE for a in c.g.ancestors(h))
+    return bool(aux & {"will", "would", "'ll"}) and speech
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:
