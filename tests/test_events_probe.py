@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE
 from _events_probe_breadth import BREADTH, MAIN_EVENT
+from _events_probe_unseen_b import CONFUSABLE_B, FRESH_B, UNSEEN_B
 from _events_support import events_doc
 from conftest import Annotate
 
@@ -26,7 +27,6 @@ GAPS = frozenset(
         "Police were on alert across the capital ahead of the verdict.",
         "The party expelled the senator over the scandal.",
         "The junta plans to restore civilian rule by the end of next year.",
-        "The kidnappers set a deadline of Friday for the payment of the ransom.",
         "The government returned confiscated land to its owners.",
         "The Red Crescent dispatched medical teams to the quake zone.",
         # breadth set (session 4)
@@ -36,6 +36,32 @@ GAPS = frozenset(
         "Some 5,000 people paraded through the capital demanding the release of political "
         "prisoners.",
         "The government armed village militias in the north.",
+        # unseen set B (session 5): parse errors of the small tagger ("concentrated" and
+        # "footing" read as adjectives, "raped" as "rap", "go-slow" as a verb and an
+        # adjective, "captive" as a modifier of the captives), an object hung off the
+        # verb's object ("flooded the streets with riot police"), a trigger the span does
+        # not reach ("put … on hold"), and wordings with no rule yet ("bring … to a
+        # standstill" was dropped: weather does that too)
+        "The regional government went ahead with the independence referendum despite a "
+        "ruling by the constitutional court that it was illegal.",
+        "Farmers vowed to bring the capital to a standstill, tractors and all, if the "
+        "subsidy cuts went ahead.",
+        "The jailed activist began a fast on Monday in protest at his continued detention "
+        "without trial.",
+        "Air traffic controllers staged a go-slow that grounded hundreds of flights across "
+        "the country.",
+        "Villagers lay down in front of the bulldozers to stop the demolition of their homes.",
+        "The interior ministry flooded the streets of the capital with riot police ahead of "
+        "the anniversary.",
+        "The army put its units in the south on a war footing after the border incident, a "
+        "spokesman said.",
+        "Turkey has concentrated tanks and artillery along the Syrian frontier, witnesses "
+        "said on Thursday.",
+        "The EU put its budget support to Mali on hold after the coup, a spokeswoman said.",
+        "Militants are holding three engineers captive in the mountains, the company said.",
+        "Soldiers gang-raped women in at least three villages, the UN report said.",
+        "Seoul remains reluctant to resume food shipments to the North.",
+        "The militia vowed a campaign of reprisals against the villages.",
     }
 )
 
@@ -56,7 +82,7 @@ def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
     ("event", "trigger", "text"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[2] in GAPS else case
-        for case in CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH
+        for case in CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH + UNSEEN_B + FRESH_B
     ],
 )
 def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str) -> None:
@@ -65,7 +91,36 @@ def test_probe_sentence(annotate: Annotate, event: str, trigger: str, text: str)
 
 
 def test_gaps_are_cases() -> None:
-    assert {text for _, _, text in CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH} >= GAPS
+    every = CASES + WIRE + CAMEO_STYLE + MATERIAL + BREADTH + UNSEEN_B + FRESH_B
+    assert {text for _, _, text in every} >= GAPS
+    assert {text for _, _, text in CONFUSABLE_B} >= CONFUSABLE_GAPS
+
+
+# words of conflict families in other senses that still read as the conflict act: a
+# weather cause, a market's "rally", an "alert" about a product (licensed by "issued")
+CONFUSABLE_GAPS = frozenset(
+    {
+        "The airline suspended flights to the island because of the storm.",
+        "Stocks staged a late rally on Wall Street on Friday.",
+        "The health ministry issued an alert about contaminated baby milk.",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("event", "trigger", "text"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True))
+        if case[2] in CONFUSABLE_GAPS
+        else case
+        for case in CONFUSABLE_B
+    ],
+)
+def test_confusable_is_not_the_conflict_act(
+    annotate: Annotate, event: str, trigger: str, text: str
+) -> None:
+    found = at_trigger(events_doc(annotate, text), trigger)
+    assert found is None or found.event != event
 
 
 def _height(doc: AnnotatedDoc, e: Event) -> int:

@@ -49,20 +49,14 @@ UNSEEN_A_GAPS: dict[str, str] = {
         "letting a measure lapse is not modelled",
     "Japan scrapped the export curbs it had imposed on South Korea in 2019.":
         "'curbs' is read as a restriction (CONCEDE), not as a sanction (RETREAT)",
-    "Government troops fell back from the town under heavy fire.":
-        "'fall back' left out: in market reports it is a fall; 'from' hangs off 'back'",
     "The mayor of the flooded city sent out an SOS for drinking water and blankets.":
         "'SOS' is tagged as a name, and names are not triggers",
     "The mediators bade the two parties come to terms before the rains.":
         "a bare infinitive after 'bade' is not read as a directive",
     "Vilnius cried foul over repeated violations of its airspace by Russian jets.":
         "'foul' is parsed as an adverb, not the object of 'cry'",
-    "Beijing labelled the detained Canadian a spy and a threat to national security.":
-        "with the coordination the parser loses the predicate 'a spy'",
     "Arab states closed ranks against Israel at the summit in Algiers.":
         "'close ranks against' is not modelled ('close ranks' alone is solidarity)",
-    "India called in the Pakistani envoy to register its displeasure over the shelling.":
-        "'in' is parsed as a locative preposition, so 'envoy' is no object of 'call in'",
 }
 # the tests run without the actors stage: these objects are parties only through it
 UNSEEN_A_GAPS["The general directed his units to hold their positions until further notice."] = (

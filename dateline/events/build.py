@@ -7,6 +7,7 @@ import hashlib
 
 from dateline.events import merge, rules
 from dateline.events.attribution import attribute
+from dateline.events.conflict import refine_conflict
 from dateline.events.context import Context
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
@@ -218,6 +219,7 @@ def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
     idx = MentionIndex.build(doc)
     trigs = {t.token: t for t in detect(g, lex, idx)}
     rules.refine(g, idx, trigs)
+    refine_conflict(g, trigs)
     drop_non_events(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)

@@ -25,6 +25,7 @@ INTENT_EMBED = frozenset(
      "amenable", "receptive"}
 )  # fmt: skip
 
+UNWILLING = frozenset({"unwilling", "reluctant", "loath", "loth", "disinclined"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can", "must"})
 ALLEGE_ADV = frozenset(
@@ -71,6 +72,8 @@ ADJUNCT_PREPS = frozenset(
 )  # fmt: skip
 # subordinators of a scene-setting clause: "… will widen after the government relaxed …"
 ADJUNCT_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "once"})
+# links through which the embedding word's own markers (negation, modals) reach the act
+LOCAL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"})
 STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod"})
 
 
@@ -144,13 +147,17 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
             mark = None  # "tried to rescue the talks" is an attempt, not a trial
         if mark == "future" and _done(g, node):
             mark = None  # "X recognised Y, the ministry announced": already done
+        if g.lemma(a) in UNWILLING and g.tok(a).pos == "ADJ":
+            found |= {"negated", "intent"}  # "unwilling to share its files": a refusal
         if mark is not None:
             found.add(mark)
             if a in triggers:  # the governing event already says it (threatened to …)
                 found.add("governed")
         if dep == "ccomp":
             local_scope = False
-        if local_scope and dep in {"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"}:
+        # "no intention to ease the embargo": the noun's negation reaches its to-clause
+        in_scope = dep in LOCAL_DEPS or (dep == "acl" and g.lemma(a) in INTENT_EMBED)
+        if local_scope and in_scope:
             dropped = {"alleged"} if dep == "conj" else set()
             if g.lemma(a) in DOUBLE_NEGATIVE:
                 dropped.add("negated")  # the negation is the double negative's own

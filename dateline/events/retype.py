@@ -62,6 +62,11 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
             return "THREATEN", "relations", found - {"negated", "future", "intent"}
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
+    if t == "PROTEST" and _there_will_be(c, trig) and not found & {"negated", "alleged"}:
+        return "THREATEN", threat_mode(t, None), found  # "said there would be a strike"
+    possible = "hypothetical" in found and not found & {"negated", "alleged"}
+    if possible and t in HARM and _conditional(c, trig) and _announced(c, trig, "could"):
+        return "THREATEN", threat_mode(t, trig.entry.mode), found  # "said it could … if"
     if "negated" in found or "alleged" in found or not found & {"future", "intent"}:
         # "would be tried for murder": the murder is a charge, not an announced act
         return _threat_governor(c, trig, t), None, found
@@ -278,19 +283,35 @@ def _enacted(trig: Trigger) -> bool:
     return not trig.nominal or trig.light is not None
 
 
-def _announced(c: Context, trig: Trigger) -> bool:
-    """ "The unions said they would strike": an act announced with will/would under a
-    speech verb (not one merely planned or expected)."""
+def _announced(c: Context, trig: Trigger, *modals: str) -> bool:
+    """ "The unions said they would strike": an act announced with will/would (or the
+    ``modals`` given) under a speech verb (not one merely planned or expected)."""
     k = trig.light if trig.light is not None else trig.token
     aux = {c.g.tok(a).text.lower() for a in c.g.children(k, "aux")}
     speech = any(c.g.lemma(a) in SPEECH_LIKE for a in c.g.ancestors(k))
+    return bool(aux & {"will", "would", "'ll", *modals}) and speech
+
+
+def _there_will_be(c: Context, trig: Trigger) -> bool:
+    """ "The union said there would be a stoppage": an act announced as an existential."""
+    h = c.g.head(trig.token)
+    if not trig.nominal or h is None or c.g.lemma(h) != "be" or not c.g.children(h, "expl"):
+        return False
+    aux = {c.g.tok(a).text.lower() for a in c.g.children(h, "aux")}
+    speech = any(c.g.lemma(a) in SPEECH_LIKE for a in c.g.ancestors(h))
     return bool(aux & {"will", "would", "'ll"}) and speech
 
 
 def _conditional(c: Context, trig: Trigger) -> bool:
-    """ "… will withdraw unless …": a conditional announcement is a threat."""
+    """ "… will withdraw unless …": a conditional announcement is a threat; so is a harm
+    announced on a condition ("ready to downgrade relations if the bill passes"), where a
+    yielding on one ("would free them if …") is an offer."""
     s = c.doc.sentences[c.g.tok(trig.token).sent]
-    return any(t.text.lower() in {"unless", "otherwise"} for t in c.doc.sentence_tokens(s))
+    if any(t.text.lower() in {"unless", "otherwise"} for t in c.doc.sentence_tokens(s)):
+        return True
+    k = trig.light if trig.light is not None else trig.token
+    marks = [m for x in c.g.children(k, "advcl") for m in c.g.children(x, "mark")]
+    return trig.entry.event in HARM and any(c.g.lemma(m) == "if" for m in marks)
 
 
 def _threat_governor(c: Context, trig: Trigger, t: str) -> str:
@@ -303,6 +324,14 @@ def _threat_governor(c: Context, trig: Trigger, t: str) -> str:
         # the promised act itself (or its object noun), not an event in a nested phrase
         # ("offered to hold talks after the incursions" promises talks)
         inner = [c.triggers[k] for k in (x, *c.g.children(x, "dobj", "xcomp")) if k in c.triggers]
-        if any(i.entry.event in {"ASSAULT", "COERCE"} for i in inner):
+        if any(i.entry.event in PROMISED_THREATS for i in inner):
             return "THREATEN"
+    o = c.g.obj(trig.token)  # "vowed a wave of bombings": the promised act is the object
+    objects = [] if o is None else [o, *c.g.prep_objects(o, "of")]
+    if any(k in c.triggers and c.triggers[k].entry.event in PROMISED_THREATS for k in objects):
+        return "THREATEN"
     return t
+
+
+# acts whose promise is a threat: force, and protest (CAMEO 133, threaten with dissent)
+PROMISED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})

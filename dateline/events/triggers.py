@@ -143,6 +143,8 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
         heads = g.prep_objects(i, "of", "on", "against", "with")
     else:
         heads = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
+        # double objects: "denied the minority the right", "set them a deadline"
+        heads += [k for k in g.children(i, "dobj", "dative") if k not in heads]
         h = g.head(i)
         if g.tok(i).tag == "VBN" and g.dep(i) == "acl" and h is not None:
             heads.append(h)  # "a proposal, blocked by the president": the noun it modifies
@@ -155,6 +157,9 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
             elif dep in {"prep", "prt"} and g.lemma(p) not in SETTING_PREPS:
                 heads.extend(g.children(p, "pobj"))
                 for q in g.children(p, "prep"):  # "walked out of the talks"
+                    heads.extend(g.children(q, "pobj"))
+            elif dep == "advmod" and g.lemma(p) in {"away", "back", "out", "off"}:
+                for q in g.children(p, "prep"):  # "stayed away from the talks"
                     heads.extend(g.children(q, "pobj"))
     out: list[int] = []
     for h in heads:
@@ -230,11 +235,24 @@ def _match(
         return None
     if not entry.obj.startswith("@"):
         k = objs.first_with_word(compounds, entry.obj)
+        if k is None and extra and not nominal:
+            k = _particle_object(g, i, extra, entry.obj)
         return False if k is None else k
     for k in objs.candidates(compounds):
         if _object_matches(g, idx, k, entry.obj):
             return k
     return False
+
+
+def _particle_object(g: Graph, i: int, particles: tuple[str, ...], want: str) -> int | None:
+    """The object of a phrasal verb's own preposition, even one that usually sets a scene
+    ("combing through the accounts", "dug in its heels", "placed under emergency rule")."""
+    for p in g.children(i, "prep"):
+        if g.lemma(p) in particles:
+            for o in g.children(p, "pobj"):
+                if want in {g.lemma(o), g.lemma(g.descend_partitive(o))}:
+                    return o
+    return None
 
 
 def _lookup(g: Graph, lex: Lexicon, idx: MentionIndex, i: int) -> Trigger | None:
@@ -420,7 +438,8 @@ def _same_act_before(g: Graph, found: dict[int, Trigger], trig: Trigger, obj: in
     k = trig.token
     noun = found.get(obj)
     same = noun is not None and noun.entry.event == trig.entry.event
-    return same and obj == g.head(k) and 0 < k - obj <= 4
+    # or the passive subject: "a curfew would be imposed"
+    return same and obj in (g.head(k), g.passive_subject(k)) and 0 < k - obj <= 5
 
 
 def _licensed(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
