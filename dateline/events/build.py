@@ -7,6 +7,7 @@ import hashlib
 
 from dateline.events import merge, rules
 from dateline.events.attribution import attribute
+from dateline.events.business import drop_business
 from dateline.events.conflict import refine_conflict
 from dateline.events.context import Context
 from dateline.events.graph import Graph
@@ -221,6 +222,7 @@ def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
     rules.refine(g, idx, trigs)
     refine_conflict(g, trigs)
     drop_non_events(g, idx, trigs)
+    drop_business(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)
