@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
-from dateline.events.roles import named_party
+from dateline.events.roles import actor_like, clause_subject, named_party
 from dateline.events.triggers import Trigger
 
 # what markets move; acted on by "support", "halt", "curb", "allow" it is no party
@@ -39,6 +39,42 @@ DEAL_WORDS = frozenset(
      "defense", "talk", "proposal", "stock", "plan", "threat", "rumour", "rumor"}
 )  # fmt: skip
 DEAL_MODIFIERS = frozenset({"hostile", "friendly", "leveraged", "unwanted", "unsolicited"})
+# verbs whose doer may be a thing ("the plan would allow", "the crash may help curb");
+# with no actor as doer they report an effect, not an act
+EFFECT_VERBS = frozenset(
+    {"allow", "permit", "let", "enable", "help", "curb", "contain", "guarantee", "injure",
+     "provide", "protect", "slash"}
+)  # fmt: skip
+# acts of a state that speak for it: "an order allowing sales" is the president's concession
+DECREES = frozenset(
+    {"order", "decree", "law", "bill", "legislation", "resolution", "ruling", "decision",
+     "agreement", "accord", "treaty", "deal", "measure", "amendment", "waiver", "act"}
+)  # fmt: skip
+# what a passive "met by …" or "met with …" meeting really is
+RESPONSES = frozenset(
+    {"response", "reaction", "scepticism", "skepticism", "criticism", "silence", "derision",
+     "indifference", "hostility", "disbelief", "applause", "approval", "resistance", "force"}
+)  # fmt: skip
+# market commentators
+ANALYSTS = frozenset(
+    {"analyst", "broker", "dealer", "economist", "strategist", "brokerage", "trader",
+     "adviser", "advisor"}
+)  # fmt: skip
+# a purchase, not a demand on anyone: "seeking to buy", "seek control of the company"
+DEALS = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "raise"})
+HOLDINGS = frozenset(
+    {"company", "firm", "portfolio", "stake", "subsidiary", "unit", "share", "business",
+     "operation", "interest", "concern", "bank", "stock", "asset", "property", "board"}
+)  # fmt: skip
+# places where an explosion or a fire is an accident unless someone is named as its doer
+WORKS = frozenset(
+    {"factory", "plant", "mine", "refinery", "mill", "warehouse", "well", "reactor", "pit",
+     "colliery", "pipeline", "workshop", "furnace", "boiler", "kitchen", "laboratory"}
+)  # fmt: skip
+FIRMS = frozenset(
+    {"company", "firm", "corporation", "concern", "airline", "maker", "manufacturer",
+     "producer", "retailer", "insurer", "utility", "carmaker", "automaker"}
+)  # fmt: skip
 # words that say a meeting is already on the calendar
 ARRANGED = frozenset({"schedule", "due", "slate", "timetable"})
 
@@ -110,6 +146,130 @@ def arranged_meeting(g: Graph, k: int) -> bool:
     return g.lemma(h) in ARRANGED or g.tok(h).text.lower() in ARRANGED
 
 
+def _doers(g: Graph, k: int) -> list[int]:
+    if g.tok(k).tag == "VBN" and g.dep(k) in {"acl", "amod"}:
+        return g.prep_objects(k, "by")
+    h = g.head(k)
+    if g.dep(k) == "acl" and h is not None:  # "an approval allowing the company to …"
+        return [h]
+    return clause_subject(g, k)
+
+
+def thing_as_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "the plan would allow", "clear skies, allowing growers …", "legislation injuring
+    EC interests": a verb of effect whose doer is a thing, not an actor."""
+    if trig.nominal or g.lemma(k) not in EFFECT_VERBS:
+        return False
+    doers = _doers(g, k)
+    return bool(doers) and all(
+        g.tok(d).pos in {"NOUN", "PROPN"} and not actor_like(g, idx, d)
+        and not g.tok(d).ent_type and g.lemma(d) not in DECREES
+        for d in doers
+    )  # fmt: skip
+
+
+def controlled_market(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "helped the dollar rally", "prices will need to settle": a verb with no subject of
+    its own whose doer, taken from the verb above it, is a market."""
+    if trig.nominal or g.dep(k) not in {"xcomp", "ccomp"} or g.children(k, "nsubj"):
+        return False
+    h = g.head(k)
+    while h is not None:
+        for d in g.children(h, "dobj") or g.children(h, "nsubj", "nsubjpass"):
+            return _market_patient(g, idx, d)
+        if g.dep(h) not in {"xcomp", "ccomp"}:
+            return False
+        h = g.head(h)
+    return False
+
+
+def market_rally(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "the dollar rally", "a bond market rally": a rally named by a market."""
+    if not trig.nominal or g.lemma(k) != "rally":
+        return False
+    mods = g.children(k, "compound")
+    return bool(mods) and all(_market_patient(g, idx, m) for m in mods)
+
+
+def met_with_response(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "would be met by a strong response", "was met with scepticism": no meeting."""
+    if trig.nominal or g.lemma(k) != "meet":
+        return False
+    objs = g.prep_objects(k, "with", "by") + [
+        o for a in g.children(k, "agent") for o in g.children(a, "pobj")
+    ]
+    return bool(objs) and all(g.lemma(o) in RESPONSES for o in objs)
+
+
+def market_demand(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "the demand for barges", "strong demand", "boosted demand": buyers' demand."""
+    if not trig.nominal or g.lemma(k) != "demand" or g.children(k, "poss"):
+        return False
+    h = g.head(k)
+    if h is not None and g.lemma(h) in {"increase", "boost", "reduce", "curb", "dampen",
+                                       "stimulate", "spur", "outstrip", "exceed", "weaken"}:
+        return True  # fmt: skip
+    mods = {g.lemma(m) for m in g.children(k, "amod", "compound")}
+    return bool(mods & {"strong", "weak", "rising", "falling", "firm", "sluggish", "slack",
+                        "steady", "heavy", "domestic", "consumer", "import", "export",
+                        "seasonal", "industrial", "world", "oil", "energy", "credit"})
+
+
+def analyst_recommends(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "analysts recommend Phelps", "is recommending Cyprus Minerals": a stock tip."""
+    if trig.nominal or g.lemma(k) != "recommend":
+        return False
+    if any(g.lemma(d) in ANALYSTS for d in clause_subject(g, k)):
+        return True
+    o = g.obj(k)
+    return o is not None and (_business(idx, o) or g.lemma(o) in {"stock", "share", "bond"})
+
+
+def corporate_control(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "seeking to buy Supermarkets General", "seek control of Bally", "will take control
+    of a portfolio": buying a company, not a demand or a seizure."""
+    if trig.nominal:
+        return False
+    if g.lemma(k) in {"seek", "want", "try"} and any(
+        g.lemma(x) in DEALS for x in g.children(k, "xcomp")
+    ):
+        return True
+    for o in (g.obj(k), g.passive_subject(k)):
+        if o is not None and g.lemma(o) in {"control", "stake", "majority"}:
+            owned = g.prep_objects(o, "of", "in") + g.prep_objects(k, "of", "in")
+            if owned and all(_business(idx, x) or g.lemma(x) in HOLDINGS for x in owned):
+                return True
+    return False
+
+
+def industrial_accident(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "an explosion in a flax factory", "a fire at the refinery": with no one named
+    as the doer, an accident at a works."""
+    if not trig.nominal or g.lemma(k) not in {"explosion", "blast", "fire", "fireball"}:
+        return False
+    if g.children(k, "poss") or g.prep_objects(k, "by"):
+        return False
+    sites = g.prep_objects(k, "in", "at", "on")
+    return bool(sites) and all(g.lemma(s) in WORKS for s in sites)
+
+
+def telegraphic_not_given(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "Revs not given", "Avg shrs not given": a figure an earnings table leaves out
+    (a sentence says "aid was not given")."""
+    if trig.nominal or g.lemma(k) != "give" or g.tok(k).tag != "VBN":
+        return False
+    return bool(g.children(k, "neg")) and not g.children(k, "aux", "auxpass", "dative", "prep")
+
+
+def business_force(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """A company does not mobilise forces or attack: "setting up a European unit", "the
+    company was not targeting the U.S." (its market)."""
+    if trig.entry.event not in {"MOBILIZE", "ASSAULT"} or trig.nominal:
+        return False
+    doers = clause_subject(g, k)
+    return bool(doers) and all(_business(idx, d) or g.lemma(d) in FIRMS for d in doers)
+
+
 def drop_business(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove, in place, the triggers these business senses explain."""
     for k, trig in list(found.items()):
@@ -118,5 +278,15 @@ def drop_business(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> Non
             or market_object(g, idx, k, trig)
             or corporate_takeover(g, idx, k, trig)
             or partnerless_export(g, idx, k, trig)
+            or thing_as_doer(g, idx, k, trig)
+            or controlled_market(g, idx, k, trig)
+            or market_rally(g, idx, k, trig)
+            or met_with_response(g, k, trig)
+            or market_demand(g, k, trig)
+            or analyst_recommends(g, idx, k, trig)
+            or corporate_control(g, idx, k, trig)
+            or industrial_accident(g, idx, k, trig)
+            or telegraphic_not_given(g, k, trig)
+            or business_force(g, idx, k, trig)
         ):
             del found[k]
