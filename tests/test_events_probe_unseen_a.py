@@ -65,12 +65,9 @@ UNSEEN_A_GAPS["The general directed his units to hold their positions until furt
 UNSEEN_A_GAPS[
     "Reformists are pushing the leadership to scrap the one-party clause in the constitution."
 ] = "without the actors stage 'the leadership' is no party"
-UNSEEN_A_NOT_GAPS: dict[str, str] = {
-    "The statistics office released figures showing inflation at 4 per cent.":
-        "MEANTIME counts releases of figures and products as events; not blocked",
-    "The new engine allowed the aircraft to fly much farther.":
-        "'allow' with a thing as subject is still read as a concession",
-}
+# releases of figures and "allow" with a thing as doer are now blocked (events.business and
+# the lexicon's prec5 block; MEANTIME's releases of figures are no political events)
+UNSEEN_A_NOT_GAPS: dict[str, str] = {}
 
 
 def _gap(text: str, gaps: dict[str, str]) -> list[pytest.MarkDecorator]:

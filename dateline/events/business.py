@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
+from dateline.events.nonevents import NON_AGENTS
 from dateline.events.roles import actor_like, clause_subject, named_party
 from dateline.events.triggers import Trigger
 
@@ -43,12 +44,15 @@ DEAL_MODIFIERS = frozenset({"hostile", "friendly", "leveraged", "unwanted", "uns
 # with no actor as doer they report an effect, not an act
 EFFECT_VERBS = frozenset(
     {"allow", "permit", "let", "enable", "help", "curb", "contain", "guarantee", "injure",
-     "provide", "protect", "slash"}
+     "provide", "protect"}
 )  # fmt: skip
-# acts of a state that speak for it: "an order allowing sales" is the president's concession
-DECREES = frozenset(
-    {"order", "decree", "law", "bill", "legislation", "resolution", "ruling", "decision",
-     "agreement", "accord", "treaty", "deal", "measure", "amendment", "waiver", "act"}
+# things that have effects; people and bodies outside this list keep their acts
+EFFECT_THINGS = NON_AGENTS | frozenset(
+    {"weather", "sky", "rain", "temperature", "crash", "merger", "acquisition", "change",
+     "approval", "improvement", "package", "consideration", "move", "plan", "proposal",
+     "program", "programme", "system", "technology", "engine", "product", "bond",
+     "project", "development", "situation", "condition", "environment", "effect", "news",
+     "wealth", "dependence", "study"}
 )  # fmt: skip
 # what a passive "met by …" or "met with …" meeting really is
 RESPONSES = frozenset(
@@ -70,6 +74,11 @@ HOLDINGS = frozenset(
 WORKS = frozenset(
     {"factory", "plant", "mine", "refinery", "mill", "warehouse", "well", "reactor", "pit",
      "colliery", "pipeline", "workshop", "furnace", "boiler", "kitchen", "laboratory"}
+)  # fmt: skip
+# what makes a blast an attack wherever it is
+ARMS = frozenset(
+    {"bomb", "car", "suicide", "grenade", "mine", "mortar", "rocket", "missile", "shell",
+     "terrorist", "deliberate", "parcel", "letter", "truck", "roadside", "artillery"}
 )  # fmt: skip
 FIRMS = frozenset(
     {"company", "firm", "corporation", "concern", "airline", "maker", "manufacturer",
@@ -162,10 +171,8 @@ def thing_as_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
         return False
     doers = _doers(g, k)
     return bool(doers) and all(
-        g.tok(d).pos in {"NOUN", "PROPN"} and not actor_like(g, idx, d)
-        and not g.tok(d).ent_type and g.lemma(d) not in DECREES
-        for d in doers
-    )  # fmt: skip
+        g.lemma(d) in EFFECT_THINGS and not actor_like(g, idx, d) for d in doers
+    )
 
 
 def controlled_market(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
@@ -245,9 +252,16 @@ def corporate_control(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> boo
 def industrial_accident(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     """ "an explosion in a flax factory", "a fire at the refinery": with no one named
     as the doer, an accident at a works."""
-    if not trig.nominal or g.lemma(k) not in {"explosion", "blast", "fire", "fireball"}:
+    if not trig.nominal:  # "an explosion at a plant killed six workers"
+        return any(_works_blast(g, d) for d in clause_subject(g, k))
+    return _works_blast(g, k)
+
+
+def _works_blast(g: Graph, k: int) -> bool:
+    if g.lemma(k) not in {"explosion", "blast", "fire", "fireball"}:
         return False
-    if g.children(k, "poss") or g.prep_objects(k, "by"):
+    mods = {g.lemma(m) for m in g.children(k, "compound", "amod")}
+    if mods & ARMS or g.children(k, "poss") or g.prep_objects(k, "by"):
         return False
     sites = g.prep_objects(k, "in", "at", "on")
     return bool(sites) and all(g.lemma(s) in WORKS for s in sites)

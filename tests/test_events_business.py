@@ -1,0 +1,86 @@
+"""Business and market senses of event words (dateline.events.business and the lexicon's
+prec5 block): each non-event beside a sentence where the same word or construction is a
+political event that must stay."""
+
+from __future__ import annotations
+
+import pytest
+from _events_support import events_doc
+from conftest import Annotate
+
+
+def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
+    return [(e.event, e.evidence.trigger) for e in events_doc(annotate, text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # figure tables
+        ("Shr 12 cts vs 9 cts Net 3.1 mln vs 2.4 mln Loans not given Assets 9.2 billion",
+         "given"),
+        ("Avg shrs not given.", "given"),
+        # markets acted on
+        ("The central bank bought marks to support the currency in Frankfurt.", "support"),
+        ("Dealers said the cut may help the dollar rally next week.", "rally"),
+        ("Officials said the yen would be allowed to slip against the dollar.", "allowed"),
+        ("The finance minister vowed to halt the peso's slide.", "halt"),
+        # things as doers of effect verbs
+        ("Mild weather allowed farmers to plant early in most areas.", "allowed"),
+        ("The new tax plan would help curb the budget deficit, economists said.", "help"),
+        # company takeovers and purchases
+        ("Carson Holdings Inc announced a 400 mln dlr takeover of Medwell Corp.", "takeover"),
+        ("Brand Corp adopted a plan designed to fend off hostile takeover bids.", "takeover"),
+        ("Analysts said Lanner Group is seeking to buy a regional retailer.", "seeking"),
+        ("Two brokers recommend the stock of Fenwick Mining Co.", "recommend"),
+        # offers of securities and goods, repurchase agreements, reports
+        ("Ostrava Corp said it will offer three mln shares of common stock.", "offer"),
+        ("The Fed arranged two billion dlrs of customer repurchase agreements.",
+         "agreements"),
+        ("The ministry released figures showing a rise in exports.", "released"),
+        ("The agency may downgrade the company's senior debt.", "downgrade"),
+        ("The agreement calls for Kenner to supply Chile with 80,000 tonnes of crude.",
+         "supply"),
+        # meetings on a timetable, and by a response
+        ("Any landing would be met by a strong response from the garrison.", "met"),
+        # accidents, exports with no buyer, companies' units
+        ("An explosion at a chemical plant killed six workers on Monday.", "explosion"),
+        ("An explosion at a chemical plant killed six workers on Monday.", "killed"),
+        ("Bolivia exported most of its tin last year.", "exported"),
+        ("The company is considering setting up a European unit to build trucks.",
+         "setting up a European unit"),
+        ("The court threw out the filing on Friday.", "threw out"),
+    ],
+)
+def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
+    assert absent not in [trigger for _, trigger in _events(annotate, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington said it would support the rebels in the north.", ("AGREE", "support")),
+        ("The government halted arms exports to the junta.", ("SANCTION", "halted arms exports")),
+        ("The junta allowed aid workers to enter the besieged city.",
+         ("RETREAT", "allowed")),
+        ("The army's takeover of the capital drew condemnation.", ("COERCE", "takeover")),
+        ("Venezuela exported oil to Cuba under the accord.", ("COOPERATE", "exported")),
+        ("The rebels demanded the release of their leader.", ("REQUEST", "demanded")),
+        ("The envoy is scheduled to meet the Syrian president on Sunday.",
+         ("CONSULT", "meet")),
+        ("The minister said he would meet the rebel leaders next week.", ("AGREE", "meet")),
+        ("The president met with opposition leaders on Tuesday.", ("CONSULT", "met")),
+        ("A bomb explosion at a police station killed six officers.",
+         ("ASSAULT", "explosion")),
+        ("A bomb explosion at the plant killed six workers.", ("ASSAULT", "explosion")),
+        ("Moscow agreed to supply Damascus with weapons.", ("AGREE", "agreed")),
+        ("The rebels released two hostages on Friday.", ("RETREAT", "released two hostages")),
+        ("Thousands of workers rallied outside parliament.", ("PROTEST", "rallied")),
+        ("The government expelled two diplomats and threw out the observers.",
+         ("SANCTION", "threw out the observers")),
+    ],
+)
+def test_the_political_sense_stays(
+    annotate: Annotate, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _events(annotate, text)
