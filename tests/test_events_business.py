@@ -50,6 +50,12 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("The company is considering setting up a European unit to build trucks.",
          "setting up a European unit"),
         ("The court threw out the filing on Friday.", "threw out"),
+        # a document's terms, company briefings, takeovers fended off, debts met
+        ("The settlement calls for Mr Hale to return 90,000 shares to the firm.", "calls"),
+        ("The shares rose ahead of an analysts' meeting on Thursday.", "meeting"),
+        ("The board adopted a rights plan to thwart unwanted takeover attempts.", "thwart"),
+        ("He said he did not favour banning takeovers outright.", "takeovers"),
+        ("Zambia will find it hard to meet its debt repayments this year.", "meet"),
     ],
 )
 def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
@@ -70,6 +76,8 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
          ("CONSULT", "meet")),
         ("The minister said he would meet the rebel leaders next week.", ("AGREE", "meet")),
         ("The president met with opposition leaders on Tuesday.", ("CONSULT", "met")),
+        ("The rebels called for the army to leave the valley.", ("REQUEST", "called")),
+        ("Police moved to thwart the coup attempt in the capital.", ("REJECT", "thwart")),
         ("A bomb explosion at a police station killed six officers.",
          ("ASSAULT", "explosion")),
         ("A bomb explosion at the plant killed six workers.", ("ASSAULT", "explosion")),

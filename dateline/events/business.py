@@ -39,6 +39,7 @@ DEAL_WORDS = frozenset(
     {"bid", "offer", "attempt", "battle", "fight", "speculation", "target", "defence",
      "defense", "talk", "proposal", "stock", "plan", "threat", "rumour", "rumor"}
 )  # fmt: skip
+FEND_OFF = frozenset({"thwart", "block", "fend", "resist", "defeat", "fight", "repel", "foil"})
 DEAL_MODIFIERS = frozenset({"hostile", "friendly", "leveraged", "unwanted", "unsolicited"})
 # verbs whose doer may be a thing ("the plan would allow", "the crash may help curb");
 # with no actor as doer they report an effect, not an act
@@ -84,6 +85,15 @@ FIRMS = frozenset(
     {"company", "firm", "corporation", "concern", "airline", "maker", "manufacturer",
      "producer", "retailer", "insurer", "utility", "carmaker", "automaker"}
 )  # fmt: skip
+# a document's own terms: "the settlement calls for X to return the shares"
+DOCUMENTS = frozenset(
+    {"agreement", "settlement", "deal", "accord", "contract", "pact", "plan", "proposal",
+     "arrangement", "offer", "memorandum"}
+)  # fmt: skip
+TERMS_VERBS = frozenset(
+    {"call", "require", "prohibit", "oblige", "obligate", "bar", "stipulate", "provide",
+     "demand", "forbid", "compel", "force"}
+)  # fmt: skip
 # words that say a meeting is already on the calendar
 ARRANGED = frozenset({"schedule", "due", "slate", "timetable"})
 
@@ -125,9 +135,19 @@ def _business(idx: MentionIndex, k: int) -> bool:
 
 
 def corporate_takeover(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
-    """A takeover of or by a company, for money, or as a kind of deal."""
-    if not trig.nominal or g.lemma(k) not in {"takeover", "buyout"}:
+    """A takeover of or by a company, for money, or as a kind of deal; takeovers in general
+    ("banning takeovers"); fending one off ("thwart unwanted takeover attempts")."""
+    if not trig.nominal:
+        o = g.obj(k) if g.lemma(k) in FEND_OFF else None
+        return o is not None and (
+            g.lemma(o) in {"takeover", "buyout"}
+            or any(g.lemma(c) in {"takeover", "buyout"} for c in g.children(o, "compound"))
+        )
+    if g.lemma(k) not in {"takeover", "buyout"}:
         return False
+    bare = not g.children(k, "amod", "compound", "poss", "det", "prep")
+    if g.tok(k).tag == "NNS" and bare:
+        return True
     if g.dep(k) == "compound" and (h := g.head(k)) is not None and g.lemma(h) in DEAL_WORDS:
         return True  # "takeover attempts", "a takeover bid"
     mods = g.children(k, "amod", "compound", "nummod", "quantmod")
@@ -145,6 +165,22 @@ def partnerless_export(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bo
         return False
     partners = g.prep_objects(k, "to", "from", "with")
     return not any(named_party(g, idx, p) for p in partners)
+
+
+def document_terms(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "the settlement calls for X to return the shares", "the deal obliges X to buy":
+    what a document says, not a demand made by a party (the document is its own event)."""
+    if trig.nominal or g.lemma(k) not in TERMS_VERBS:
+        return False
+    doers = clause_subject(g, k)
+    return bool(doers) and all(g.lemma(d) in DOCUMENTS for d in doers)
+
+
+def analysts_meeting(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "an analysts' meeting": a company briefing its analysts."""
+    if not trig.nominal or g.lemma(k) != "meeting":
+        return False
+    return any(g.lemma(m) in ANALYSTS for m in g.children(k, "poss", "compound", "amod"))
 
 
 def arranged_meeting(g: Graph, k: int) -> bool:
@@ -302,5 +338,7 @@ def drop_business(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> Non
             or industrial_accident(g, idx, k, trig)
             or telegraphic_not_given(g, k, trig)
             or business_force(g, idx, k, trig)
+            or document_terms(g, k, trig)
+            or analysts_meeting(g, k, trig)
         ):
             del found[k]
