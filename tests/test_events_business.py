@@ -35,7 +35,7 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("Two brokers recommend the stock of Fenwick Mining Co.", "recommend"),
         # offers of securities and goods, repurchase agreements, reports
         ("Ostrava Corp said it will offer three mln shares of common stock.", "offer"),
-        ("The Fed arranged two billion dlrs of customer repurchase agreements.",
+        ("The Fed added reserves through overnight repurchase agreements with dealers.",
          "agreements"),
         ("The ministry released figures showing a rise in exports.", "released"),
         ("The agency may downgrade the company's senior debt.", "downgrade"),
