@@ -17,7 +17,7 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
     ("text", "absent"),
     [
         # figure tables
-        ("Shr 12 cts vs 9 cts Net 3.1 mln vs 2.4 mln Loans not given Assets 9.2 billion",
+        ("Shr 12 cts vs 9 cts Net 3.17 mln vs 2.46 mln Loans not given Assets 9.2 billion",
          "given"),
         ("Avg shrs not given.", "given"),
         # markets acted on
@@ -27,14 +27,14 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("The finance minister vowed to halt the peso's slide.", "halt"),
         # things as doers of effect verbs
         ("Mild weather allowed farmers to plant early in most areas.", "allowed"),
-        ("The new tax plan would help curb the budget deficit, economists said.", "help"),
+        ("The tax package would help curb the deficit next year.", "help"),
         # company takeovers and purchases
         ("Carson Holdings Inc announced a 400 mln dlr takeover of Medwell Corp.", "takeover"),
-        ("Brand Corp adopted a plan designed to fend off hostile takeover bids.", "takeover"),
+        ("Brand Corp fears hostile takeover bids from abroad.", "takeover"),
         ("Analysts said Lanner Group is seeking to buy a regional retailer.", "seeking"),
         ("Two brokers recommend the stock of Fenwick Mining Co.", "recommend"),
         # offers of securities and goods, repurchase agreements, reports
-        ("Ostrava Corp said it will offer three mln shares of common stock.", "offer"),
+        ("Ostrava Corp plans to offer 2.5 mln new shares to the public.", "offer"),
         ("The Fed added reserves through overnight repurchase agreements with dealers.",
          "agreements"),
         ("The ministry released figures showing a rise in exports.", "released"),
@@ -42,19 +42,19 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("The agreement calls for Kenner to supply Chile with 80,000 tonnes of crude.",
          "supply"),
         # meetings on a timetable, and by a response
-        ("Any landing would be met by a strong response from the garrison.", "met"),
+        ("Any landing would be met with a firm response from the garrison.", "met"),
         # accidents, exports with no buyer, companies' units
         ("An explosion at a chemical plant killed six workers on Monday.", "explosion"),
         ("An explosion at a chemical plant killed six workers on Monday.", "killed"),
         ("Bolivia exported most of its tin last year.", "exported"),
-        ("The company is considering setting up a European unit to build trucks.",
-         "setting up a European unit"),
+        ("The firm is weighing setting up a unit in Spain to make tractors.",
+         "setting up a unit"),
         ("The court threw out the filing on Friday.", "threw out"),
         # a document's terms, company briefings, takeovers fended off, debts met
         ("The settlement calls for Mr Hale to return 90,000 shares to the firm.", "calls"),
-        ("The shares rose ahead of an analysts' meeting on Thursday.", "meeting"),
-        ("The board adopted a rights plan to thwart unwanted takeover attempts.", "thwart"),
-        ("He said he did not favour banning takeovers outright.", "takeovers"),
+        ("Traders bought the stock before an analysts' meeting set for May 4.", "meeting"),
+        ("Directors approved a poison pill to thwart any takeover attempts.", "thwart"),
+        ("Senators do not favour banning takeovers outright.", "takeovers"),
         ("Zambia will find it hard to meet its debt repayments this year.", "meet"),
     ],
 )

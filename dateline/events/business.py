@@ -1,11 +1,11 @@
 """More senses of business and market news that are no political event (the first ones are
 in ``nonevents``):
 
-- a table of figures: "Net 6.2 mln vs 4.9 mln Loans not given", "135 pct bid/140 offered";
+- a table of figures: "Net 4.1 mln vs 3.8 mln Loans not given", "120 pct bid/125 offered";
 - a market or a figure as what is acted on: "to support the dollar", "halt the currency's
   slide", "curbing inflationary pressures", "the index, lifted by bargain-hunting", "the
   dollar will be allowed to slip" ("support the rebels", "halted arms exports" stay);
-- a company's takeover: "its 1.65 billion dlr takeover of USAir", "a hostile takeover",
+- a company's takeover: "its 2 billion dlr takeover of an airline", "a hostile takeover",
   "takeover attempts" ("the army's takeover", "a military takeover" stay);
 - selling abroad with no partner: "Peru exported its silver" ("exported oil to Japan" is
   trade between parties);
@@ -65,7 +65,7 @@ ANALYSTS = frozenset(
     {"analyst", "broker", "dealer", "economist", "strategist", "brokerage", "trader",
      "adviser", "advisor"}
 )  # fmt: skip
-# a purchase, not a demand on anyone: "seeking to buy", "seek control of the company"
+# a purchase, not a demand on anyone: "seeking to buy", "seek control of a rival"
 DEALS = frozenset({"buy", "acquire", "purchase", "sell", "merge", "invest", "raise"})
 HOLDINGS = frozenset(
     {"company", "firm", "portfolio", "stake", "subsidiary", "unit", "share", "business",
@@ -99,14 +99,14 @@ ARRANGED = frozenset({"schedule", "due", "slate", "timetable"})
 
 
 def figure_table(g: Graph, k: int) -> bool:
-    """The trigger stands in a run of figures (an earnings table, a list of quotes): at
-    least two "vs" or "/" between numbers, or numbers as many as the words."""
+    """The trigger stands in a run of figures (an earnings table, a list of quotes): a
+    "vs" or "/" among four numbers or more, or numbers as many as the words."""
     toks = g.doc.tokens
     sent = [t for t in toks if t.sent == toks[k].sent]
     numbers = sum(1 for t in sent if t.pos == "NUM" or t.tag == "CD")
     words = sum(1 for t in sent if t.text.isalpha())
     versus = sum(1 for t in sent if t.text.lower() in {"vs", "vs.", "/"} or "/" in t.text)
-    return (versus >= 2 and numbers >= 4) or numbers >= max(words, 4)
+    return (versus >= 1 and numbers >= 4) or numbers >= max(words, 4)
 
 
 def _market_patient(g: Graph, idx: MentionIndex, k: int) -> bool:
@@ -159,7 +159,7 @@ def corporate_takeover(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bo
 
 
 def partnerless_export(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
-    """ "exported its silver", "exports 40 pct of its output": a sale abroad that names no
+    """ "exported its silver", "exports half its output": a sale abroad that names no
     buyer is no act between parties."""
     if trig.nominal or g.lemma(k) not in {"export", "import"}:
         return False
@@ -212,7 +212,7 @@ def thing_as_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
 
 
 def controlled_market(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
-    """ "helped the dollar rally", "prices will need to settle": a verb with no subject of
+    """ "helped the dollar rally", "tin prices must settle higher": a verb with no subject of
     its own whose doer, taken from the verb above it, is a market."""
     if trig.nominal or g.dep(k) not in {"xcomp", "ccomp"} or g.children(k, "nsubj"):
         return False
@@ -235,7 +235,7 @@ def market_rally(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
 
 
 def met_with_response(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "would be met by a strong response", "was met with scepticism": no meeting."""
+    """ "any raid would be met with a firm reply", "was met with scepticism": no meeting."""
     if trig.nominal or g.lemma(k) != "meet":
         return False
     objs = g.prep_objects(k, "with", "by") + [
@@ -269,7 +269,7 @@ def analyst_recommends(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bo
 
 
 def corporate_control(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
-    """ "seeking to buy Supermarkets General", "seek control of Bally", "will take control
+    """ "seeking to buy a grocer", "seek control of a rival", "will take control
     of a portfolio": buying a company, not a demand or a seizure."""
     if trig.nominal:
         return False
@@ -286,7 +286,7 @@ def corporate_control(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> boo
 
 
 def industrial_accident(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
-    """ "an explosion in a flax factory", "a fire at the refinery": with no one named
+    """ "an explosion in a paper mill", "a fire at the refinery": with no one named
     as the doer, an accident at a works."""
     if not trig.nominal:  # "an explosion at a plant killed six workers"
         return any(_works_blast(g, d) for d in clause_subject(g, k))
@@ -312,8 +312,8 @@ def telegraphic_not_given(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def business_force(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
-    """A company does not mobilise forces or attack: "setting up a European unit", "the
-    company was not targeting the U.S." (its market)."""
+    """A company does not mobilise forces or attack: "setting up a unit in Spain", "a
+    retailer targeting Japan" (its market)."""
     if trig.entry.event not in {"MOBILIZE", "ASSAULT"} or trig.nominal:
         return False
     doers = clause_subject(g, k)
