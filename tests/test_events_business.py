@@ -82,6 +82,8 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
          ("ASSAULT", "explosion")),
         ("A bomb explosion at the plant killed six workers.", ("ASSAULT", "explosion")),
         ("Moscow agreed to supply Damascus with weapons.", ("AGREE", "agreed")),
+        ("Under the accord signed on May 3, Peru stretched repayments from 9 to 15 years "
+         "and the margin fell from 1-1/4 to 3/4 of a point.", ("AGREE", "accord")),
         ("The rebels released two hostages on Friday.", ("RETREAT", "released two hostages")),
         ("Thousands of workers rallied outside parliament.", ("PROTEST", "rallied")),
         ("The government expelled two diplomats and threw out the observers.",

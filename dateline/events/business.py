@@ -105,7 +105,11 @@ def figure_table(g: Graph, k: int) -> bool:
     sent = [t for t in toks if t.sent == toks[k].sent]
     numbers = sum(1 for t in sent if t.pos == "NUM" or t.tag == "CD")
     words = sum(1 for t in sent if t.text.isalpha())
-    versus = sum(1 for t in sent if t.text.lower() in {"vs", "vs.", "/"} or "/" in t.text)
+    # "bid/140" joins a word and a figure; "1/8" is only a fraction
+    versus = sum(
+        1 for t in sent
+        if t.text.lower() in {"vs", "vs."} or ("/" in t.text and any(c.isalpha() for c in t.text))
+    )  # fmt: skip
     return (versus >= 1 and numbers >= 4) or numbers >= max(words, 4)
 
 
@@ -196,7 +200,7 @@ def _doers(g: Graph, k: int) -> list[int]:
         return g.prep_objects(k, "by")
     h = g.head(k)
     if g.dep(k) == "acl" and h is not None:  # "an approval allowing the company to …"
-        return [h]
+        return [h] if g.tok(k).tag == "VBG" else []  # "proposals to allow": who proposes?
     return clause_subject(g, k)
 
 
