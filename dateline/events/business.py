@@ -33,7 +33,8 @@ MARKET_PATIENTS = frozenset(
 # verbs whose market sense takes such a patient
 MARKET_VERBS = frozenset(
     {"support", "help", "aid", "assist", "boost", "bolster", "halt", "arrest", "stem", "curb",
-     "check", "lift", "allow", "permit", "let", "protect", "shield", "prop", "underpin"}
+     "check", "lift", "allow", "permit", "let", "protect", "shield", "prop", "underpin",
+     "reinstate", "restore", "widen", "expand"}
 )  # fmt: skip
 DEAL_WORDS = frozenset(
     {"bid", "offer", "attempt", "battle", "fight", "speculation", "target", "defence",
@@ -128,6 +129,8 @@ def market_object(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     h = g.head(k)
     if g.tok(k).tag == "VBN" and g.dep(k) in {"acl", "amod"} and h is not None:
         acted.append(h)  # "the index, lifted by bargain-hunting"
+    if g.tok(k).tag == "VBN" and g.dep(k) == "advcl" and not acted:
+        acted += clause_subject(g, k)  # "the index was down at 1,981, lifted by …"
     for c in g.children(k, "ccomp", "xcomp"):  # "helped the dollar rally"
         acted += g.children(c, "nsubj")
     return bool(acted) and all(_market_patient(g, idx, a) for a in acted)
