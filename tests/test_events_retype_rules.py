@@ -72,3 +72,20 @@ def test_user_lexicon_through_settings(annotate: Annotate, tmp_path: Path) -> No
     settings = Settings.build(lexicon_paths=[str(user)])
     e = find(events_doc(annotate, text, settings=settings), "needled")
     assert (e.event, e.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        ("Turkish and Azerbaijani troops held drills near the border.", "held drills",
+         "COOPERATE"),
+        ("The two navies held manoeuvres together in the Baltic.", "held manoeuvres",
+         "COOPERATE"),
+        ("American and British forces struck more than 40 targets at rebel bases.", "struck",
+         "ASSAULT"),
+    ],
+)
+def test_joint_exercises_cooperate_but_joint_attacks_attack(
+    annotate: Annotate, text: str, trigger: str, event: str
+) -> None:
+    assert find(events_doc(annotate, text), trigger).event == event

@@ -25,13 +25,14 @@ HALTING = frozenset({"stop", "halt", "cease", "suspend", "end", "quit"})
 _WANT = Entry("v", ("want",), 0, "REQUEST", None, (), frozenset({"embed_hypothetical"}))
 
 
-def joint(g: Graph, k: int) -> bool:
+def joint(g: Graph, k: int, event: str) -> bool:
     """ "joint manoeuvres", "combined drills", "American and Filipino marines held drills",
-    "held war games together": cooperation, not a show of force."""
+    "held war games together": cooperation, not a show of force. Only the adjective counts
+    for an attack: "American and British forces struck 60 targets" is an attack by both."""
     if any(g.lemma(a) in JOINT_MODS for a in g.children(k, "amod", "compound")):
         return True
     h = g.head(k)
-    if h is None or g.dep(k) not in {"dobj", "obj"}:
+    if event != "MOBILIZE" or h is None or g.dep(k) not in {"dobj", "obj"}:
         return False
     if any(g.lemma(a) == "together" for a in g.children(h, "advmod")):
         return True

@@ -451,7 +451,9 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
             for x in g.children(k, "advcl", "conj", "xcomp")
         ):  # "raided a camp, killing 156": an attack
             return Entry("v", e.words, 0, "ASSAULT", None, e.contexts, e.flags)
-        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and co.joint(g, trig.obj):
+        if e.event in {"MOBILIZE", "ASSAULT"} and trig.obj is not None and co.joint(
+            g, trig.obj, e.event
+        ):
             return Entry("v", e.words, 0, "COOPERATE", None, ("military",), e.flags)
         if e.event == "REQUEST" and g.lemma(k) in COMMANDING and _deploys(g, k):
             return Entry("v", e.words, 0, "MOBILIZE", "troops", ("military",), frozenset())
@@ -466,7 +468,7 @@ def reshaped(g: Graph, k: int, trig: Trigger, found: dict[int, Trigger]) -> Entr
     if e.event == "COERCE" and e.mode == "seize" and g.dep(k) == "nsubj" and kills:
         # "the raid killed eight": an attack
         return Entry("n", e.words, e.head, "ASSAULT", None, e.contexts, e.flags)
-    if e.event in {"MOBILIZE", "ASSAULT"} and co.joint(g, k):
+    if e.event in {"MOBILIZE", "ASSAULT"} and co.joint(g, k, e.event):
         return Entry("n", e.words, e.head, "COOPERATE", None, ("military",), e.flags)
     if e.event == "PROTEST" and trig.light is not None and g.lemma(trig.light) in VERBAL_PROTEST:
         return Entry("n", e.words, e.head, "ACCUSE", "disapprove", ("diplomatic",), e.flags)
