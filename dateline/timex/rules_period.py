@@ -71,6 +71,20 @@ def that_time(m: re.Match[str], ctx: Context) -> Found | None:
                  story_reach=300, span=(m.start("x"), m.end()))
 
 
+def then_point(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "until then", "by then": the end point is the date the story just named; dropped when
+    it names none near before ("and then", "then he left" are not times)."""
+    return Found("DATE", None, "unknown", basis="relative", story_shift=(0, "story"),
+                 story_reach=300, span=(m.start("x"), m.end()))
+
+
+def opening_stretch(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the first hours of the offensive", "in its early years": a stretch of unknown
+    length at one end of something (not "the first days after the war", dated by the war)."""
+    letter = {"hour": "TXH", "day": "XD", "week": "XW", "month": "XM", "year": "XY"}
+    return Found("DURATION", f"P{letter[m['u'].lower()]}", "duration", basis="relative")
+
+
 def stretch_ahead(m: re.Match[str], ctx: Context) -> Found | None:
     """ "in the weeks ahead": some weeks from now, a duration of unknown length."""
     letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
@@ -175,6 +189,12 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                          r"|the\s+(?P<rel>next|following|previous|preceding))\s+"
                          r"(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b)",
      that_part_of_day),
+    ("then_point", r"\b(?:by|until|till)\s+(?P<x>then)\b", then_point),
+    ("opening_stretch", r"\bthe\s+(?:first|early|earliest|opening|final|closing|dying)\s+"
+                        r"(?P<u>hour|day|week|month|year)s\b(?!\s+(?:after|before|since)\b"
+                        r"|\s+of\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|morning|afternoon"
+                        r"|evening|night|day)\w*\b)",
+     opening_stretch),
     ("that_time", r"\b(?:by|until|till|at|since)\s+(?P<x>that\s+time)\b(?!\s+of\b)", that_time),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
