@@ -76,8 +76,8 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Voting closed on Friday; by then the count had begun.", D,
          ("then", "DATE", "2024-03-22")),
         # the first or early stretch of something: a duration of unknown length
-        ("Dozens were arrested in the first hours of the curfew.", D,
-         ("the first hours", "DURATION", "PTXH")),
+        ("Dozens were held in the opening hours of a curfew.", D,
+         ("the opening hours", "DURATION", "PTXH")),
         ("The club struggled in the early years of the league.", D,
          ("the early years", "DURATION", "PXY")),
         # the day before or after a named day, as one expression

@@ -79,7 +79,7 @@ def then_point(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def opening_stretch(m: re.Match[str], ctx: Context) -> Found | None:
-    """ "the first hours of the offensive", "in its early years": a stretch of unknown
+    """ "the first hours of an offensive", "in its early years": a stretch of unknown
     length at one end of something (not "the first days after the war", dated by the war)."""
     letter = {"hour": "TXH", "day": "XD", "week": "XW", "month": "XM", "year": "XY"}
     return Found("DURATION", f"P{letter[m['u'].lower()]}", "duration", basis="relative")
