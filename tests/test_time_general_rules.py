@@ -88,6 +88,10 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         # the US Election Day: the Tuesday after the first Monday in November
         ("Ads will run daily until Election Day.", "2024-09-02",
          ("Election Day", "DATE", "2024-11-05")),
+        # "this year as last": the unit is left out after "as" or "than", one back
+        ("The co-op harvested more grain this year than last.", D, ("last", "DATE", "2023")),
+        ("Rents this month rose as fast as last, agents said.", D,
+         ("last", "DATE", "2024-02")),
         # a day that is hoped for or feared, in an "if" or under a modal: one still to come
         ("If there ever comes a day when the dam fails, the town floods.", D,
          ("a day", "DATE", "FUTURE_REF")),

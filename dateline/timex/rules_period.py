@@ -85,6 +85,14 @@ def opening_stretch(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DURATION", f"P{letter[m['u'].lower()]}", "duration", basis="relative")
 
 
+def elided_last(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "twice as much this year as last": the unit named before, one back."""
+    unit = m["u"].lower()
+    found = from_period(cal.shifted(ctx.dct, unit, -1), "relative")
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis, span=(m.start("x"), m.end("x")))
+
+
 def stretch_ahead(m: re.Match[str], ctx: Context) -> Found | None:
     """ "in the weeks ahead": some weeks from now, a duration of unknown length."""
     letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
@@ -195,6 +203,8 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                         r"|\s+of\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|morning|afternoon"
                         r"|evening|night|day)\w*\b)",
      opening_stretch),
+    ("elided_last", r"\bthis\s+(?P<u>year|month|week|quarter)\b[^.;:!?]{0,60}?\b(?:as|than)\s+"
+                    r"(?P<x>last)\b(?=\s*[.,;:!?)\"']|\s+(?:and|but|or)\b)", elided_last),
     ("that_time", r"\b(?:by|until|till|at|since)\s+(?P<x>that\s+time)\b(?!\s+of\b)", that_time),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),
