@@ -60,8 +60,6 @@ TRIGGERS: dict[str, str] = {
     "the_day": r"the\s+day", "same_day": r"same\s+day",
     "nth_day": r"(?:th|nd|rd|st)\s+(?:\w+\s+)?day", "stretch_ahead": r"s\s+ahead",
     "a_while": r"\ba\s+(?:\w+\s+){0,2}(?:while|time|period)",
-    "elided_last": r"\b(?:as|than)\s+last\b",
-    "then_point": r"(?:by|until|till)\s+then\b",
     "opening_stretch": r"(?:first|early|earliest|opening|final|closing|dying)\s+"
                        r"(?:hour|day|week|month|year)s\b",
     "that_period": r"that\s+(?:year|month|week|day)", "that_time": r"that\s+time",
