@@ -60,8 +60,8 @@ TRIGGERS: dict[str, str] = {
     "the_day": r"the\s+day", "same_day": r"same\s+day",
     "nth_day": r"(?:th|nd|rd|st)\s+(?:\w+\s+)?day", "stretch_ahead": r"s\s+ahead",
     "a_while": r"\ba\s+(?:\w+\s+){0,2}(?:while|time|period)",
-    "opening_stretch": r"(?:first|early|earliest|opening|final|closing|dying)\s+"
-                       r"(?:hour|day|week|month|year)s\b",
+    "opening_stretch": r"the\s+(?:first|early|earliest|opening|final|closing|dying)\s+"  # "the"
+                       r"(?:hour|day|week|month|year)s\b",  # first: a literal, a fast scan
     "that_period": r"that\s+(?:year|month|week|day)", "that_time": r"that\s+time",
     "unit_before": r"(?:day|week|month|year)\s+(?:before|after|previous|earlier|later|prior|prec)",
     "that_part_of_day": r"(?:that|next|following|previous|preceding)\s+(?:mor|aft|eve|nig)",
