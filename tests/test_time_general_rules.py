@@ -66,6 +66,35 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Crowds gathered for the Harbour Festival 2023 on the quay.", D,
          ("2023", "DATE", "2023")),
         ("Markets Rally Again Today As Fears Ease", D, ("Today", "DATE", "2024-03-24")),
+        # one or two weeks back is a day counted in days; longer stays a week
+        ("The ferry sank a week ago off the cape.", D, ("a week ago", "DATE", "2024-03-17")),
+        ("Two weeks ago the mayor resigned.", D, ("Two weeks ago", "DATE", "2024-03-10")),
+        ("The strike began five weeks ago.", D, ("five weeks ago", "DATE", "2024-W07")),
+        # "until then", "by then": the date the story has just named
+        ("The offer lapses on May 3. Until then, holders may sell.", D,
+         ("then", "DATE", "2024-05-03")),
+        ("Voting closed on Friday; by then the count had begun.", D,
+         ("then", "DATE", "2024-03-22")),
+        # the first or early stretch of something: a duration of unknown length
+        ("Dozens were held in the opening hours of a curfew.", D,
+         ("the opening hours", "DURATION", "PTXH")),
+        ("The club struggled in the early years of the league.", D,
+         ("the early years", "DURATION", "PXY")),
+        # the day before or after a named day, as one expression
+        ("The day before last Friday's vote, the envoy flew home.", D,
+         ("The day before last Friday", "DATE", "2024-03-21")),
+        ("Shops reopened the day after Christmas.", "2024-12-30",
+         ("the day after Christmas", "DATE", "2024-12-26")),
+        # the US Election Day: the Tuesday after the first Monday in November
+        ("Ads will run daily until Election Day.", "2024-09-02",
+         ("Election Day", "DATE", "2024-11-05")),
+        # "this year as last": the unit is left out after "as" or "than", one back
+        ("The co-op harvested more grain this year than last.", D, ("last", "DATE", "2023")),
+        ("Rents this month rose as fast as last, agents said.", D,
+         ("last", "DATE", "2024-02")),
+        # a day that is hoped for or feared, in an "if" or under a modal: one still to come
+        ("If there ever comes a day when the dam fails, the town floods.", D,
+         ("a day", "DATE", "FUTURE_REF")),
     ],
 )
 def test_general_rules(text: str, date: str, expected: tuple[str, str, str]) -> None:
@@ -83,12 +112,19 @@ def test_general_rules(text: str, date: str, expected: tuple[str, str, str]) -> 
         "Analysts doubt the May of Dimes will return.",  # "of" after the month: a name
         "Protesters joined a march on the capital.",  # lower case: a walk, not the month
         "Fans cheered during the day before the final.",  # counted from the final, not a unit
+        "It was not a day anybody in the village will forget.",  # which day, not a length
+        "She recalls a day when the river froze solid.",
+        "And then the crowd moved off towards the square.",  # a sequence, not a time
+        "By then nobody was counting.",  # "then" with no date named before it
+        "Turnout on election day in the provinces was low.",  # lower case: not the US day
+        "The early hours of Monday brought heavy rain.",  # part of a day: not a stretch
     ],
 )
 def test_not_times(text: str) -> None:
     found = values(text)
-    assert not [v for v in found if v[0].lower() in ("60 minutes", "this week", "today",
-                                                      "2000", "may", "march", "the day before")]
+    assert not [v for v in found if v[0].lower() in (
+        "60 minutes", "this week", "today", "2000", "may", "march", "the day before", "a day",
+        "then", "election day", "the early hours")]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,8 @@ def values(text: str, date: str = D) -> list[tuple[str, str, str | None]]:
         ("Forces killed eight last year.", D, ("last year", "DATE", "2023")),
         ("Monitors cautioned this year.", D, ("this year", "DATE", "2024")),
         ("Rates rise next month.", D, ("next month", "DATE", "2024-04")),
-        ("He left two weeks ago.", D, ("two weeks ago", "DATE", "2024-W10")),
+        ("He left two weeks ago.", D, ("two weeks ago", "DATE", "2024-03-10")),  # in days
+        ("He left six weeks ago.", D, ("six weeks ago", "DATE", "2024-W06")),
         ("They met three years ago.", D, ("three years ago", "DATE", "2021")),
         ("It arrived yesterday.", D, ("yesterday", "DATE", "2024-03-23")),
         ("It starts tomorrow.", "2024-12-31", ("tomorrow", "DATE", "2025-01-01")),

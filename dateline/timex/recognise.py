@@ -60,6 +60,8 @@ TRIGGERS: dict[str, str] = {
     "the_day": r"the\s+day", "same_day": r"same\s+day",
     "nth_day": r"(?:th|nd|rd|st)\s+(?:\w+\s+)?day", "stretch_ahead": r"s\s+ahead",
     "a_while": r"\ba\s+(?:\w+\s+){0,2}(?:while|time|period)",
+    "opening_stretch": r"the\s+(?:first|early|earliest|opening|final|closing|dying)\s+"  # "the"
+                       r"(?:hour|day|week|month|year)s\b",  # first: a literal, a fast scan
     "that_period": r"that\s+(?:year|month|week|day)", "that_time": r"that\s+time",
     "unit_before": r"(?:day|week|month|year)\s+(?:before|after|previous|earlier|later|prior|prec)",
     "that_part_of_day": r"(?:that|next|following|previous|preceding)\s+(?:mor|aft|eve|nig)",
@@ -168,9 +170,28 @@ def find_times(
     """All temporal expressions in ``text``, normalised against the document date."""
     ctx = Context(text=text, dct=dct, direction=direction, upper=in_capitals(text),
                   perfect=perfect)
-    items = merge_clock(text, select(candidates(ctx)))
+    items = day_beside(text, merge_clock(text, select(candidates(ctx))))
     items = date_floating(text, reanchor(text, sibling_days(text, items)))
     return [_to_ref(text, s, e, f) for s, e, _, f in items]
+
+
+_DAY_BESIDE = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.IGNORECASE)
+
+
+def day_beside(text: str, items: list[Candidate]) -> list[Candidate]:
+    """ "the day before last Tuesday's hearing", "the day after Christmas": one day from the
+    day named, the whole phrase one expression."""
+    out: list[Candidate] = []
+    for cand in items:
+        f, day = cand[3], cand[3].start_date
+        m = _DAY_BESIDE.search(text, max(0, cand[0] - 20), cand[0]) if (
+            f.type == "DATE" and f.granularity == "day" and day is not None) else None
+        if m is not None and day is not None and (not out or out[-1][1] <= m.start()):
+            d = cal.shift_days(day, 1 if m[1].lower() == "after" else -1)
+            if d is not None:
+                cand = (m.start(), cand[1], cand[2], from_period(cal.of_date(d), "relative"))
+        out.append(cand)
+    return out
 
 
 # not a count ("March 5 and 8 others", "and 6 percent"), a clock time or a decimal

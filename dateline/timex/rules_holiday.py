@@ -47,6 +47,9 @@ def easter(year: int) -> dt.date | None:
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:
+    if name == "election day":  # the US one: the Tuesday after the first Monday in November
+        monday = nth_weekday(year, 11, 1, 0)
+        return None if monday is None else monday + dt.timedelta(days=1)
     if name in FIXED:
         p = cal.day(year, *FIXED[name])
         return None if p is None else p.start
@@ -57,6 +60,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
 
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     name = " ".join(m["name"].lower().replace("’", "'").split())
+    if name == "election day" and not m["name"][0].isupper():
+        return None  # "on election day" in lower case: any country's vote, not the US date
     if m["y"]:
         return from_period(cal.of_date(holiday_date(name, int(m["y"]))), "explicit")
     this = holiday_date(name, ctx.dct.year)
@@ -78,7 +83,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _NAMES = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]")
-                          for n in [*FIXED, *NTH, "easter sunday", "easter"]),
+                          for n in [*FIXED, *NTH, "election day", "easter sunday", "easter"]),
                          key=len, reverse=True))
 HOLIDAY_RULES = [
     ("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_NAMES})\b(?:,?\s+(?P<y>\d{{4}})\b)?",

@@ -71,6 +71,42 @@ def that_time(m: re.Match[str], ctx: Context) -> Found | None:
                  story_reach=300, span=(m.start("x"), m.end()))
 
 
+# the two rules below match a plain word (a fast literal scan) and look around it here
+_BY_BEFORE = re.compile(r"(?:^|\W)(?:by|until|till)\s+$", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"(?:^|\W)(?:as|than)\s+$", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"']|$)|\s+(?:and|but|or)\b", re.IGNORECASE)
+_THIS_UNIT = re.compile(r"\bthis\s+(year|month|week|quarter)\b[^.;:!?]*$", re.IGNORECASE)
+
+
+def then_point(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "until then", "by then": the end point is the date the story just named; dropped when
+    it names none near before ("and then", "then he left" are not times)."""
+    if not _BY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    return Found("DATE", None, "unknown", basis="relative", story_shift=(0, "story"),
+                 story_reach=300)
+
+
+def elided_last(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "twice as much this year as last": the unit named before, one back."""
+    if not (_AS_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+            and _CLAUSE_AFTER.match(ctx.text, m.end())):
+        return None
+    unit = _THIS_UNIT.search(ctx.text, max(0, m.start() - 80), m.start())
+    if unit is None:
+        return None
+    found = from_period(cal.shifted(ctx.dct, unit[1].lower(), -1), "relative")
+    return Found(found.type, found.value, found.granularity, found.start_date, found.end_date,
+                 found.basis)
+
+
+def opening_stretch(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "the first hours of an offensive", "in its early years": a stretch of unknown
+    length at one end of something (not "the first days after the war", dated by the war)."""
+    letter = {"hour": "TXH", "day": "XD", "week": "XW", "month": "XM", "year": "XY"}
+    return Found("DURATION", f"P{letter[m['u'].lower()]}", "duration", basis="relative")
+
+
 def stretch_ahead(m: re.Match[str], ctx: Context) -> Found | None:
     """ "in the weeks ahead": some weeks from now, a duration of unknown length."""
     letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
@@ -175,6 +211,13 @@ PERIOD_RULES: list[tuple[str, str, object]] = [
                          r"|the\s+(?P<rel>next|following|previous|preceding))\s+"
                          r"(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+of\b)",
      that_part_of_day),
+    ("then_point", r"then\b", then_point),
+    ("opening_stretch", r"\bthe\s+(?:first|early|earliest|opening|final|closing|dying)\s+"
+                        r"(?P<u>hour|day|week|month|year)s\b(?!\s+(?:after|before|since)\b"
+                        r"|\s+of\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|morning|afternoon"
+                        r"|evening|night|day)\w*\b)",
+     opening_stretch),
+    ("elided_last", r"last\b", elided_last),
     ("that_time", r"\b(?:by|until|till|at|since)\s+(?P<x>that\s+time)\b(?!\s+of\b)", that_time),
     ("quarter_ended", rf"\b(?P<x>the\s+(?:fiscal\s+)?quarter)\s+(?:that\s+)?end(?:ed|ing|s)\s+"
                       rf"(?:on\s+)?(?P<mon>{MON})", quarter_ended),

@@ -239,6 +239,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Found | None:
         return found
     days = n * (7 if gran == "week" else 1) * (2 if unit == "fortnight" else 1)
     d = cal.shift_days(ctx.dct, round(sign * days))
+    if gran == "week" and word == "ago" and days <= 14:
+        gran = "day"  # "a week ago", "two weeks ago": that weekday, counted back in days
     return from_period(None if d is None else cal.containing(d, gran), "relative")
 
 
@@ -326,6 +328,12 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     if m[0].lower() == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8),
                                                         m.start()):
         return reference("FUTURE_REF", ctx.dct)  # "it will one day be": some day to come
+    if m[0].lower() == "a day" and _GENERIC_DAY_AFTER.match(ctx.text, m.end()):
+        # "not a day anyone wants", "a day when ...": which day, not how long; a day in an
+        # "if" or under a modal ("if there ever comes a day when") is one still to come
+        if _HYPOTHETICAL_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+            return reference("FUTURE_REF", ctx.dct)
+        return None
     if unit == "second" and m["n"].lower() in ("a", "an", "one") and not m[0].endswith("s"):
         return None  # "a second term": the ordinal, not a unit of time
     if m["n"].lower() in ("a", "an") and m.start() == m.start("n") and _RATE_BEFORE.search(
@@ -354,6 +362,12 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
                  mod=mod, span=span)
 
 
+# a relative clause after "a day" ("a day when", "a day nobody forgets") picks out a day
+_GENERIC_DAY_AFTER = re.compile(r"\s+(?:when|where|on\s+which|that\s+(?:\w+\s+)?(?:will|would"
+                                r"|could|can|must)|any(?:one|body)|no(?:body|\s+one)|every(?:one"
+                                r"|body)|we|you|they|people)\b", re.IGNORECASE)
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:if|unless|will|would|may|might|could|should)\b"
+                                  r"[^.,;!?]*$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|'ll)\s+$",
                            re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
