@@ -148,6 +148,8 @@ def _entry(lemma: str, event: str, mode: str | None) -> Entry:
 def refine_conflict(g: Graph, found: dict[int, Trigger]) -> None:
     """Apply the rules above to the detected triggers, in place."""
     for t in g.doc.tokens:
+        if t.lemma.lower() not in _CUES and t.text.lower() not in {"or", "pain"}:
+            continue  # every rule below starts from one of these words: most tokens skip
         i = t.i
         old = found.get(i)
         if old is not None and old.nominal:
@@ -226,3 +228,7 @@ def blast_or_removal(g: Graph, i: int) -> Entry | None:
     if forcibly and g.lemma(i) in REMOVING:
         return _entry(g.lemma(i), "COERCE", "deport")
     return None
+
+
+# the words the rules of ``refine_conflict`` start from (besides "or" and "pain")
+_CUES = GATHERING | LOOMING | BARRING | ORDERING | STOPPING | ENTERING | REMOVING | {"go"}
