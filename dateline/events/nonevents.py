@@ -5,7 +5,7 @@ market news use them all the time:
   dollar could rally", "a rally in bond prices", "the uncertainty provides a note of
   caution", "an opinion poll gave the party a lead", "the pass, blocked by snow" (not
   vehicles: "armoured vehicles patrolled", "warships fired");
-- trading in the market's sense: "the exchange traded a record volume", "the most traded
+- trading in the market's sense: "federal funds were trading at 6 pct", "the most traded
   option" (trade between parties has a partner: "trade with Cuba");
 - carrying out a document: "the execution of a purchase agreement";
 - a stock or commodity exchange: "the exchange traded a record volume";
@@ -173,6 +173,8 @@ def press_contact(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def routine_meeting(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "the annual shareholders' meeting", "its regular weekly meeting": a body meeting
+    itself, unless the meeting is with or between parties."""
     if not trig.nominal or trig.entry.event != "CONSULT" or g.lemma(k) != "meeting":
         return False
     if g.prep_objects(k, "with", "between", "among"):
