@@ -38,7 +38,7 @@ NON_AGENTS = frozenset(
      "decline", "drop"}
 )  # fmt: skip
 # what "execution" carries out when it is no killing
-DOCUMENTS = frozenset(
+EXECUTED = frozenset(
     {"agreement", "contract", "order", "plan", "trade", "policy", "warrant", "strategy",
      "program", "programme", "deal", "document", "will", "project", "task", "duty", "merger",
      "transaction", "purchase", "sale", "instruction", "mandate", "budget", "decision"}
@@ -102,7 +102,7 @@ def carried_out(g: Graph, k: int, trig: Trigger) -> bool:
     done = g.prep_objects(k, "of") if trig.nominal else [o for o in (g.obj(k),) if o]
     if trig.nominal:  # the parse often hangs "of …" elsewhere: read the words that follow
         done += _of_phrase(g, k)
-    return any(g.lemma(d) in DOCUMENTS for d in done)
+    return any(g.lemma(d) in EXECUTED for d in done)
 
 
 def _of_phrase(g: Graph, k: int) -> list[int]:
