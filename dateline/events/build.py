@@ -237,5 +237,5 @@ def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
         _resolve(c, k)
     attributions = attribute(g, idx, keys)
     events = {k: _event(c, trigs[k], attributions) for k in sorted(trigs)}
-    links.update(merge.link_headlines(doc, events, links))
+    links.update(merge.link_headlines(g.headlines, events, links))
     return merge.merge_mentions(events, links)

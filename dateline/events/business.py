@@ -102,8 +102,8 @@ ARRANGED = frozenset({"schedule", "due", "slate", "timetable"})
 def figure_table(g: Graph, k: int) -> bool:
     """The trigger stands in a run of figures (an earnings table, a list of quotes): a
     "vs" or "/" among four numbers or more, or numbers as many as the words."""
-    toks = g.doc.tokens
-    sent = [t for t in toks if t.sent == toks[k].sent]
+    s = g.doc.sentences[g.tok(k).sent]
+    sent = g.doc.tokens[s.token_start : s.token_end]
     numbers = sum(1 for t in sent if t.pos == "NUM" or t.tag == "CD")
     words = sum(1 for t in sent if t.text.isalpha())
     # "bid/140" joins a word and a figure; "1/8" is only a fraction

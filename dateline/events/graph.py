@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from dateline.events.headlines import read_headline_passives
+from dateline.events.headlines import headline_sentences, read_headline_passives
 from dateline.model import AnnotatedDoc, Token
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
@@ -38,10 +38,12 @@ class Graph:
     kids: dict[int, list[int]] = field(default_factory=dict)
     extra_subject: dict[int, int] = field(default_factory=dict)  # repaired verb → subject
     extra_head: dict[int, int] = field(default_factory=dict)  # repaired verb → governor
+    headlines: frozenset[int] = frozenset()  # sentence indices (headlines.is_headline)
 
     @classmethod
     def build(cls, doc: AnnotatedDoc) -> Graph:
-        g = cls(read_headline_passives(doc))
+        heads = headline_sentences(doc)
+        g = cls(read_headline_passives(doc, heads), headlines=heads)
         for t in doc.tokens:
             if t.head != t.i:
                 g.kids.setdefault(t.head, []).append(t.i)

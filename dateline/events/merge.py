@@ -21,11 +21,10 @@ from collections import Counter
 from dataclasses import replace
 
 from dateline.events.graph import Graph
-from dateline.events.headlines import headline_sentences
 from dateline.events.roles import RawRoles
 from dateline.events.tables import quad
 from dateline.events.triggers import Trigger
-from dateline.model import ActorRef, AnnotatedDoc, Document, Event, Magnitude
+from dateline.model import ActorRef, Document, Event, Magnitude
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 WINDOW = 3  # sentences to look back
@@ -159,11 +158,11 @@ def same_event(head: Event, body: Event, alone: bool) -> bool:
 
 
 def link_headlines(
-    doc: AnnotatedDoc, events: dict[int, Event], links: dict[int, int]
+    heads: frozenset[int], events: dict[int, Event], links: dict[int, int]
 ) -> dict[int, int]:
-    """Headline event → the first event of the next ``HEADLINE_WINDOW`` sentences that
-    tells the same happening; the body's record is kept, the headline as extra evidence."""
-    heads = headline_sentences(doc)
+    """Headline event (of the sentences ``heads``, ``Graph.headlines``) → the first event of
+    the next ``HEADLINE_WINDOW`` sentences that tells the same happening; the body's record
+    is kept, the headline as extra evidence."""
     in_heads = Counter(
         (e.evidence.sentence_index, e.event)
         for e in events.values()
