@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
-from dateline.events.nonevents import NON_AGENTS
+from dateline.events.nonevents import NON_AGENTS, doers_of
 from dateline.events.roles import actor_like, clause_subject, named_party
 from dateline.events.triggers import Trigger
 
@@ -199,12 +199,11 @@ def arranged_meeting(g: Graph, k: int) -> bool:
 
 
 def _doers(g: Graph, k: int) -> list[int]:
-    if g.tok(k).tag == "VBN" and g.dep(k) in {"acl", "amod"}:
-        return g.prep_objects(k, "by")
     h = g.head(k)
-    if g.dep(k) == "acl" and h is not None:  # "an approval allowing the company to …"
-        return [h] if g.tok(k).tag == "VBG" else []  # "proposals to allow": who proposes?
-    return clause_subject(g, k)
+    if g.dep(k) == "acl" and g.tok(k).tag != "VBN" and h is not None:
+        # "an approval allowing the company to …"; "proposals to allow": who proposes?
+        return [h] if g.tok(k).tag == "VBG" else []
+    return doers_of(g, k)
 
 
 def thing_as_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:

@@ -70,6 +70,14 @@ def _is_market(g: Graph, idx: MentionIndex, k: int) -> bool:
     return g.lemma(k) in NON_AGENTS and not actor_like(g, idx, k)  # "the fund" may be IMF
 
 
+def doers_of(g: Graph, k: int) -> list[int]:
+    """Who does verb ``k``: a participle on a noun by its "by" objects ("the pass, blocked
+    by snow"), any other verb by ``clause_subject`` (a passive's "by" objects included)."""
+    if g.tok(k).tag == "VBN" and g.dep(k) in {"acl", "amod"}:
+        return g.prep_objects(k, "by")
+    return clause_subject(g, k)
+
+
 def market_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     """The event's doer is a market or a figure ("prices rallied", "the dollar's rally", "a
     rally in bond prices"). A noun's compound or "of" is what is acted on ("an oil
@@ -77,8 +85,7 @@ def market_doer(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     if trig.nominal:
         own = g.children(k, "poss") + g.prep_objects(k, "in")
         return bool(own) and all(_is_market(g, idx, o) for o in own)
-    participle = g.tok(k).tag == "VBN" and g.dep(k) in {"acl", "amod"}  # "the pass, blocked by"
-    doers = g.prep_objects(k, "by") if participle else clause_subject(g, k)
+    doers = doers_of(g, k)
     return bool(doers) and all(_is_market(g, idx, d) for d in doers)
 
 
