@@ -1,6 +1,6 @@
 """Score the hand-written probe sentences (tests/_events_probe.py), per PLOVER type.
 
-Five sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
+Six sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
 for the largest gold types, material acts in wire wordings, and a breadth set of wordings
 the others do not use (tests/_events_probe_breadth.py); and whole sentences scored by
 their main event only (MAIN_EVENT there). Two measures:
@@ -20,6 +20,7 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tes
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
+from _events_probe_gsr_conflict import GSR_CONFLICT, Case  # noqa: E402
 from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -54,6 +55,47 @@ def main() -> None:
         score(cases, verbose)
     print("\nwhole sentences, main event only (session 4)")
     score_main(MAIN_EVENT, verbose)
+    print("\nGSR-style conflict sentences, scored as eval_events.py scores gold (session 6)")
+    score_gsr(GSR_CONFLICT, verbose)
+
+
+def gsr_event(doc: AnnotatedDoc, words: tuple[str, ...]) -> Event | None:
+    """eval_events.our_guess's pick: of the events whose trigger overlaps a marked word
+    (else of all), the one highest in the parse."""
+    text = doc.document.text
+    spans = [(a, a + len(w)) for w in words if (a := text.find(w)) >= 0]
+
+    def overlaps(e: Event) -> bool:
+        ev = (e.evidence, *e.extra_evidence)
+        return any(x.trigger_start < b and a < x.trigger_end for x in ev for a, b in spans)
+
+    hits = [e for e in doc.events if overlaps(e)]
+    pool = sorted(hits or doc.events, key=lambda e: event_depth(doc, e))
+    return pool[0] if pool else None
+
+
+def score_gsr(cases: list[Case], verbose: bool) -> None:
+    docs = annotate([text for *_, text in cases])
+    n: Counter[str] = Counter()
+    ok: Counter[str] = Counter()
+    mode_n = mode_ok = 0
+    for (want, mode, words, text), doc in zip(cases, docs, strict=True):
+        n[want] += 1
+        e = gsr_event(doc, words)
+        right = e is not None and e.event == want
+        ok[want] += right
+        if right and mode:
+            mode_n += 1
+            mode_ok += e is not None and e.mode == mode
+        if verbose and not right:
+            found = [f"{x.evidence.trigger}:{x.event}" for x in doc.events]
+            print(f"  {want:9} {words} got {e.event if e else '-'}: {text}  {found}")
+    print(f"{'type':10} {'n':>3} {'type':>6}")
+    for t in sorted(n):
+        print(f"{t:10} {n[t]:3} {ok[t] / n[t]:6.2f}")
+    total = sum(n.values())
+    print(f"{'all':10} {total:3} {sum(ok.values()) / total:6.3f}"
+          f"   mode acc {mode_ok}/{mode_n}")
 
 
 def score_main(cases: list[tuple[str, str]], verbose: bool) -> None:
