@@ -94,8 +94,7 @@ def score_gsr(cases: list[Case], verbose: bool) -> None:
     for t in sorted(n):
         print(f"{t:10} {n[t]:3} {ok[t] / n[t]:6.2f}")
     total = sum(n.values())
-    print(f"{'all':10} {total:3} {sum(ok.values()) / total:6.3f}"
-          f"   mode acc {mode_ok}/{mode_n}")
+    print(f"{'all':10} {total:3} {sum(ok.values()) / total:6.3f}   mode acc {mode_ok}/{mode_n}")
 
 
 def score_main(cases: list[tuple[str, str]], verbose: bool) -> None:

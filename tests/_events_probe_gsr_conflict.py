@@ -29,376 +29,754 @@ Case = tuple[str, str | None, tuple[str, ...], str]
 GSR_CONFLICT: list[Case] = [
     # ------------------------------------------------------------------ 10 REQUEST
     # 1012 demand military cooperation
-    ("REQUEST", None, ("urged",),
-     "Bosnian Moslem leaders on Friday again urged NATO to step up its air patrols over the "
-     "eastern enclaves, saying the alliance had done far too little to shield civilians "
-     "from Serb gunners."),
+    (
+        "REQUEST",
+        None,
+        ("urged",),
+        "Bosnian Moslem leaders on Friday again urged NATO to step up its air patrols over the "
+        "eastern enclaves, saying the alliance had done far too little to shield civilians "
+        "from Serb gunners.",
+    ),
     # 1031/1033 demand aid
-    ("REQUEST", None, ("appealed",),
-     "The Sudanese relief commissioner appealed on Monday to Western donors for emergency "
-     "grain shipments to the drought-stricken south, warning that thousands could starve "
-     "before the rains arrived."),
+    (
+        "REQUEST",
+        None,
+        ("appealed",),
+        "The Sudanese relief commissioner appealed on Monday to Western donors for emergency "
+        "grain shipments to the drought-stricken south, warning that thousands could starve "
+        "before the rains arrived.",
+    ),
     # 1041 demand change in leadership
-    ("REQUEST", None, ("insisted", "must step down"),
-     "The opposition alliance insisted on Sunday that President Mobutu must step down and "
-     "hand power to a transitional cabinet before any national elections were organised."),
+    (
+        "REQUEST",
+        None,
+        ("insisted", "must step down"),
+        "The opposition alliance insisted on Sunday that President Mobutu must step down and "
+        "hand power to a transitional cabinet before any national elections were organised.",
+    ),
     # 1053 demand release of persons
-    ("REQUEST", None, ("called on", "free"),
-     "Amnesty International called on the Turkish authorities to free eleven Kurdish "
-     "journalists held without charge since March, the London-based group said on "
-     "Thursday."),
+    (
+        "REQUEST",
+        None,
+        ("called on", "free"),
+        "Amnesty International called on the Turkish authorities to free eleven Kurdish "
+        "journalists held without charge since March, the London-based group said on "
+        "Thursday.",
+    ),
     # 1056 demand de-escalation
-    ("REQUEST", None, ("pressed", "halt"),
-     "Moscow on Wednesday pressed Armenia and Azerbaijan to halt the artillery duels around "
-     "Nagorno-Karabakh and pull back their heavy guns, a foreign ministry spokesman told "
-     "Itar-Tass."),
+    (
+        "REQUEST",
+        None,
+        ("pressed", "halt"),
+        "Moscow on Wednesday pressed Armenia and Azerbaijan to halt the artillery duels around "
+        "Nagorno-Karabakh and pull back their heavy guns, a foreign ministry spokesman told "
+        "Itar-Tass.",
+    ),
     # 106 demand meeting
-    ("REQUEST", None, ("asked for", "session"),
-     "Pyongyang has asked for an urgent session of the armistice commission to discuss the "
-     "shooting of two of its soldiers in the demilitarised zone, the official KCNA news "
-     "agency said."),
+    (
+        "REQUEST",
+        None,
+        ("asked for", "session"),
+        "Pyongyang has asked for an urgent session of the armistice commission to discuss the "
+        "shooting of two of its soldiers in the demilitarised zone, the official KCNA news "
+        "agency said.",
+    ),
     # ------------------------------------------------------------------ 11 ACCUSE
     # 111 criticize or denounce
-    ("ACCUSE", "disapprove", ("criticised",),
-     "The Vatican sharply criticised the Peruvian government on Thursday over its handling "
-     "of the embassy hostage siege in Lima, calling the storming of the compound reckless."),
+    (
+        "ACCUSE",
+        "disapprove",
+        ("criticised",),
+        "The Vatican sharply criticised the Peruvian government on Thursday over its handling "
+        "of the embassy hostage siege in Lima, calling the storming of the compound reckless.",
+    ),
     # 112 accuse (of aggression, 1123)
-    ("ACCUSE", None, ("charged",),
-     "Baghdad charged on Tuesday that Kuwaiti patrols had crossed the frontier and opened "
-     "fire on Iraqi shepherds, and said it would hold Washington responsible for any "
-     "escalation."),
+    (
+        "ACCUSE",
+        None,
+        ("charged",),
+        "Baghdad charged on Tuesday that Kuwaiti patrols had crossed the frontier and opened "
+        "fire on Iraqi shepherds, and said it would hold Washington responsible for any "
+        "escalation.",
+    ),
     # 1121 accuse of corruption
-    ("ACCUSE", "allege", ("accused", "pocketing"),
-     "Opposition deputies have accused the energy minister of pocketing kickbacks from a "
-     "Swiss engineering firm that won the refinery contract, newspapers in Caracas "
-     "reported on Saturday."),
+    (
+        "ACCUSE",
+        "allege",
+        ("accused", "pocketing"),
+        "Opposition deputies have accused the energy minister of pocketing kickbacks from a "
+        "Swiss engineering firm that won the refinery contract, newspapers in Caracas "
+        "reported on Saturday.",
+    ),
     # 1122 human rights abuses
-    ("ACCUSE", "allege", ("alleged",),
-     "Human Rights Watch alleged on Monday that Indonesian troops had tortured dozens of "
-     "villagers in East Timor during a sweep for guerrillas in the hills last month."),
+    (
+        "ACCUSE",
+        "allege",
+        ("alleged",),
+        "Human Rights Watch alleged on Monday that Indonesian troops had tortured dozens of "
+        "villagers in East Timor during a sweep for guerrillas in the hills last month.",
+    ),
     # 113 rally opposition against
-    ("ACCUSE", "disapprove", ("urged", "stand together", "against"),
-     "The exiled opposition leader urged Burmese across the country to stand together "
-     "against the military junta, in a taped message smuggled out of Rangoon last week."),
+    (
+        "ACCUSE",
+        "disapprove",
+        ("urged", "stand together", "against"),
+        "The exiled opposition leader urged Burmese across the country to stand together "
+        "against the military junta, in a taped message smuggled out of Rangoon last week.",
+    ),
     # 114 complain officially
-    ("ACCUSE", "allege", ("filed", "formal complaint"),
-     "Greece has filed a formal complaint with the United Nations over what it called "
-     "repeated violations of its airspace by Turkish warplanes over the Aegean Sea."),
+    (
+        "ACCUSE",
+        "allege",
+        ("filed", "formal complaint"),
+        "Greece has filed a formal complaint with the United Nations over what it called "
+        "repeated violations of its airspace by Turkish warplanes over the Aegean Sea.",
+    ),
     # 115 bring lawsuit
-    ("ACCUSE", "allege", ("took", "to court"),
-     "Relatives of the passengers took the state airline to court in New York on Monday, "
-     "seeking damages over the 1994 crash in which all 68 people aboard died."),
-    # 116 find guilty
-    ("ACCUSE", "disapprove", ("found", "guilty"),
-     "A military tribunal in Lagos found four former army officers guilty of plotting to "
-     "overthrow the government and sentenced them to life imprisonment, state radio said."),
+    (
+        "ACCUSE",
+        "allege",
+        ("took", "to court"),
+        "Relatives of the passengers took the state airline to court in New York on Monday, "
+        "seeking damages over the 1994 crash in which all 68 people aboard died.",
+    ),
+    # 116 find guilty: labelled as the 2021 manual codes a verdict (SANCTION `convict`:
+    # "find an entity … guilty … in a court of law"), the project's choice; the gold's
+    # older vocabulary would say DISAPPROVE (ACCUSE), and eval_events.py does not map it
+    (
+        "SANCTION",
+        "convict",
+        ("found", "guilty"),
+        "A military tribunal in Lagos found four former army officers guilty of plotting to "
+        "overthrow the government and sentenced them to life imprisonment, state radio said.",
+    ),
     # old INVESTIGATE (ACCUSE investigate)
-    ("ACCUSE", "investigate", ("launched", "inquiry"),
-     "A parliamentary commission in Rome has launched an inquiry into the disappearance of "
-     "relief funds earmarked for Somalia, its chairman told reporters on Wednesday."),
-    ("ACCUSE", "investigate", ("probing",),
-     "French magistrates are probing allegations that a former cooperation minister "
-     "channelled state money to arms dealers in Angola, judicial sources said."),
+    (
+        "ACCUSE",
+        "investigate",
+        ("launched", "inquiry"),
+        "A parliamentary commission in Rome has launched an inquiry into the disappearance of "
+        "relief funds earmarked for Somalia, its chairman told reporters on Wednesday.",
+    ),
+    (
+        "ACCUSE",
+        "investigate",
+        ("probing",),
+        "French magistrates are probing allegations that a former cooperation minister "
+        "channelled state money to arms dealers in Angola, judicial sources said.",
+    ),
     # ------------------------------------------------------------------ 12 REJECT
     # 120 plain rejection
-    ("REJECT", None, ("rejected",),
-     "Israel has again rejected Syria's call for a full pullout from the Golan Heights, "
-     "saying security arrangements on the plateau would have to be settled first."),
+    (
+        "REJECT",
+        None,
+        ("rejected",),
+        "Israel has again rejected Syria's call for a full pullout from the Golan Heights, "
+        "saying security arrangements on the plateau would have to be settled first.",
+    ),
     # 1211 reject economic cooperation
-    ("REJECT", None, ("turned down", "request"),
-     "Tokyo turned down a Russian request for fresh credits to develop oil fields off "
-     "Sakhalin, citing Moscow's failure to service the loans it already owed."),
+    (
+        "REJECT",
+        None,
+        ("turned down", "request"),
+        "Tokyo turned down a Russian request for fresh credits to develop oil fields off "
+        "Sakhalin, citing Moscow's failure to service the loans it already owed.",
+    ),
     # 1243 decline to release
-    ("REJECT", None, ("refused", "free"),
-     "The Khmer Rouge refused on Saturday to free the three Western tourists seized in a "
-     "train ambush last month, demanding instead a ransom in gold, Cambodian officials said."),
+    (
+        "REJECT",
+        None,
+        ("refused", "free"),
+        "The Khmer Rouge refused on Saturday to free the three Western tourists seized in a "
+        "train ambush last month, demanding instead a ransom in gold, Cambodian officials said.",
+    ),
     # 125 reject proposal to meet
-    ("REJECT", None, ("spurned", "invitation"),
-     "The Sinn Fein leader spurned an invitation to round-table talks in London, saying his "
-     "party would not sit down with unionists while British soldiers patrolled Belfast."),
+    (
+        "REJECT",
+        None,
+        ("spurned", "invitation"),
+        "The Sinn Fein leader spurned an invitation to round-table talks in London, saying his "
+        "party would not sit down with unionists while British soldiers patrolled Belfast.",
+    ),
     # 128 defy norms
-    ("REJECT", None, ("defied", "ban"),
-     "Serb forces defied a United Nations ban on military flights over Bosnia on Sunday, "
-     "sending helicopters between Pale and Banja Luka, U.N. officials in Zagreb said."),
+    (
+        "REJECT",
+        None,
+        ("defied", "ban"),
+        "Serb forces defied a United Nations ban on military flights over Bosnia on Sunday, "
+        "sending helicopters between Pale and Banja Luka, U.N. officials in Zagreb said.",
+    ),
     # 129 veto
-    ("REJECT", None, ("vetoed",),
-     "China on Friday vetoed a draft Security Council text that would have sent military "
-     "observers to Guatemala to monitor the peace accords, diplomats said."),
+    (
+        "REJECT",
+        None,
+        ("vetoed",),
+        "China on Friday vetoed a draft Security Council text that would have sent military "
+        "observers to Guatemala to monitor the peace accords, diplomats said.",
+    ),
     # ------------------------------------------------------------------ 13 THREATEN
     # 1312 threaten sanctions
-    ("THREATEN", "restrict", ("warned", "slap", "tariffs"),
-     "Washington warned Beijing on Friday that it would slap punitive tariffs on $2 billion "
-     "worth of Chinese goods unless the pirating of American software was stopped."),
+    (
+        "THREATEN",
+        "restrict",
+        ("warned", "slap", "tariffs"),
+        "Washington warned Beijing on Friday that it would slap punitive tariffs on $2 billion "
+        "worth of Chinese goods unless the pirating of American software was stopped.",
+    ),
     # 1313 threaten to break relations
-    ("THREATEN", "relations", ("threatened", "sever", "ties"),
-     "Tehran threatened on Thursday to sever diplomatic ties with Bonn if a German court "
-     "went ahead with a verdict implicating Iranian leaders in the 1992 killings."),
+    (
+        "THREATEN",
+        "relations",
+        ("threatened", "sever", "ties"),
+        "Tehran threatened on Thursday to sever diplomatic ties with Bonn if a German court "
+        "went ahead with a verdict implicating Iranian leaders in the 1992 killings.",
+    ),
     # 1324 threaten martial law
-    ("THREATEN", "restrict", ("said", "ready", "army rule"),
-     "The Pakistani prime minister said her government was ready to put Karachi under army "
-     "rule if the ethnic killings in the port city did not stop within a week."),
+    (
+        "THREATEN",
+        "restrict",
+        ("said", "ready", "army rule"),
+        "The Pakistani prime minister said her government was ready to put Karachi under army "
+        "rule if the ethnic killings in the port city did not stop within a week.",
+    ),
     # 133 threaten with protest
-    ("THREATEN", None, ("said", "would call", "strike"),
-     "Nigeria's oil workers' union said it would call an indefinite strike from Monday "
-     "unless the military government freed its detained leaders, union officials said."),
+    (
+        "THREATEN",
+        None,
+        ("said", "would call", "strike"),
+        "Nigeria's oil workers' union said it would call an indefinite strike from Monday "
+        "unless the military government freed its detained leaders, union officials said.",
+    ),
     # 1384 threaten conventional attack
-    ("THREATEN", "violence", ("warned", "strike"),
-     "The Turkish military has warned that its jets will strike Kurdish rebel camps in "
-     "northern Iraq if cross-border raids on frontier posts continue."),
+    (
+        "THREATEN",
+        "violence",
+        ("warned", "strike"),
+        "The Turkish military has warned that its jets will strike Kurdish rebel camps in "
+        "northern Iraq if cross-border raids on frontier posts continue.",
+    ),
     # 139 give ultimatum
-    ("THREATEN", None, ("gave", "or face"),
-     "NATO gave the Bosnian Serbs until midnight on Sunday to pull their artillery back from "
-     "around Sarajevo or face air strikes, alliance officials in Brussels said."),
+    (
+        "THREATEN",
+        None,
+        ("gave", "or face"),
+        "NATO gave the Bosnian Serbs until midnight on Sunday to pull their artillery back from "
+        "around Sarajevo or face air strikes, alliance officials in Brussels said.",
+    ),
     # ------------------------------------------------------------------ 14 PROTEST
     # 141 demonstrate
-    ("PROTEST", "demo", ("marched",),
-     "Several thousand Kosovo Albanians marched through Pristina on Monday to press for the "
-     "reopening of Albanian-language schools, Serbian police said."),
+    (
+        "PROTEST",
+        "demo",
+        ("marched",),
+        "Several thousand Kosovo Albanians marched through Pristina on Monday to press for the "
+        "reopening of Albanian-language schools, Serbian police said.",
+    ),
     # 1412 demonstrate for policy change
-    ("PROTEST", "demo", ("rallied", "against"),
-     "Hundreds of Buddhist monks rallied outside parliament in Colombo on Friday against the "
-     "government's plan to devolve power to the Tamil regions."),
+    (
+        "PROTEST",
+        "demo",
+        ("rallied", "against"),
+        "Hundreds of Buddhist monks rallied outside parliament in Colombo on Friday against the "
+        "government's plan to devolve power to the Tamil regions.",
+    ),
     # 142 hunger strike
-    ("PROTEST", "hunger", ("went on", "hunger strike"),
-     "More than 200 Vietnamese boat people at a Hong Kong detention camp went on hunger "
-     "strike on Wednesday against their forced return to Vietnam, officials said."),
+    (
+        "PROTEST",
+        "hunger",
+        ("went on", "hunger strike"),
+        "More than 200 Vietnamese boat people at a Hong Kong detention camp went on hunger "
+        "strike on Wednesday against their forced return to Vietnam, officials said.",
+    ),
     # 143 strike
-    ("PROTEST", "strike", ("walked off",),
-     "Bus and train drivers across South Korea walked off the job on Tuesday in anger at a "
-     "new labour law rushed through parliament in a secret dawn session."),
+    (
+        "PROTEST",
+        "strike",
+        ("walked off",),
+        "Bus and train drivers across South Korea walked off the job on Tuesday in anger at a "
+        "new labour law rushed through parliament in a secret dawn session.",
+    ),
     # 144 obstruct passage
-    ("PROTEST", "obstruct", ("blockaded",),
-     "Fishermen angry at falling prices blockaded the port of Boulogne with more than a "
-     "hundred trawlers on Thursday, stopping cross-Channel ferries from docking."),
+    (
+        "PROTEST",
+        "obstruct",
+        ("blockaded",),
+        "Fishermen angry at falling prices blockaded the port of Boulogne with more than a "
+        "hundred trawlers on Thursday, stopping cross-Channel ferries from docking.",
+    ),
     # 145 riot
-    ("PROTEST", "riot", ("hurled",),
-     "Youths hurled petrol bombs and set cars ablaze in the streets of Algiers on Saturday "
-     "after police broke up a banned rally of the Islamic Salvation Front."),
+    (
+        "PROTEST",
+        "riot",
+        ("hurled",),
+        "Youths hurled petrol bombs and set cars ablaze in the streets of Algiers on Saturday "
+        "after police broke up a banned rally of the Islamic Salvation Front.",
+    ),
     # ------------------------------------------------------------------ 15 MOBILIZE
     # 152 increase military alert status
-    ("MOBILIZE", "troops", ("put", "alert"),
-     "Taiwan put its armed forces on heightened alert on Friday as Chinese warships began "
-     "missile exercises off the island's northern coast."),
+    (
+        "MOBILIZE",
+        "troops",
+        ("put", "alert"),
+        "Taiwan put its armed forces on heightened alert on Friday as Chinese warships began "
+        "missile exercises off the island's northern coast.",
+    ),
     # 154 mobilize armed forces
-    ("MOBILIZE", "troops", ("called up", "reservists"),
-     "Ecuador has called up thousands of reservists and moved armoured units towards the "
-     "disputed border with Peru, a government spokesman said in Quito."),
+    (
+        "MOBILIZE",
+        "troops",
+        ("called up", "reservists"),
+        "Ecuador has called up thousands of reservists and moved armoured units towards the "
+        "disputed border with Peru, a government spokesman said in Quito.",
+    ),
     # ------------------------------------------------------------------ 16 SANCTION
     # 161 break diplomatic relations
-    ("SANCTION", "withdraw", ("severed", "relations"),
-     "Senegal severed diplomatic relations with Iran on Thursday, accusing Tehran of funding "
-     "Islamic militants bent on destabilising the West African state."),
+    (
+        "SANCTION",
+        "withdraw",
+        ("severed", "relations"),
+        "Senegal severed diplomatic relations with Iran on Thursday, accusing Tehran of funding "
+        "Islamic militants bent on destabilising the West African state.",
+    ),
     # 1621 stop economic assistance
-    ("SANCTION", "discontinue", ("froze", "aid"),
-     "The European Union froze its development aid to Niger on Monday over the army's "
-     "seizure of power, an EU spokesman in Brussels said."),
+    (
+        "SANCTION",
+        "discontinue",
+        ("froze", "aid"),
+        "The European Union froze its development aid to Niger on Monday over the army's "
+        "seizure of power, an EU spokesman in Brussels said.",
+    ),
     # 164 halt negotiations
-    ("SANCTION", "withdraw", ("broke off", "talks"),
-     "The Palestinian delegation broke off the talks in Washington on Wednesday after "
-     "Israeli troops shot dead four stone-throwers in Gaza, a spokesman said."),
+    (
+        "SANCTION",
+        "withdraw",
+        ("broke off", "talks"),
+        "The Palestinian delegation broke off the talks in Washington on Wednesday after "
+        "Israeli troops shot dead four stone-throwers in Gaza, a spokesman said.",
+    ),
     # 166 expel diplomats
-    ("SANCTION", "expel", ("ordered", "out"),
-     "Moscow ordered two British diplomats out of the country on Friday, accusing them of "
-     "running a spy ring, in a tit-for-tat move after London's expulsions last month."),
+    (
+        "SANCTION",
+        "expel",
+        ("ordered", "out"),
+        "Moscow ordered two British diplomats out of the country on Friday, accusing them of "
+        "running a spy ring, in a tit-for-tat move after London's expulsions last month.",
+    ),
     # 1663 expel aid agencies
-    ("SANCTION", "expel", ("expelled", "agencies"),
-     "Khartoum has expelled three foreign relief agencies from the south, charging that "
-     "they had smuggled arms to the rebels, aid officials in Nairobi said on Tuesday."),
+    (
+        "SANCTION",
+        "expel",
+        ("expelled", "agencies"),
+        "Khartoum has expelled three foreign relief agencies from the south, charging that "
+        "they had smuggled arms to the rebels, aid officials in Nairobi said on Tuesday.",
+    ),
     # ------------------------------------------------------------------ 17 COERCE
     # 1711 confiscate property
-    ("COERCE", "seize", ("impounded",),
-     "Customs officers in Lagos impounded a shipload of rice belonging to a businessman "
-     "close to the opposition, claiming that its import papers were forged."),
+    (
+        "COERCE",
+        "seize",
+        ("impounded",),
+        "Customs officers in Lagos impounded a shipload of rice belonging to a businessman "
+        "close to the opposition, claiming that its import papers were forged.",
+    ),
     # 1721 restrict freedom of expression
-    ("COERCE", "censor", ("closed down", "weeklies"),
-     "The Interior Ministry closed down two independent weeklies in Algiers on Tuesday for "
-     "printing statements by the outlawed Islamic Salvation Front."),
+    (
+        "COERCE",
+        "censor",
+        ("closed down", "weeklies"),
+        "The Interior Ministry closed down two independent weeklies in Algiers on Tuesday for "
+        "printing statements by the outlawed Islamic Salvation Front.",
+    ),
     # 1722 ban political parties
-    ("COERCE", "restrict", ("outlawed",),
-     "The Constitutional Court outlawed the pro-Kurdish People's Labour Party on Wednesday, "
-     "ruling that it had acted against the indivisible unity of the state."),
+    (
+        "COERCE",
+        "restrict",
+        ("outlawed",),
+        "The Constitutional Court outlawed the pro-Kurdish People's Labour Party on Wednesday, "
+        "ruling that it had acted against the indivisible unity of the state.",
+    ),
     # 1723 impose curfew
-    ("COERCE", "curfew", ("clamped", "curfew"),
-     "Indian troops clamped a round-the-clock curfew on the old quarter of Srinagar after "
-     "separatist gunmen ambushed a patrol, police said on Sunday."),
+    (
+        "COERCE",
+        "curfew",
+        ("clamped", "curfew"),
+        "Indian troops clamped a round-the-clock curfew on the old quarter of Srinagar after "
+        "separatist gunmen ambushed a patrol, police said on Sunday.",
+    ),
     # 173 arrest
-    ("COERCE", "arrest", ("rounded up",),
-     "Police in Nairobi rounded up more than 40 opposition supporters on Saturday ahead of "
-     "a banned rally and charged them with unlawful assembly."),
+    (
+        "COERCE",
+        "arrest",
+        ("rounded up",),
+        "Police in Nairobi rounded up more than 40 opposition supporters on Saturday ahead of "
+        "a banned rally and charged them with unlawful assembly.",
+    ),
     # 174 deport individuals
-    ("COERCE", "deport", ("expelled",),
-     "Italy expelled several hundred Albanian migrants on Thursday, putting them aboard "
-     "ferries at Brindisi bound for Durres, the Interior Ministry said."),
+    (
+        "COERCE",
+        "deport",
+        ("expelled",),
+        "Italy expelled several hundred Albanian migrants on Thursday, putting them aboard "
+        "ferries at Brindisi bound for Durres, the Interior Ministry said.",
+    ),
     # 191 restrict movement
-    ("COERCE", "restrict", ("sealed off",),
-     "Serbian police sealed off the town of Decani on Monday, turning back journalists and "
-     "aid workers, ethnic Albanian sources said."),
+    (
+        "COERCE",
+        "restrict",
+        ("sealed off",),
+        "Serbian police sealed off the town of Decani on Monday, turning back journalists and "
+        "aid workers, ethnic Albanian sources said.",
+    ),
     # ------------------------------------------------------------------ 18 ASSAULT
     # 181 abduct
-    ("ASSAULT", "abduct", ("kidnapped",),
-     "Gunmen kidnapped two Italian aid workers in north Mogadishu on Tuesday and demanded a "
-     "ransom for their release, U.N. officials said."),
+    (
+        "ASSAULT",
+        "abduct",
+        ("kidnapped",),
+        "Gunmen kidnapped two Italian aid workers in north Mogadishu on Tuesday and demanded a "
+        "ransom for their release, U.N. officials said.",
+    ),
     # 182 physically assault
-    ("ASSAULT", "beat", ("clubbed",),
-     "Riot police clubbed and kicked striking coal miners outside the company offices in "
-     "Jiu Valley, opposition newspapers reported on Thursday."),
+    (
+        "ASSAULT",
+        "beat",
+        ("clubbed",),
+        "Riot police clubbed and kicked striking coal miners outside the company offices in "
+        "Jiu Valley, opposition newspapers reported on Thursday.",
+    ),
     # 1822 torture
-    ("ASSAULT", "torture", ("tortured",),
-     "Detainees at the Khiam prison were tortured with electric shocks by militia "
-     "interrogators, a former inmate told a news conference in Beirut on Monday."),
+    (
+        "ASSAULT",
+        "torture",
+        ("tortured",),
+        "Detainees at the Khiam prison were tortured with electric shocks by militia "
+        "interrogators, a former inmate told a news conference in Beirut on Monday.",
+    ),
     # 1832 car bombing
-    ("ASSAULT", "explosives", ("car bomb", "killed"),
-     "A car bomb killed seven policemen outside a station in the Punjab town of Amritsar on "
-     "Saturday, and Sikh militants later claimed responsibility."),
+    (
+        "ASSAULT",
+        "explosives",
+        ("car bomb", "killed"),
+        "A car bomb killed seven policemen outside a station in the Punjab town of Amritsar on "
+        "Saturday, and Sikh militants later claimed responsibility.",
+    ),
     # 186 assassinate
-    ("ASSAULT", "targeted", ("shot dead",),
-     "Unidentified gunmen shot dead a prominent Kurdish politician outside his home in "
-     "Diyarbakir late on Sunday, the Anatolian news agency reported."),
+    (
+        "ASSAULT",
+        "targeted",
+        ("shot dead",),
+        "Unidentified gunmen shot dead a prominent Kurdish politician outside his home in "
+        "Diyarbakir late on Sunday, the Anatolian news agency reported.",
+    ),
     # ------------------------------------------------------------------ 19 ASSAULT (old FIGHT)
     # 190 use conventional military force
-    ("ASSAULT", None, ("fought",),
-     "Government troops and Tamil Tiger rebels fought pitched battles near Kilinochchi on "
-     "Thursday, leaving scores dead on both sides, military officials said in Colombo."),
+    (
+        "ASSAULT",
+        None,
+        ("fought",),
+        "Government troops and Tamil Tiger rebels fought pitched battles near Kilinochchi on "
+        "Thursday, leaving scores dead on both sides, military officials said in Colombo.",
+    ),
     # 193 small arms
-    ("ASSAULT", "firearms", ("exchanged fire",),
-     "Iranian border guards exchanged fire with armed smugglers near the Pakistani frontier "
-     "on Wednesday, killing three of them, the official IRNA agency said."),
+    (
+        "ASSAULT",
+        "firearms",
+        ("exchanged fire",),
+        "Iranian border guards exchanged fire with armed smugglers near the Pakistani frontier "
+        "on Wednesday, killing three of them, the official IRNA agency said.",
+    ),
     # 194 artillery and tanks
-    ("ASSAULT", "heavy-weapons", ("pounded",),
-     "Serb artillery pounded the Moslem enclave of Bihac for a third straight day on Tuesday, "
-     "and U.N. officials said at least 20 civilians had died."),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("pounded",),
+        "Serb artillery pounded the Moslem enclave of Bihac for a third straight day on Tuesday, "
+        "and U.N. officials said at least 20 civilians had died.",
+    ),
     # 195 aerial weapons
-    ("ASSAULT", "heavy-weapons", ("warplanes", "bombed"),
-     "Iraqi warplanes bombed Kurdish villages near the Turkish border on Monday, Kurdish "
-     "rebel sources said, the first such raids since the allied no-fly zone was set up."),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("warplanes", "bombed"),
+        "Iraqi warplanes bombed Kurdish villages near the Turkish border on Monday, Kurdish "
+        "rebel sources said, the first such raids since the allied no-fly zone was set up.",
+    ),
     # capturing positions in battle (the gold's FIGHT)
-    ("ASSAULT", "heavy-weapons", ("overran", "positions"),
-     "Government forces overran rebel positions near the Angolan diamond town of Cafunfo "
-     "after a week of heavy shelling, state radio said on Sunday."),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("overran", "positions"),
+        "Government forces overran rebel positions near the Angolan diamond town of Cafunfo "
+        "after a week of heavy shelling, state radio said on Sunday.",
+    ),
     # 196 violate ceasefire
-    ("ASSAULT", None, ("breached", "truce"),
-     "Both the army and the rebels breached the Christmas truce within hours, according to "
-     "church mediators who toured the northern provinces on Boxing Day."),
+    (
+        "ASSAULT",
+        None,
+        ("breached", "truce"),
+        "Both the army and the rebels breached the Christmas truce within hours, according to "
+        "church mediators who toured the northern provinces on Boxing Day.",
+    ),
     # ------------------------------------------------------------------ 20 ASSAULT (mass)
     # 202 mass killings
-    ("ASSAULT", None, ("massacred",),
-     "Hutu militiamen massacred hundreds of Tutsi villagers sheltering in a church near "
-     "Kibuye, survivors told relief workers on Friday."),
+    (
+        "ASSAULT",
+        None,
+        ("massacred",),
+        "Hutu militiamen massacred hundreds of Tutsi villagers sheltering in a church near "
+        "Kibuye, survivors told relief workers on Friday.",
+    ),
     # 203 ethnic cleansing
-    ("ASSAULT", None, ("drove", "ethnic cleansing"),
-     "Bosnian Serb gunmen drove thousands of Moslems from their homes in Banja Luka this "
-     "week in a fresh wave of ethnic cleansing, the U.N. refugee agency said."),
+    (
+        "ASSAULT",
+        None,
+        ("drove", "ethnic cleansing"),
+        "Bosnian Serb gunmen drove thousands of Moslems from their homes in Banja Luka this "
+        "week in a fresh wave of ethnic cleansing, the U.N. refugee agency said.",
+    ),
     # 2041 chemical weapons
-    ("ASSAULT", "unconventional", ("used", "mustard gas"),
-     "Iraq used mustard gas against Iranian troops on the southern front near Basra, Tehran "
-     "radio said, in a charge that Baghdad swiftly denied."),
+    (
+        "ASSAULT",
+        "unconventional",
+        ("used", "mustard gas"),
+        "Iraq used mustard gas against Iranian troops on the southern front near Basra, Tehran "
+        "radio said, in a charge that Baghdad swiftly denied.",
+    ),
     # ------------------------------------------------------------------ conventions
     # the gold's coding conventions, as the dev half shows them, in other words
     # a demand put as an obligation under a reporting verb
-    ("REQUEST", None, ("repeated", "had to surrender"),
-     "The Italian justice minister repeated on Monday that Tunisia had to surrender the two "
-     "fugitive bankers before any new trade protocol could be signed."),
-    ("REQUEST", None, ("stated", "should open"),
-     "The UN human rights envoy stated in Geneva that Rangoon should open its prisons to "
-     "independent monitors without further delay."),
+    (
+        "REQUEST",
+        None,
+        ("repeated", "had to surrender"),
+        "The Italian justice minister repeated on Monday that Tunisia had to surrender the two "
+        "fugitive bankers before any new trade protocol could be signed.",
+    ),
+    (
+        "REQUEST",
+        None,
+        ("stated", "should open"),
+        "The UN human rights envoy stated in Geneva that Rangoon should open its prisons to "
+        "independent monitors without further delay.",
+    ),
     # "lobbying for" a party's act
-    ("REQUEST", None, ("lobbying", "back"),
-     "Paris is lobbying hard for Bonn to back its plan for a rapid reaction force in the "
-     "Balkans, French diplomats said on Wednesday."),
+    (
+        "REQUEST",
+        None,
+        ("lobbying", "back"),
+        "Paris is lobbying hard for Bonn to back its plan for a rapid reaction force in the "
+        "Balkans, French diplomats said on Wednesday.",
+    ),
     # a call for a thing, with the party it is wanted from
-    ("REQUEST", None, ("clamouring", "self-rule"),
-     "Tuareg leaders in the north are clamouring for regional self-rule from the government "
-     "in Bamako, saying their people have been neglected for decades."),
+    (
+        "REQUEST",
+        None,
+        ("clamouring", "self-rule"),
+        "Tuareg leaders in the north are clamouring for regional self-rule from the government "
+        "in Bamako, saying their people have been neglected for decades.",
+    ),
     # blame, indictments, lawsuits and formal protests are verbal disapproval
-    ("ACCUSE", None, ("held", "responsible"),
-     "Colombo held the Tamil Tigers responsible for the bombing of the central bank, which "
-     "left more than 80 people dead in the capital's business district."),
-    ("ACCUSE", None, ("was charged",),
-     "A former Bosnian Serb camp commander was charged by the Hague tribunal with crimes "
-     "against humanity over the deaths of detainees at Omarska."),
-    ("ACCUSE", "allege", ("delivered", "protest note"),
-     "Hungary delivered a sharp protest note to Slovakia on Friday over the new language law, "
-     "calling it an assault on the rights of its ethnic Hungarian minority."),
-    ("ACCUSE", None, ("complained",),
-     "Local officials are blocking the return of Serb refugees to their villages, a Helsinki "
-     "committee monitoring team complained in Knin on Thursday."),
+    (
+        "ACCUSE",
+        None,
+        ("held", "responsible"),
+        "Colombo held the Tamil Tigers responsible for the bombing of the central bank, which "
+        "left more than 80 people dead in the capital's business district.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("was charged",),
+        "A former Bosnian Serb camp commander was charged by the Hague tribunal with crimes "
+        "against humanity over the deaths of detainees at Omarska.",
+    ),
+    (
+        "ACCUSE",
+        "allege",
+        ("delivered", "protest note"),
+        "Hungary delivered a sharp protest note to Slovakia on Friday over the new language law, "
+        "calling it an assault on the rights of its ethnic Hungarian minority.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("complained",),
+        "Local officials are blocking the return of Serb refugees to their villages, a Helsinki "
+        "committee monitoring team complained in Knin on Thursday.",
+    ),
     # refusals: not meeting, not allowing, brushing aside an appeal, opposing a deployment
-    ("REJECT", None, ("would not bow", "demands"),
-     "The Spanish government said it would not bow to the kidnappers' demands to transfer "
-     "Basque prisoners to jails near their homes."),
-    ("REJECT", None, ("refused", "allow"),
-     "Rebel commanders refused to allow Red Cross convoys to enter the besieged town and "
-     "collect the wounded, relief officials in Freetown said."),
-    ("REJECT", None, ("brushed aside", "plea"),
-     "The junta on Tuesday brushed aside a plea from the Commonwealth to restore civilian "
-     "rule, saying it alone would set the timetable for elections."),
-    ("REJECT", None, ("opposed", "stationing"),
-     "Athens again opposed the stationing of a NATO monitoring force along its northern "
-     "border, saying the plan would only inflame the region."),
+    (
+        "REJECT",
+        None,
+        ("would not bow", "demands"),
+        "The Spanish government said it would not bow to the kidnappers' demands to transfer "
+        "Basque prisoners to jails near their homes.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("refused", "allow"),
+        "Rebel commanders refused to allow Red Cross convoys to enter the besieged town and "
+        "collect the wounded, relief officials in Freetown said.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("brushed aside", "plea"),
+        "The junta on Tuesday brushed aside a plea from the Commonwealth to restore civilian "
+        "rule, saying it alone would set the timetable for elections.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("opposed", "stationing"),
+        "Athens again opposed the stationing of a NATO monitoring force along its northern "
+        "border, saying the plan would only inflame the region.",
+    ),
     # threats: an announced act with a condition, a pledge of force, an ultimatum
-    ("THREATEN", "relations", ("announced", "will pull out", "unless"),
-     "Ghana announced that it will pull out its battalion from the West African force in "
-     "Liberia unless the warring factions disarm within sixty days."),
-    ("THREATEN", "restrict", ("said", "would block"),
-     "Striking lorry drivers said on Sunday they would block every motorway crossing into "
-     "Spain from Wednesday to press their demand for cheaper diesel."),
-    ("THREATEN", "violence", ("vowed", "fight on"),
-     "Chechen fighters vowed to fight on until every Russian soldier had left the republic, "
-     "their commander told foreign reporters at a mountain hideout."),
-    ("THREATEN", None, ("set", "deadline"),
-     "The Security Council set Baghdad a deadline of January 15 to leave Kuwait, after which "
-     "member states could use all necessary means to drive it out."),
+    (
+        "THREATEN",
+        "relations",
+        ("announced", "will pull out", "unless"),
+        "Ghana announced that it will pull out its battalion from the West African force in "
+        "Liberia unless the warring factions disarm within sixty days.",
+    ),
+    (
+        "THREATEN",
+        "restrict",
+        ("said", "would block"),
+        "Striking lorry drivers said on Sunday they would block every motorway crossing into "
+        "Spain from Wednesday to press their demand for cheaper diesel.",
+    ),
+    (
+        "THREATEN",
+        "violence",
+        ("vowed", "fight on"),
+        "Chechen fighters vowed to fight on until every Russian soldier had left the republic, "
+        "their commander told foreign reporters at a mountain hideout.",
+    ),
+    (
+        "THREATEN",
+        None,
+        ("set", "deadline"),
+        "The Security Council set Baghdad a deadline of January 15 to leave Kuwait, after which "
+        "member states could use all necessary means to drive it out.",
+    ),
     # crowds gathering, blocking and stoning protest
-    ("PROTEST", "demo", ("poured", "to protest"),
-     "Thousands of shopkeepers poured into the main square of Tirana on Thursday to protest "
-     "against new sales taxes imposed by the government of Sali Berisha."),
-    ("PROTEST", "obstruct", ("blocked", "highway"),
-     "Angry farmers blocked the main highway linking Bangkok to the north for two days by "
-     "parking hundreds of tractors across the road, police said."),
-    ("PROTEST", "riot", ("torched",),
-     "Rioters torched government offices and looted shops in the southern town of Sidi Bouzid "
-     "after a rally against unemployment turned violent, witnesses said."),
+    (
+        "PROTEST",
+        "demo",
+        ("poured", "to protest"),
+        "Thousands of shopkeepers poured into the main square of Tirana on Thursday to protest "
+        "against new sales taxes imposed by the government of Sali Berisha.",
+    ),
+    (
+        "PROTEST",
+        "obstruct",
+        ("blocked", "highway"),
+        "Angry farmers blocked the main highway linking Bangkok to the north for two days by "
+        "parking hundreds of tractors across the road, police said.",
+    ),
+    (
+        "PROTEST",
+        "riot",
+        ("torched",),
+        "Rioters torched government offices and looted shops in the southern town of Sidi Bouzid "
+        "after a rally against unemployment turned violent, witnesses said.",
+    ),
     # force posture: readiness, alerts, training fighters
-    ("MOBILIZE", "troops", ("remained", "high alert"),
-     "Greek forces remained on high alert on the islands of the eastern Aegean on Monday "
-     "after Turkish commandos landed on a disputed islet."),
-    ("MOBILIZE", None, ("getting ready", "attack"),
-     "The Sudanese army was getting ready to attack rebel-held towns in the south as peace "
-     "talks in Nairobi stalled, western diplomats said."),
+    (
+        "MOBILIZE",
+        "troops",
+        ("remained", "high alert"),
+        "Greek forces remained on high alert on the islands of the eastern Aegean on Monday "
+        "after Turkish commandos landed on a disputed islet.",
+    ),
+    (
+        "MOBILIZE",
+        None,
+        ("getting ready", "attack"),
+        "The Sudanese army was getting ready to attack rebel-held towns in the south as peace "
+        "talks in Nairobi stalled, western diplomats said.",
+    ),
     # reduced relations: pulled peacekeepers, barred monitors, halted aid
-    ("SANCTION", "expel", ("withdrew", "monitors"),
-     "The European Community withdrew its ceasefire monitors from eastern Croatia on "
-     "Saturday after one of their helicopters was shot down."),
-    ("SANCTION", "discontinue", ("cut off", "assistance"),
-     "Washington cut off all military assistance to Guatemala on Thursday over the killing "
-     "of an American innkeeper by soldiers."),
-    ("SANCTION", "expel", ("ordered", "to leave"),
-     "Tehran ordered the Saudi ambassador to leave within 48 hours after the deaths of Iranian "
-     "pilgrims in Mecca, Iranian radio said."),
+    (
+        "SANCTION",
+        "expel",
+        ("withdrew", "monitors"),
+        "The European Community withdrew its ceasefire monitors from eastern Croatia on "
+        "Saturday after one of their helicopters was shot down.",
+    ),
+    (
+        "SANCTION",
+        "discontinue",
+        ("cut off", "assistance"),
+        "Washington cut off all military assistance to Guatemala on Thursday over the killing "
+        "of an American innkeeper by soldiers.",
+    ),
+    (
+        "SANCTION",
+        "expel",
+        ("ordered", "to leave"),
+        "Tehran ordered the Saudi ambassador to leave within 48 hours after the deaths of Iranian "
+        "pilgrims in Mecca, Iranian radio said.",
+    ),
     # coercion: stopping a march, closing a paper, emergency rule, detaining as shields
-    ("COERCE", "restrict", ("stopped", "march"),
-     "Riot police stopped a march by opposition students towards the presidential palace in "
-     "Belgrade on Thursday, witnesses said."),
-    ("COERCE", "censor", ("shut", "radio station"),
-     "The military authorities shut the only private radio station in Lagos on Friday after "
-     "it broadcast an interview with the deposed election winner."),
-    ("COERCE", "martial-law", ("proclaimed", "state of emergency"),
-     "Peru's president proclaimed a state of emergency across three Andean provinces on Monday, "
-     "suspending civil liberties after a series of guerrilla attacks."),
-    ("COERCE", "arrest", ("detained",),
-     "Chinese security agents detained a prominent dissident in Beijing hours before a "
-     "visiting U.S. delegation was due to meet him, his wife said."),
+    (
+        "COERCE",
+        "restrict",
+        ("stopped", "march"),
+        "Riot police stopped a march by opposition students towards the presidential palace in "
+        "Belgrade on Thursday, witnesses said.",
+    ),
+    (
+        "COERCE",
+        "censor",
+        ("shut", "radio station"),
+        "The military authorities shut the only private radio station in Lagos on Friday after "
+        "it broadcast an interview with the deposed election winner.",
+    ),
+    (
+        "COERCE",
+        "martial-law",
+        ("proclaimed", "state of emergency"),
+        "Peru's president proclaimed a state of emergency across three Andean provinces on Monday, "
+        "suspending civil liberties after a series of guerrilla attacks.",
+    ),
+    (
+        "COERCE",
+        "arrest",
+        ("detained",),
+        "Chinese security agents detained a prominent dissident in Beijing hours before a "
+        "visiting U.S. delegation was due to meet him, his wife said.",
+    ),
     # force: capturing ground, tank fire, firing on crowds, arson of offices
-    ("ASSAULT", "heavy-weapons", ("seized", "hilltop"),
-     "Croatian troops seized a strategic hilltop overlooking Knin after a two-day battle with "
-     "rebel Serbs, a Croatian army spokesman said."),
-    ("ASSAULT", "heavy-weapons", ("gunboats", "shelled"),
-     "Israeli gunboats shelled suspected guerrilla bases on the coast south of Sidon early "
-     "on Tuesday, Lebanese security sources said."),
-    ("ASSAULT", "firearms", ("fired on",),
-     "Soldiers fired on stone-throwing Palestinian youths in Nablus on Friday, wounding six, "
-     "hospital officials said."),
-    ("ASSAULT", "destroy", ("burned down", "headquarters"),
-     "Supporters of the ruling party burned down the headquarters of an opposition newspaper "
-     "in Kinshasa overnight, its editor said on Saturday."),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("seized", "hilltop"),
+        "Croatian troops seized a strategic hilltop overlooking Knin after a two-day battle with "
+        "rebel Serbs, a Croatian army spokesman said.",
+    ),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("gunboats", "shelled"),
+        "Israeli gunboats shelled suspected guerrilla bases on the coast south of Sidon early "
+        "on Tuesday, Lebanese security sources said.",
+    ),
+    (
+        "ASSAULT",
+        "firearms",
+        ("fired on",),
+        "Soldiers fired on stone-throwing Palestinian youths in Nablus on Friday, wounding six, "
+        "hospital officials said.",
+    ),
+    (
+        "ASSAULT",
+        "destroy",
+        ("burned down", "headquarters"),
+        "Supporters of the ruling party burned down the headquarters of an opposition newspaper "
+        "in Kinshasa overnight, its editor said on Saturday.",
+    ),
 ]

@@ -10,6 +10,7 @@ from dateline.events.attribution import attribute
 from dateline.events.business import drop_business
 from dateline.events.conflict import refine_conflict
 from dateline.events.context import Context
+from dateline.events.conventions_conflict import apply_conventions
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
@@ -221,6 +222,7 @@ def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
     trigs = {t.token: t for t in detect(g, lex, idx)}
     rules.refine(g, idx, trigs)
     refine_conflict(g, trigs)
+    apply_conventions(g, idx, trigs)
     drop_non_events(g, idx, trigs)
     drop_business(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))

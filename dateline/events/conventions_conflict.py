@@ -1,0 +1,191 @@
+"""Coding conventions of the conflict side that the CAMEO manual's examples follow and
+the word-by-word lexicon misses (session 6): holding someone responsible blames them
+(ACCUSE, CAMEO 112) and finding them guilty or liable convicts them (SANCTION `convict`,
+the 2021 manual's mode, as the lexicon's "find guilty" does) also when the parser hangs
+the adjective on the object; an obligation reported in the past ("said
+Tunisia had to …") is a demand like "must"; ordering envoys *out* of a country expels them
+(SANCTION, CAMEO 166) and anyone else is deported; opposing a proposed act ("opposed the
+deployment of …") rejects it (CAMEO 12); an army getting ready to attack mobilises (15),
+as "prepared to" does; and police stopping a protest prevents it (COERCE) also when the
+parser hangs the protest noun off the verb as an adverbial. Like conflict.py, each rule
+looks at a trigger's neighbours in the parse, after the lexicon and rules have run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.events.graph import Graph
+from dateline.events.lexicon import Entry
+from dateline.events.mentions import MentionIndex
+from dateline.events.retype import REFUSED
+from dateline.events.rules import ENVOYS, RESCUERS
+from dateline.events.triggers import UNDO_VERBS, Trigger
+
+# verbs of judging that, with a verdict adjective on their object, find fault: blame
+# (ACCUSE) or a conviction (SANCTION convict: "guilty, unconstitutional, or liable")
+JUDGING = frozenset({"find", "hold", "declare", "pronounce", "judge", "deem", "rule"})
+BLAME = frozenset({"responsible", "accountable", "culpable"})
+CONVICTED = frozenset({"guilty", "liable"})
+# reporting verbs whose complement "Y had to …" is a demand on Y (triggers.py has "must")
+SPEECH = frozenset(
+    {"say", "declare", "insist", "reiterate", "state", "tell", "stress", "argue", "write",
+     "repeat", "reaffirm", "maintain", "emphasise", "emphasize", "add", "announce"}
+)  # fmt: skip
+PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that"})
+# speech verbs the lexicon's "must" rule (triggers.DEMAND_SPEECH) does not list
+MORE_SPEECH = frozenset({"repeat", "reaffirm", "maintain", "emphasise", "emphasize"})
+OBLIGATION = frozenset({"must", "should", "ought"})
+# ordering someone "out" of a country: envoys and agencies are expelled (SANCTION)
+# ("threw out the application" is a refusal: things are not ousted, people are)
+OUSTING = frozenset({"order", "force", "tell", "command"})
+AGENCIES = ENVOYS | frozenset(
+    {"agency", "organisation", "organization", "ngo", "charity", "group", "worker"}
+)
+# what one opposes that is a proposed act (not a person, a policy in force or a view)
+PROPOSALS = frozenset(
+    {"plan", "proposal", "idea", "move", "initiative", "bill", "resolution", "draft",
+     "scheme", "request", "call", "demand", "appeal", "offer", "deployment", "stationing",
+     "dispatch", "motion", "amendment", "suggestion", "bid"}
+)  # fmt: skip
+# verbs by which security forces prevent a protest (COERCE restrict, CAMEO 172/191)
+PREVENTING = frozenset(UNDO_VERBS) | {"prevent", "block", "thwart", "foil", "stop", "halt"}
+
+
+def _entry(lemma: str, event: str, mode: str | None, flags: frozenset[str] = frozenset()) -> Entry:
+    return Entry("v", (lemma,), 0, event, mode, (), flags)
+
+
+def _verdict(g: Graph, i: int) -> Entry | None:
+    """ "held the Tigers responsible for" (blame), "found four officers guilty of" (a
+    conviction)."""
+    if g.lemma(i) not in JUDGING or g.tok(i).pos != "VERB":
+        return None
+    near = list(g.children(i, "oprd", "acomp", "ccomp", "xcomp"))
+    o = g.obj(i)
+    if o is not None:
+        near += g.children(o, "amod", "oprd")
+    adjectives = {g.lemma(k) for k in near if g.tok(k).pos == "ADJ"}
+    if adjectives & CONVICTED:
+        return _entry(g.lemma(i), "SANCTION", "convict")
+    return _entry(g.lemma(i), "ACCUSE", "disapprove") if adjectives & BLAME else None
+
+
+def _party(g: Graph, idx: MentionIndex, s: int) -> bool:
+    if g.tok(s).text.lower() in PRONOUNS:
+        return False
+    return idx.index_at(s) is not None or g.tok(s).ent_type in PARTY_ENTS
+
+
+def _obligation_reported(g: Graph, idx: MentionIndex, i: int) -> bool:
+    """ "repeated that Tunisia had to surrender …", "reaffirmed Iraq must …": a demand."""
+    if g.lemma(i) not in SPEECH or g.tok(i).pos != "VERB":
+        return False
+    for c in g.children(i, "ccomp"):
+        s = g.subject(c)
+        if s is None or not _party(g, idx, s) or s == g.subject(i):
+            continue
+        # "would have to" forecasts ("Italy would eventually have to abandon …")
+        forecast = any(g.tok(a).tag == "MD" for a in g.children(c, "aux"))
+        has_to = (
+            g.lemma(c) == "have"
+            and not forecast
+            and any(
+                g.lemma(a) == "to" for x in g.children(c, "xcomp") for a in g.children(x, "aux")
+            )
+        )
+        must = g.lemma(i) in MORE_SPEECH and any(
+            g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux")
+        )
+        if has_to or must:
+            return True
+    return False
+
+
+def _ordered_out(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
+    """ "ordered two diplomats out of the country": expelled (SANCTION for envoys and
+    agencies, CAMEO 166/1663; COERCE deport for anyone else, CAMEO 174)."""
+    if g.lemma(i) not in OUSTING or g.tok(i).pos != "VERB":
+        return None
+    o = g.obj(i)
+    out = [k for k in g.children(i, "prep", "prt", "advmod") if g.lemma(k) == "out"]
+    if o is None or not out or g.lemma(o) in RESCUERS:
+        return None
+    if g.lemma(g.descend_partitive(o)) in AGENCIES:
+        return _entry(g.lemma(i), "SANCTION", "expel")
+    return _entry(g.lemma(i), "COERCE", "deport") if _party(g, idx, o) else None
+
+
+def _opposed_act(g: Graph, i: int, found: dict[int, Trigger]) -> Entry | None:
+    """ "opposed the deployment of a peacekeeping force": rejecting a proposed act."""
+    if g.lemma(i) != "oppose" or g.tok(i).pos != "VERB":
+        return None
+    o = g.obj(i)
+    if o is None or g.lemma(o) not in PROPOSALS:
+        return None
+    mode = None
+    for k in g.subtree(o):
+        inner = found.get(k)
+        if inner is not None and k != i and inner.entry.event in REFUSED:
+            mode = REFUSED[inner.entry.event]
+            break
+    return _entry("oppose", "REJECT", mode)
+
+
+def _readying_force(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
+    """ "was getting ready to attack", "readied an offensive": force being readied."""
+    if g.tok(i).pos != "VERB":
+        return False
+    if g.lemma(i) == "get":
+        scope = [x for r in g.children(i, "acomp") if g.lemma(r) == "ready"
+                 for x in g.children(r, "xcomp")]  # fmt: skip
+    elif g.lemma(i) == "ready":
+        scope = g.children(i, "dobj", "xcomp")
+    else:
+        return False
+    return any(found[k].entry.event == "ASSAULT" for x in scope for k in g.subtree(x) if k in found)
+
+
+def _prevented_protest(g: Graph, k: int, trig: Trigger) -> int | None:
+    """ "Riot police stopped a march …" with the march parsed as an adverbial of the verb:
+    the verb, when security forces stop a protest noun."""
+    if not trig.nominal or trig.entry.event != "PROTEST" or g.dep(k) != "npadvmod":
+        return None
+    h = g.head(k)
+    if h is None or g.lemma(h) not in PREVENTING or g.tok(h).pos != "VERB":
+        return None
+    s = g.subject(h)
+    return h if s is not None and g.lemma(s) in RESCUERS else None
+
+
+def apply_conventions(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
+    """Apply the rules above to the detected triggers, in place."""
+    for t in g.doc.tokens:
+        if t.lemma.lower() not in _CUES:
+            continue  # every rule starts from one of these verbs: most tokens skip
+        i = t.i
+        old = found.get(i)
+        if old is not None and old.nominal:
+            continue
+        new = _new_entry(g, idx, i, found)
+        if new is not None:
+            found[i] = Trigger(i, new, i, i + 1, False) if old is None else replace(old, entry=new)
+    for k, trig in list(found.items()):
+        h = _prevented_protest(g, k, trig)
+        if h is not None and h not in found:
+            found[h] = Trigger(h, _entry(g.lemma(h), "COERCE", "restrict"), h, h + 1, False)
+
+
+def _new_entry(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger]) -> Entry | None:
+    verdict = _verdict(g, i)
+    if verdict is not None:
+        return verdict
+    if i not in found and _obligation_reported(g, idx, i):
+        return _entry(g.lemma(i), "REQUEST", None, frozenset({"embed_hypothetical"}))
+    if _readying_force(g, i, found):
+        return Entry("v", (g.lemma(i),), 0, "MOBILIZE", "troops", ("military",), frozenset())
+    return _ordered_out(g, idx, i) or _opposed_act(g, i, found)
+
+
+_CUES = JUDGING | SPEECH | OUSTING | {"oppose", "get", "ready"}
