@@ -20,7 +20,7 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tes
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
-from _events_probe_gsr_conflict import GSR_CONFLICT, Case  # noqa: E402
+from _events_probe_gsr_conflict import GSR_CONFLICT, GSR_CONFLICT_FRESH, Case  # noqa: E402
 from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -57,6 +57,8 @@ def main() -> None:
     score_main(MAIN_EVENT, verbose)
     print("\nGSR-style conflict sentences, scored as eval_events.py scores gold (session 6)")
     score_gsr(GSR_CONFLICT, verbose)
+    print("\nGSR-style conflict, second batch (written after the first batch's fixes)")
+    score_gsr(GSR_CONFLICT_FRESH, verbose)
 
 
 def gsr_event(doc: AnnotatedDoc, words: tuple[str, ...]) -> Event | None:

@@ -141,7 +141,7 @@ GSR_CONFLICT: list[Case] = [
         "seeking damages over the 1994 crash in which all 68 people aboard died.",
     ),
     # 116 find guilty: labelled as the 2021 manual codes a verdict (SANCTION `convict`:
-    # "find an entity … guilty … in a court of law"), the project's choice; the gold's
+    # an entity found guilty by a court or tribunal), the project's choice; the gold's
     # older vocabulary would say DISAPPROVE (ACCUSE), and eval_events.py does not map it
     (
         "SANCTION",
@@ -779,4 +779,212 @@ GSR_CONFLICT: list[Case] = [
         "Supporters of the ruling party burned down the headquarters of an opposition newspaper "
         "in Kinshasa overnight, its editor said on Saturday.",
     ),
+]
+
+# A second batch, written after the fixes above and scored once before any further change,
+# as a check that they carry over to other words of the same codes (session 6).
+GSR_CONFLICT_FRESH: list[Case] = [
+    (
+        "REQUEST",
+        None,
+        ("told", "had to withdraw"),
+        "The Nigerian foreign minister told reporters in Abuja that Cameroon had to withdraw its "
+        "gendarmes from the Bakassi peninsula before talks could resume.",
+    ),
+    (
+        "REQUEST",
+        None,
+        ("reaffirmed", "must"),
+        "The Arab League reaffirmed on Sunday that Israel must return all occupied land, in a "
+        "communique issued after two days of talks in Cairo.",
+    ),
+    (
+        "REQUEST",
+        None,
+        ("urged", "lift"),
+        "Jordan's King Hussein urged the Security Council on Tuesday to lift the trade embargo "
+        "on Iraq, saying ordinary Iraqis were paying the price for their rulers.",
+    ),
+    (
+        "REQUEST",
+        None,
+        ("sought", "extradition"),
+        "Argentina formally sought the extradition of a former SS captain living in the Andean "
+        "resort of Bariloche, the foreign ministry announced.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("blamed",),
+        "Kabul blamed Pakistani intelligence for a wave of rocket fire on the city, a "
+        "charge Islamabad rejected as baseless.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("hold", "accountable"),
+        "The Council of Europe said it would hold Moscow accountable for the bombing of civilian "
+        "areas in Grozny.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("denounced",),
+        "Cuba denounced the new American broadcasts aimed at the island as an act of aggression, "
+        "the official newspaper Granma reported.",
+    ),
+    (
+        "ACCUSE",
+        "investigate",
+        ("investigating",),
+        "United Nations officials are investigating reports that government troops executed "
+        "dozens of prisoners near the town of Bukavu.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("opposed", "proposal"),
+        "Britain opposed a French proposal to send a European force to Albania, diplomats at "
+        "the meeting in Luxembourg said.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("rebuffed",),
+        "The military rulers rebuffed calls from Washington to free the jailed opposition "
+        "leader, saying his case was an internal matter.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("refused", "hand over"),
+        "Belgrade refused again on Thursday to hand over three army officers indicted by the "
+        "war crimes tribunal, a government spokesman said.",
+    ),
+    (
+        "THREATEN",
+        "violence",
+        ("warned", "would retaliate"),
+        "The Israeli army warned on Monday that it would retaliate against Lebanese villages "
+        "harbouring Hizbollah fighters if rocket fire on Galilee continued.",
+    ),
+    (
+        "THREATEN",
+        None,
+        ("threatened", "walk out"),
+        "The Inkatha party threatened to walk out of the constitutional talks unless the "
+        "question of international mediation was settled first.",
+    ),
+    (
+        "PROTEST",
+        "demo",
+        ("took to the streets",),
+        "Tens of thousands of Serbs took to the streets in Belgrade for a fourth week on "
+        "Saturday, demanding that the government recognise opposition election wins.",
+    ),
+    (
+        "PROTEST",
+        "hunger",
+        ("refusing food",),
+        "Kurdish inmates in several Turkish jails have been refusing food for three weeks in "
+        "protest at their conditions, their lawyers said.",
+    ),
+    (
+        "MOBILIZE",
+        "troops",
+        ("readied",),
+        "Syria readied armoured divisions near the Turkish border as the row over water from "
+        "the Euphrates deepened, Western military sources said.",
+    ),
+    (
+        "MOBILIZE",
+        "troops",
+        ("placed", "alert"),
+        "Pakistan placed its air force on full alert after reports of Indian troop movements "
+        "in Kashmir, official sources in Islamabad said.",
+    ),
+    (
+        "SANCTION",
+        "expel",
+        ("ordered", "out"),
+        "Zambia ordered three Western relief agencies out of the country on Friday, accusing "
+        "them of meddling in domestic politics.",
+    ),
+    (
+        "SANCTION",
+        "withdraw",
+        ("recalled", "ambassador"),
+        "Egypt recalled its ambassador from Tel Aviv on Tuesday in protest at the shelling of "
+        "Qana, the state news agency MENA said.",
+    ),
+    (
+        "COERCE",
+        "arrest",
+        ("took into custody",),
+        "Paramilitary police took into custody some 60 Islamist activists in dawn raids in "
+        "three Egyptian provinces, security sources said on Monday.",
+    ),
+    (
+        "COERCE",
+        "censor",
+        ("shut down", "daily"),
+        "The Zambian authorities shut down an independent daily on Tuesday after it published "
+        "a leaked cabinet memorandum.",
+    ),
+    (
+        "COERCE",
+        "deport",
+        ("ordered", "out"),
+        "Malaysia ordered hundreds of Indonesian labourers out of its Sabah state last week, "
+        "rounding up those without valid permits.",
+    ),
+    (
+        "ASSAULT",
+        None,
+        ("captured", "outpost"),
+        "Hizbollah guerrillas captured an Israeli-allied militia outpost in south Lebanon "
+        "after a three-hour battle, the group said.",
+    ),
+    (
+        "ASSAULT",
+        None,
+        ("violated", "truce"),
+        "Each side said the other had violated the Easter truce within hours of its start, with "
+        "mortar fire reported around Gorazde.",
+    ),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("helicopter gunships", "strafed"),
+        "Government helicopter gunships strafed rebel positions in the Panjshir valley on "
+        "Wednesday, residents fleeing the area said.",
+    ),
+]
+
+# Confusable uses of the words the rules above read: the event at the word, if any, must
+# not be of that type (a speaker's own obligation, a forecast, a finding that is no
+# verdict, opposing a person, ordering things out).
+GSR_CONFLICT_NOT: list[tuple[str, str, str]] = [
+    (
+        "REQUEST",
+        "said",
+        "The finance minister said the government had to cut spending to meet the targets.",
+    ),
+    (
+        "REQUEST",
+        "said",
+        "The governor said Italy would eventually have to devalue the lira within the system.",
+    ),
+    (
+        "ACCUSE",
+        "found",
+        "Inspectors found the reactor responsive to the new controls, a report said.",
+    ),
+    ("SANCTION", "found", "The auditors found the accounts free of errors."),
+    (
+        "REJECT",
+        "opposed",
+        "Most deputies opposed the president, saying he had broken his campaign promises.",
+    ),
+    ("COERCE", "ordered", "The minister ordered the files out of the archive for the inquiry."),
 ]

@@ -43,6 +43,7 @@ OUSTING = frozenset({"order", "force", "tell", "command"})
 AGENCIES = ENVOYS | frozenset(
     {"agency", "organisation", "organization", "ngo", "charity", "group", "worker"}
 )
+COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million"})
 # what one opposes that is a proposed act (not a person, a policy in force or a view)
 PROPOSALS = frozenset(
     {"plan", "proposal", "idea", "move", "initiative", "bill", "resolution", "draft",
@@ -109,16 +110,24 @@ def _ordered_out(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
     if g.lemma(i) not in OUSTING or g.tok(i).pos != "VERB":
         return None
     o = g.obj(i)
-    out = [k for k in g.children(i, "prep", "prt", "advmod") if g.lemma(k) == "out"]
-    if o is None or not out or g.lemma(o) in RESCUERS:
+    if o is None or g.lemma(o) in RESCUERS:
         return None
-    if g.lemma(g.descend_partitive(o)) in AGENCIES:
+    # "out" on the verb, or hung by the parser on its object
+    out = [k for x in (i, o) for k in g.children(x, "prep", "prt", "advmod") if g.lemma(k) == "out"]
+    if not out:
+        return None
+    who = g.descend_partitive(o)
+    if g.lemma(who) in COUNTS:  # "hundreds of Indonesian labourers"
+        who = next(iter(g.prep_objects(who, "of")), who)
+    if g.lemma(who) in AGENCIES:
         return _entry(g.lemma(i), "SANCTION", "expel")
-    return _entry(g.lemma(i), "COERCE", "deport") if _party(g, idx, o) else None
+    named = [k for k in g.children(who, "amod", "compound") if g.tok(k).ent_type in PARTY_ENTS]
+    people = _party(g, idx, who) or bool(named)
+    return _entry(g.lemma(i), "COERCE", "deport") if people else None
 
 
 def _opposed_act(g: Graph, i: int, found: dict[int, Trigger]) -> Entry | None:
-    """ "opposed the deployment of a peacekeeping force": rejecting a proposed act."""
+    """ "opposed the stationing of foreign monitors": rejecting a proposed act."""
     if g.lemma(i) != "oppose" or g.tok(i).pos != "VERB":
         return None
     o = g.obj(i)
