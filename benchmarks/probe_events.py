@@ -20,7 +20,13 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tes
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
-from _events_probe_gsr_conflict import GSR_CONFLICT, GSR_CONFLICT_FRESH, Case  # noqa: E402
+from _events_probe_gsr_conflict import (  # noqa: E402
+    GSR_CONFLICT,
+    GSR_CONFLICT_FOURTH,
+    GSR_CONFLICT_FRESH,
+    GSR_CONFLICT_THIRD,
+    Case,
+)
 from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -59,6 +65,10 @@ def main() -> None:
     score_gsr(GSR_CONFLICT, verbose)
     print("\nGSR-style conflict, second batch (written after the first batch's fixes)")
     score_gsr(GSR_CONFLICT_FRESH, verbose)
+    print("\nGSR-style conflict, third batch (written after the second batch's fixes)")
+    score_gsr(GSR_CONFLICT_THIRD, verbose)
+    print("\nGSR-style conflict, fourth batch (the dev half's less obvious conventions)")
+    score_gsr(GSR_CONFLICT_FOURTH, verbose)
 
 
 def gsr_event(doc: AnnotatedDoc, words: tuple[str, ...]) -> Event | None:

@@ -987,4 +987,297 @@ GSR_CONFLICT_NOT: list[tuple[str, str, str]] = [
         "Most deputies opposed the president, saying he had broken his campaign promises.",
     ),
     ("COERCE", "ordered", "The minister ordered the files out of the archive for the inquiry."),
+    (
+        "PROTEST",
+        "hurled",
+        "Militants hurled grenades at a police post in Srinagar, wounding four officers.",
+    ),
+    (
+        "ACCUSE",
+        "urged",
+        "The governor urged residents to rise early and vote before the queues grew.",
+    ),
+    (
+        "SANCTION",
+        "pulled",
+        "The army pulled its tanks out of the border zone after the talks, officials said.",
+    ),
+]
+
+# A third batch (session 6), written after the second batch's fixes and scored once before
+# any further change: other CAMEO sub-codes of 10-20 and other frames around them.
+GSR_CONFLICT_THIRD: list[Case] = [
+    (
+        "REQUEST",
+        None,
+        ("demanded", "resignation"),
+        "Striking miners in Jiu Valley demanded the resignation of the prime minister on "
+        "Wednesday and vowed to march on Bucharest if he stayed.",
+    ),
+    (
+        "REQUEST",
+        None,
+        ("called for", "mediation"),
+        "Ethiopia's foreign minister called for mediation by the Organisation of African Unity "
+        "in the border dispute with Eritrea, state radio reported.",
+    ),
+    (
+        "REQUEST",
+        None,
+        ("urged", "allow"),
+        "The Security Council urged Baghdad on Thursday to allow the weapons inspectors "
+        "immediate and unconditional access to presidential sites.",
+    ),
+    (
+        "REQUEST",
+        None,
+        ("appealed", "end"),
+        "The Pope appealed to the Algerian authorities and the Islamist rebels to end the "
+        "bloodshed that has claimed thousands of lives since 1992.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("accused", "war crimes"),
+        "Bosnia's government accused Croatian forces of war crimes in the Lasva valley and "
+        "asked the Hague tribunal to open a case, a Sarajevo daily reported.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("filed suit",),
+        "A group of Holocaust survivors filed suit in a Brooklyn court against three Swiss "
+        "banks, seeking the return of wartime deposits.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("lashed out",),
+        "The Chinese foreign ministry lashed out at Washington on Tuesday over its annual human "
+        "rights report, calling it a gross interference in China's internal affairs.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("condemned",),
+        "The Organisation of the Islamic Conference condemned the Indian government over the "
+        "destruction of the mosque at Ayodhya and called for its rebuilding.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("refused", "lift"),
+        "Washington has refused to lift the trade embargo on Hanoi until more is known about "
+        "American servicemen missing since the war, officials said.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("turned down", "mediation"),
+        "Eritrea turned down an offer of mediation by Rwanda and the United States, saying "
+        "Ethiopian troops must first leave the occupied areas.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("refused", "withdraw"),
+        "Armenian forces refused to withdraw from the captured Azeri town of Kelbajar despite a "
+        "United Nations resolution, the Azeri defence ministry said.",
+    ),
+    (
+        "THREATEN",
+        None,
+        ("threatened", "cut off"),
+        "The United States threatened on Friday to cut off economic aid to Guatemala unless the "
+        "president restored the suspended constitution.",
+    ),
+    (
+        "THREATEN",
+        None,
+        ("threatened", "expel"),
+        "Iraq threatened to expel the American members of the U.N. inspection teams if "
+        "surveillance flights over its territory continued.",
+    ),
+    (
+        "THREATEN",
+        "violence",
+        ("warned", "crush"),
+        "The Burmese junta warned students that troops would crush any fresh demonstrations in "
+        "Rangoon, in a broadcast on state television.",
+    ),
+    (
+        "PROTEST",
+        "boycott",
+        ("boycotted",),
+        "The main opposition parties boycotted the parliamentary elections in Togo on Sunday, "
+        "saying the electoral register had been rigged.",
+    ),
+    (
+        "PROTEST",
+        "demo",
+        ("staged", "sit-in"),
+        "About 300 Tibetan exiles staged a sit-in outside the Chinese embassy in New Delhi on "
+        "Monday to mark the anniversary of the 1959 uprising.",
+    ),
+    (
+        "MOBILIZE",
+        None,
+        ("held", "exercises"),
+        "China held large-scale naval exercises in the Taiwan Strait on Tuesday, days before "
+        "the island's first direct presidential election.",
+    ),
+    (
+        "MOBILIZE",
+        "police",
+        ("deployed", "riot police"),
+        "The authorities deployed thousands of riot police around Seoul's university districts "
+        "ahead of a planned student rally on Saturday.",
+    ),
+    (
+        "SANCTION",
+        "withdraw",
+        ("downgraded", "relations"),
+        "Bahrain downgraded its diplomatic relations with Iran to the level of charge "
+        "d'affaires, accusing Tehran of backing a coup plot.",
+    ),
+    (
+        "SANCTION",
+        "discontinue",
+        ("suspended", "aid"),
+        "The World Bank suspended all new lending to Kenya on Friday, citing a lack of progress "
+        "on corruption, a bank spokesman said.",
+    ),
+    (
+        "COERCE",
+        "seize",
+        ("confiscated",),
+        "The military government confiscated the property of eight exiled opposition figures "
+        "on Thursday, the official gazette announced.",
+    ),
+    (
+        "COERCE",
+        "restrict",
+        ("banned",),
+        "The interior ministry banned all public gatherings in the capital for a month after "
+        "clashes between police and opposition supporters.",
+    ),
+    (
+        "ASSAULT",
+        "abduct",
+        ("hijacked",),
+        "Armed men hijacked an Air India jetliner on a domestic flight and forced it to land in "
+        "Lahore, Pakistani officials said.",
+    ),
+    (
+        "ASSAULT",
+        "targeted",
+        ("assassinated",),
+        "Gunmen on motorcycles assassinated the mayor of Medellin's main rival town on "
+        "Wednesday, police said.",
+    ),
+    (
+        "ASSAULT",
+        None,
+        ("attacked",),
+        "Rebels attacked a military convoy on the road from Gitega to Bujumbura, killing at "
+        "least 15 soldiers, the army said on Sunday.",
+    ),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("rained", "shells"),
+        "Serb gunners rained shells on the centre of Sarajevo on Saturday, killing five people "
+        "queuing for water, U.N. officials said.",
+    ),
+]
+
+# A fourth batch (session 6): the dev half's less obvious conventions in other words, scored
+# once before any change made for it — an announced cut in aid is a sanction, an announced
+# tightening of a blockade a threat, peacekeepers pulled out a reduction of relations,
+# training fighters a show of force, inquiries wrapped up or begun investigations.
+GSR_CONFLICT_FOURTH: list[Case] = [
+    (
+        "SANCTION",
+        "discontinue",
+        ("announced", "would suspend", "aid"),
+        "The European Union announced on Monday that it would suspend all development aid to "
+        "Haiti and freeze the assets of members of the military regime.",
+    ),
+    (
+        "THREATEN",
+        "restrict",
+        ("confirmed", "would", "blockade"),
+        "The alliance confirmed on Friday that its warships would enforce a tighter blockade of "
+        "the Montenegrin coast from next week.",
+    ),
+    (
+        "THREATEN",
+        None,
+        ("said", "would block"),
+        "Fishermen from Brittany said on Tuesday they would block the ports of Brest and Lorient "
+        "from the weekend in a dispute over cheap imports.",
+    ),
+    (
+        "THREATEN",
+        "violence",
+        ("pledged", "fight"),
+        "Tuareg rebels pledged to fight on until the northern region won self-rule, in a letter "
+        "sent to news agencies in Niamey.",
+    ),
+    (
+        "SANCTION",
+        None,
+        ("pulled out",),
+        "Some 300 Belgian paratroopers serving with the U.N. force were pulled out of Kigali on "
+        "Tuesday, leaving the mission badly short of troops.",
+    ),
+    (
+        "MOBILIZE",
+        None,
+        ("trained", "fighters"),
+        "Tehran has trained several thousand Shiite fighters able to strike at American bases "
+        "in the Gulf, an Arab newspaper in London reported.",
+    ),
+    (
+        "ACCUSE",
+        "investigate",
+        ("wrapped up", "inquiry"),
+        "The Senate committee wrapped up its inquiry into arms sales to Iran on Thursday without "
+        "calling the former national security adviser.",
+    ),
+    (
+        "ACCUSE",
+        "investigate",
+        ("began", "hearings"),
+        "South Africa's truth commission began hearings on Monday into the killing of four "
+        "activists by police in the Eastern Cape in 1985.",
+    ),
+    (
+        "ACCUSE",
+        "disapprove",
+        ("called on", "rise up", "against"),
+        "A clandestine radio station called on Iraqis to rise up against Saddam Hussein in "
+        "broadcasts heard across the south on Sunday.",
+    ),
+    (
+        "PROTEST",
+        "riot",
+        ("took to", "hurling"),
+        "Young Palestinians took to hurling rocks at army patrols in Hebron after the funeral of "
+        "a teenager shot on Friday, witnesses said.",
+    ),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("artillery", "fired"),
+        "Turkish artillery fired dozens of rounds at Kurdish guerrilla hideouts across the Iraqi "
+        "border overnight, security sources in Diyarbakir said.",
+    ),
+    (
+        "ASSAULT",
+        None,
+        ("broken", "truce"),
+        "Both the Sudanese army and the SPLA have broken the truce around Juba, according to "
+        "relief workers who visited the area this week.",
+    ),
 ]

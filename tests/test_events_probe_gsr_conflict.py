@@ -6,12 +6,19 @@ What still fails is a strict xfail with its reason, so a fix shows up as XPASS."
 from __future__ import annotations
 
 import pytest
-from _events_probe_gsr_conflict import GSR_CONFLICT, GSR_CONFLICT_FRESH, GSR_CONFLICT_NOT
+from _events_probe_gsr_conflict import (
+    GSR_CONFLICT,
+    GSR_CONFLICT_FOURTH,
+    GSR_CONFLICT_FRESH,
+    GSR_CONFLICT_NOT,
+    GSR_CONFLICT_THIRD,
+)
 from _events_support import events_doc
 from conftest import Annotate
 
 from dateline.model import AnnotatedDoc, Event
 
+ALL = GSR_CONFLICT + GSR_CONFLICT_FRESH + GSR_CONFLICT_THIRD + GSR_CONFLICT_FOURTH
 # the sentences still wrong, each with why
 GSR_CONFLICT_GAPS: dict[str, str] = {
     "Government helicopter gunships strafed rebel positions in the Panjshir valley on "
@@ -54,7 +61,7 @@ def _gap(text: str) -> list[pytest.MarkDecorator]:
 
 @pytest.mark.parametrize(
     ("event", "mode", "words", "text"),
-    [pytest.param(*c, marks=_gap(c[3])) for c in GSR_CONFLICT + GSR_CONFLICT_FRESH],
+    [pytest.param(*c, marks=_gap(c[3])) for c in ALL],
 )
 def test_gsr_conflict_sentence(
     annotate: Annotate, event: str, mode: str | None, words: tuple[str, ...], text: str
@@ -73,9 +80,9 @@ def test_gsr_conflict_confusable(annotate: Annotate, event: str, word: str, text
 
 
 def test_gsr_conflict_marked_words_are_in_the_text() -> None:
-    for _, _, words, text in GSR_CONFLICT + GSR_CONFLICT_FRESH:
+    for _, _, words, text in ALL:
         assert all(w in text for w in words), words
 
 
 def test_gsr_conflict_gaps_are_cases() -> None:
-    assert {c[3] for c in GSR_CONFLICT + GSR_CONFLICT_FRESH} >= GSR_CONFLICT_GAPS.keys()
+    assert {c[3] for c in ALL} >= GSR_CONFLICT_GAPS.keys()

@@ -6,9 +6,12 @@ the adjective on the object; an obligation reported in the past ("said
 Tunisia had to …") is a demand like "must"; ordering envoys *out* of a country expels them
 (SANCTION, CAMEO 166) and anyone else is deported; opposing a proposed act ("opposed the
 deployment of …") rejects it (CAMEO 12); an army getting ready to attack mobilises (15),
-as "prepared to" does; and police stopping a protest prevents it (COERCE) also when the
-parser hangs the protest noun off the verb as an adverbial. Like conflict.py, each rule
-looks at a trigger's neighbours in the parse, after the lexicon and rules have run.
+as "prepared to" does; police stopping a protest prevents it (COERCE) also when the
+parser hangs the protest noun off the verb as an adverbial; a call to rise up against
+someone rallies opposition (ACCUSE, CAMEO 113); a people stoning is a riot (145); and
+troops serving with a UN force that are pulled out are peacekeepers withdrawn (1661).
+Like conflict.py, each rule looks at a trigger's neighbours in the parse, after the
+lexicon and rules have run.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from dataclasses import replace
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
-from dateline.events.retype import REFUSED
+from dateline.events.retype import ARMED, CROWDS, REFUSED
+from dateline.events.roles import clause_subject
 from dateline.events.rules import ENVOYS, RESCUERS
 from dateline.events.triggers import UNDO_VERBS, Trigger
 
@@ -168,6 +172,68 @@ def _prevented_protest(g: Graph, k: int, trig: Trigger) -> int | None:
     return h if s is not None and g.lemma(s) in RESCUERS else None
 
 
+# a call to these against someone rallies opposition (CAMEO 113), as "unite against" does
+RISING = frozenset({"rise", "revolt", "rebel"})
+# what a crowd throws: stone-throwing by civilians is a riot (CAMEO 145), not an attack
+THROWING = frozenset({"throw", "hurl", "lob", "pelt"})
+THROWN = frozenset({"stone", "rock", "brick", "bottle", "cobblestone", "molotov", "firebomb"})
+# forces serving under the UN are peacekeepers: pulling them out reduces relations (1661)
+SERVING = frozenset({"serve", "attach", "assign", "second"})
+PEACE_FORCE = frozenset({"u.n.", "un", "united", "nations", "peacekeeping", "blue"})
+
+
+def _rises_against(g: Graph, i: int, trig: Trigger) -> bool:
+    """ "called on Iraqis to rise up against Saddam Hussein": rallying opposition."""
+    if trig.entry.event != "REQUEST" or trig.nominal:
+        return False
+    for x in g.children(i, "xcomp", "ccomp"):
+        if g.lemma(x) in RISING and (
+            g.prep_objects(x, "against")
+            or any(g.prep_objects(p, "against") for p in g.children(x, "prt"))
+        ):
+            return True
+    return False
+
+
+def _people_throwing(g: Graph, i: int, trig: Trigger) -> bool:
+    """ "Young Palestinians took to hurling rocks at army patrols": civilians stoning."""
+    if trig.entry.event != "ASSAULT" or trig.nominal or g.lemma(i) not in THROWING:
+        return False
+    o = g.obj(i)
+    if o is None or g.lemma(g.descend_partitive(o)) not in THROWN:
+        return False
+    for s in clause_subject(g, i):
+        t = g.tok(s)
+        people = t.ent_type == "NORP" or t.tag == "NNPS" or g.lemma(s) in CROWDS
+        if people and g.lemma(s) not in ARMED:
+            return True
+    return False
+
+
+def _peacekeepers_out(g: Graph, i: int, trig: Trigger) -> bool:
+    """ "paratroopers serving with the U.N. force were pulled out": withdrawn peacekeepers."""
+    if trig.entry.event != "RETREAT" or trig.nominal:
+        return False
+    moved = [k for k in (g.obj(i), g.passive_subject(i)) if k is not None]
+    for m in moved:
+        for a in g.children(g.descend_partitive(m), "acl"):
+            if g.lemma(a) in SERVING and any(
+                g.tok(k).text.lower() in PEACE_FORCE for k in g.subtree(a)
+            ):
+                return True
+    return False
+
+
+def _retyped(g: Graph, i: int, trig: Trigger) -> Entry | None:
+    if _rises_against(g, i, trig):
+        return _entry(g.lemma(i), "ACCUSE", "disapprove")
+    if _people_throwing(g, i, trig):
+        return _entry(g.lemma(i), "PROTEST", "riot")
+    if _peacekeepers_out(g, i, trig):
+        return replace(trig.entry, event="SANCTION", mode="withdraw")
+    return None
+
+
 def apply_conventions(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Apply the rules above to the detected triggers, in place."""
     for t in g.doc.tokens:
@@ -181,6 +247,9 @@ def apply_conventions(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) ->
         if new is not None:
             found[i] = Trigger(i, new, i, i + 1, False) if old is None else replace(old, entry=new)
     for k, trig in list(found.items()):
+        new = _retyped(g, k, trig)
+        if new is not None:
+            found[k] = replace(trig, entry=new)
         h = _prevented_protest(g, k, trig)
         if h is not None and h not in found:
             found[h] = Trigger(h, _entry(g.lemma(h), "COERCE", "restrict"), h, h + 1, False)
