@@ -1222,7 +1222,7 @@ GSR_CONFLICT_FOURTH: list[Case] = [
         "violence",
         ("pledged", "fight"),
         "Tuareg rebels pledged to fight on until the northern region won self-rule, in a letter "
-        "sent to news agencies in Niamey.",
+        "faxed to news agencies in Niamey.",
     ),
     (
         "SANCTION",
