@@ -22,6 +22,7 @@ from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
 from _events_probe_gsr_conflict import (  # noqa: E402
     GSR_CONFLICT,
+    GSR_CONFLICT_FIFTH,
     GSR_CONFLICT_FOURTH,
     GSR_CONFLICT_FRESH,
     GSR_CONFLICT_THIRD,
@@ -69,6 +70,8 @@ def main() -> None:
     score_gsr(GSR_CONFLICT_THIRD, verbose)
     print("\nGSR-style conflict, fourth batch (the dev half's less obvious conventions)")
     score_gsr(GSR_CONFLICT_FOURTH, verbose)
+    print("\nGSR-style conflict, fifth batch (rhetorical and rarer verbs)")
+    score_gsr(GSR_CONFLICT_FIFTH, verbose)
 
 
 def gsr_event(doc: AnnotatedDoc, words: tuple[str, ...]) -> Event | None:

@@ -1281,3 +1281,190 @@ GSR_CONFLICT_FOURTH: list[Case] = [
         "relief workers who visited the area this week.",
     ),
 ]
+
+# A fifth batch (session 6): the rhetorical and rarer verbs of agency prose for the same
+# codes, scored once before any change made for it.
+GSR_CONFLICT_FIFTH: list[Case] = [
+    (
+        "ACCUSE",
+        None,
+        ("castigated",),
+        "The Indian prime minister castigated Islamabad on Friday for arming separatists in "
+        "Kashmir, in a speech to army officers in Jammu.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("deplored",),
+        "The Commonwealth secretary-general deplored the hanging of the Ogoni activists by the "
+        "Nigerian military government as a grave violation of human rights.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("assailed",),
+        "Opposition leaders assailed the government's handling of the Chechen crisis in a heated "
+        "debate in the Duma on Wednesday.",
+    ),
+    (
+        "ACCUSE",
+        None,
+        ("rapped",),
+        "Tokyo rapped Seoul over a textbook passage on the wartime occupation, calling it "
+        "one-sided, a foreign ministry spokesman said.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("ruled out",),
+        "The Turkish Cypriot leader ruled out any return to the talks table until the island's "
+        "Greek Cypriots dropped their bid for a missile system.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("snubbed",),
+        "The Burmese generals snubbed a visiting U.N. envoy on Thursday, refusing to let him "
+        "meet the detained opposition leader.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("balked",),
+        "Pyongyang balked at letting international inspectors into two suspected nuclear waste "
+        "sites, officials at the atomic agency in Vienna said.",
+    ),
+    (
+        "THREATEN",
+        None,
+        ("served notice",),
+        "The oil workers' federation served notice that it would shut down production in the "
+        "delta unless the detained union leaders were released.",
+    ),
+    (
+        "THREATEN",
+        "violence",
+        ("vowed", "revenge"),
+        "Hamas vowed revenge against Israel on Saturday for the killing of its chief bomb maker "
+        "in Gaza, in leaflets distributed in the West Bank.",
+    ),
+    (
+        "PROTEST",
+        "strike",
+        ("downed tools",),
+        "Dock workers in Antwerp downed tools on Monday against plans to open the port to "
+        "non-union labour, halting container traffic.",
+    ),
+    (
+        "PROTEST",
+        "demo",
+        ("picketed",),
+        "Several hundred Greek Cypriots picketed the British bases at Dhekelia on Sunday, "
+        "demanding their removal from the island.",
+    ),
+    (
+        "PROTEST",
+        "obstruct",
+        ("besieged",),
+        "Angry pensioners besieged the labour ministry in Kiev for a second day on Tuesday, "
+        "demanding months of unpaid pensions.",
+    ),
+    (
+        "MOBILIZE",
+        "troops",
+        ("massed", "troops"),
+        "Iraq has massed troops and armour near the Kuwaiti border, Pentagon officials said on "
+        "Friday, prompting Washington to send more warplanes to the Gulf.",
+    ),
+    (
+        "MOBILIZE",
+        None,
+        ("placed", "war footing"),
+        "Eritrea placed its army on a war footing on Wednesday after Ethiopian jets bombed the "
+        "outskirts of Asmara, the information ministry said.",
+    ),
+    (
+        "SANCTION",
+        None,
+        ("cut", "ties"),
+        "Liberia cut ties with Taiwan on Monday in favour of Beijing, ending eight years of "
+        "formal relations with Taipei.",
+    ),
+    (
+        "SANCTION",
+        None,
+        ("suspended", "membership"),
+        "The Commonwealth suspended Nigeria's membership on Saturday over the execution of nine "
+        "minority rights activists.",
+    ),
+    (
+        "SANCTION",
+        "expel",
+        ("expelled", "attache"),
+        "Manila expelled a Chinese military attache on Thursday after he was caught "
+        "photographing naval installations in Subic Bay.",
+    ),
+    (
+        "COERCE",
+        "arrest",
+        ("placed", "under house arrest"),
+        "The junta placed the former president under house arrest on Sunday, a day after he "
+        "called for a general strike against military rule.",
+    ),
+    (
+        "COERCE",
+        "arrest",
+        ("jailed",),
+        "A court in Baku jailed eleven opposition activists for up to five years on Tuesday for "
+        "their part in the post-election protests.",
+    ),
+    (
+        "COERCE",
+        "censor",
+        ("gagged",),
+        "The government gagged the independent press on Friday with a decree banning reports on "
+        "the army's operations in the north.",
+    ),
+    (
+        "ASSAULT",
+        None,
+        ("ambushed",),
+        "Guerrillas ambushed an army patrol near the Salvadoran border town of Chalatenango, "
+        "killing seven soldiers, military sources said.",
+    ),
+    (
+        "ASSAULT",
+        "targeted",
+        ("gunned down",),
+        "Masked gunmen gunned down a senior police officer in central Algiers on Monday in the "
+        "latest attack blamed on Islamic militants.",
+    ),
+    (
+        "ASSAULT",
+        None,
+        ("razed",),
+        "Government troops razed three villages suspected of sheltering rebels in the eastern "
+        "highlands, a human rights group said.",
+    ),
+    (
+        "ASSAULT",
+        None,
+        ("slaughtered",),
+        "Attackers armed with knives and axes slaughtered 43 villagers in a hamlet south of the "
+        "Algerian capital overnight, security forces said.",
+    ),
+    (
+        "ASSAULT",
+        "heavy-weapons",
+        ("lobbed", "mortar"),
+        "Rebel gunners lobbed mortar rounds into the airport compound in Kabul on Sunday, "
+        "wounding two U.N. staff members.",
+    ),
+    (
+        "ASSAULT",
+        "abduct",
+        ("seized", "hostage"),
+        "Chechen gunmen seized scores of hostages at a hospital in the southern Russian town of "
+        "Budyonnovsk, Interfax news agency reported.",
+    ),
+]

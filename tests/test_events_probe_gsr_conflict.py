@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from _events_probe_gsr_conflict import (
     GSR_CONFLICT,
+    GSR_CONFLICT_FIFTH,
     GSR_CONFLICT_FOURTH,
     GSR_CONFLICT_FRESH,
     GSR_CONFLICT_NOT,
@@ -18,12 +19,21 @@ from conftest import Annotate
 
 from dateline.model import AnnotatedDoc, Event
 
-ALL = GSR_CONFLICT + GSR_CONFLICT_FRESH + GSR_CONFLICT_THIRD + GSR_CONFLICT_FOURTH
+ALL = (
+    GSR_CONFLICT
+    + GSR_CONFLICT_FRESH
+    + GSR_CONFLICT_THIRD
+    + GSR_CONFLICT_FOURTH
+    + GSR_CONFLICT_FIFTH
+)
 # the sentences still wrong, each with why
 GSR_CONFLICT_GAPS: dict[str, str] = {
     "Government helicopter gunships strafed rebel positions in the Panjshir valley on "
     "Wednesday, residents fleeing the area said.": "parse error: 'strafed' is read as a "
     "modifier of 'positions' in one long noun phrase, so no verb is there to trigger",
+    "Dock workers in Antwerp downed tools on Monday against plans to open the port to "
+    "non-union labour, halting container traffic.": "parse error: 'downed' is read as a "
+    "modifier of 'tools' and 'workers' as the root, so 'down >tool' finds no object",
 }
 
 

@@ -224,6 +224,24 @@ def _peacekeepers_out(g: Graph, i: int, trig: Trigger) -> bool:
     return False
 
 
+PLACING = frozenset({"put", "place", "keep"})
+
+
+def _war_footing(g: Graph, i: int) -> int | None:
+    """ "placed its army on a war footing": the small tagger reads "footing" as a verb or
+    an adjective, so the idiom is read from the words after "on"; returns "war"."""
+    if g.lemma(i) not in PLACING or g.tok(i).pos != "VERB":
+        return None
+    toks = g.doc.tokens
+    for p in g.children(i, "prep"):
+        if g.lemma(p) != "on":
+            continue
+        for k in range(p + 1, min(p + 4, len(toks) - 1)):
+            if toks[k].text.lower() == "war" and toks[k + 1].text.lower() == "footing":
+                return k
+    return None
+
+
 def _retyped(g: Graph, i: int, trig: Trigger) -> Entry | None:
     if _rises_against(g, i, trig):
         return _entry(g.lemma(i), "ACCUSE", "disapprove")
@@ -261,9 +279,12 @@ def _new_entry(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger]) -
         return verdict
     if i not in found and _obligation_reported(g, idx, i):
         return _entry(g.lemma(i), "REQUEST", None, frozenset({"embed_hypothetical"}))
-    if _readying_force(g, i, found):
+    war = _war_footing(g, i)
+    if war is not None:
+        found.pop(war, None)  # the war is the footing's, no event
+    if _readying_force(g, i, found) or war is not None:
         return Entry("v", (g.lemma(i),), 0, "MOBILIZE", "troops", ("military",), frozenset())
     return _ordered_out(g, idx, i) or _opposed_act(g, i, found)
 
 
-_CUES = JUDGING | SPEECH | OUSTING | {"oppose", "get", "ready"}
+_CUES = JUDGING | SPEECH | OUSTING | PLACING | {"oppose", "get", "ready"}
