@@ -25,6 +25,7 @@ from _events_probe_gsr_conflict import (  # noqa: E402
     GSR_CONFLICT_FIFTH,
     GSR_CONFLICT_FOURTH,
     GSR_CONFLICT_FRESH,
+    GSR_CONFLICT_SIXTH,
     GSR_CONFLICT_THIRD,
     Case,
 )
@@ -72,6 +73,8 @@ def main() -> None:
     score_gsr(GSR_CONFLICT_FOURTH, verbose)
     print("\nGSR-style conflict, fifth batch (rhetorical and rarer verbs)")
     score_gsr(GSR_CONFLICT_FIFTH, verbose)
+    print("\nGSR-style conflict, sixth batch (written after its rules: coverage, not transfer)")
+    score_gsr(GSR_CONFLICT_SIXTH, verbose)
 
 
 def gsr_event(doc: AnnotatedDoc, words: tuple[str, ...]) -> Event | None:

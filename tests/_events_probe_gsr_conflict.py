@@ -1468,3 +1468,79 @@ GSR_CONFLICT_FIFTH: list[Case] = [
         "Budyonnovsk, Interfax news agency reported.",
     ),
 ]
+
+# A sixth batch (session 6), written AFTER the rules it covers (a sweep of governing verbs
+# over fixed frames found them): refusals put as judgements, conditions, naming an act a
+# crime with "as", forces entering a place, not budging. These cover the rules; they are
+# no measure of transfer.
+GSR_CONFLICT_SIXTH: list[Case] = [
+    (
+        "REJECT",
+        None,
+        ("declared", "unacceptable"),
+        "The Croatian government declared on Friday that the Serb proposal for a confederation "
+        "was unacceptable and would never be put to parliament.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("said", "out of the question"),
+        "A senior Indian official said a plebiscite in Kashmir was out of the question, "
+        "rebuffing a fresh appeal from Islamabad.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("insisted", "no withdrawal"),
+        "Ankara insisted there would be no withdrawal of its troops from northern Cyprus before "
+        "a settlement acceptable to the Turkish Cypriots.",
+    ),
+    (
+        "REJECT",
+        None,
+        ("would not budge",),
+        "The Russian negotiator said Moscow would not budge on the status of the Kurile "
+        "islands, dimming hopes of a peace treaty with Tokyo.",
+    ),
+    (
+        "REQUEST",
+        None,
+        ("made", "precondition"),
+        "The PLO made a halt to settlement building a precondition for resuming the talks, "
+        "its spokesman said in Tunis.",
+    ),
+    (
+        "ACCUSE",
+        "disapprove",
+        ("denounced", "as"),
+        "Havana denounced the downing of its fighter as an act of piracy, in a statement read "
+        "out on national radio.",
+    ),
+    (
+        "THREATEN",
+        "violence",
+        ("warned", "would enter"),
+        "Ankara warned on Monday that its troops would enter northern Iraq again if Kurdish "
+        "rebels kept up their cross-border raids.",
+    ),
+]
+
+# Confusables for the sixth batch's rules.
+GSR_CONFLICT_SIXTH_NOT: list[tuple[str, str, str]] = [
+    (
+        "ACCUSE",
+        "described",
+        "The foreign minister described the visit as a success for both countries.",
+    ),
+    ("REJECT", "said", "The spokesman said the offer was acceptable as a basis for further talks."),
+    (
+        "ASSAULT",
+        "entered",
+        "U.N. peacekeeping troops entered the town on Tuesday to supervise the ceasefire.",
+    ),
+    (
+        "REQUEST",
+        "made",
+        "The new government made the release of the prisoners a priority, officials said.",
+    ),
+]

@@ -12,6 +12,8 @@ from _events_probe_gsr_conflict import (
     GSR_CONFLICT_FOURTH,
     GSR_CONFLICT_FRESH,
     GSR_CONFLICT_NOT,
+    GSR_CONFLICT_SIXTH,
+    GSR_CONFLICT_SIXTH_NOT,
     GSR_CONFLICT_THIRD,
 )
 from _events_support import events_doc
@@ -25,6 +27,7 @@ ALL = (
     + GSR_CONFLICT_THIRD
     + GSR_CONFLICT_FOURTH
     + GSR_CONFLICT_FIFTH
+    + GSR_CONFLICT_SIXTH
 )
 # the sentences still wrong, each with why
 GSR_CONFLICT_GAPS: dict[str, str] = {
@@ -80,7 +83,7 @@ def test_gsr_conflict_sentence(
     assert found is not None and found.event == event
 
 
-@pytest.mark.parametrize(("event", "word", "text"), GSR_CONFLICT_NOT)
+@pytest.mark.parametrize(("event", "word", "text"), GSR_CONFLICT_NOT + GSR_CONFLICT_SIXTH_NOT)
 def test_gsr_conflict_confusable(annotate: Annotate, event: str, word: str, text: str) -> None:
     """A speaker's own obligation, a forecast, a finding that is no verdict, opposing a
     person, ordering things out: no event of that type at the word."""

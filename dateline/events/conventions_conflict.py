@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dateline.events.conflict import ENTERING_FORCES
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
@@ -242,6 +243,108 @@ def _war_footing(g: Graph, i: int) -> int | None:
     return None
 
 
+# naming an act one of these condemns it ("described the raid as state terrorism"; the
+# lexicon has "call/brand … a crime", this is the "as" the parser hangs on the object)
+NAMING = frozenset({"describe", "brand", "label", "denounce", "condemn", "characterise",
+                    "characterize", "term", "decry", "dub", "see", "regard", "view"})  # fmt: skip
+PEJORATIVE = frozenset(
+    {"crime", "outrage", "violation", "atrocity", "aggression", "provocation", "massacre",
+     "genocide", "terrorism", "piracy", "disgrace", "insult", "farce", "travesty",
+     "betrayal", "interference", "meddling", "blackmail", "barbarism", "banditry"}
+)  # fmt: skip
+# what a speaker rules out by calling it so ("said the plan was unacceptable")
+RULED_OUT = frozenset({"unacceptable", "inadmissible", "impossible", "unthinkable"})
+# nouns that make the other object of "make" a demand ("made X a condition for talks")
+CONDITIONS = frozenset({"condition", "precondition", "prerequisite"})
+
+
+def _named_pejoratively(g: Graph, i: int) -> bool:
+    if g.lemma(i) not in NAMING or g.tok(i).pos != "VERB":
+        return False
+    o = g.obj(i)
+    places = [i] if o is None else [i, o]
+    return any(g.lemma(k) in PEJORATIVE for x in places for k in g.prep_objects(x, "as"))
+
+
+def _ruled_out(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger]) -> Entry | None:
+    """ "said the plan was unacceptable", "said a release was out of the question", "said
+    there would be no release": the speaker refuses (REJECT, mode from the refused act)."""
+    if g.lemma(i) not in SPEECH or g.tok(i).pos != "VERB":
+        return None
+    if i in found and found[i].entry.event != "REQUEST":  # "insisted there would be no …"
+        return None
+    for c in g.children(i, "ccomp"):
+        if g.lemma(c) != "be":
+            continue
+        s = g.subject(c)
+        acomp = {g.lemma(k) for k in g.children(c, "acomp")}
+        question = any(
+            g.lemma(q) == "question"
+            for p in g.children(c, "prep")
+            if g.lemma(p) == "out"
+            for o in g.children(p, "prep")
+            for q in g.prep_objects(o, "of") + g.children(o, "pobj")
+        )
+        refused = [s] if s is not None and (acomp & RULED_OUT or question) else []
+        if any(g.dep(k) == "expl" for k in g.children(c)):  # "there would be no release"
+            refused = [a for a in g.children(c, "attr")
+                       if any(g.lemma(d) == "no" for d in g.children(a, "det"))]  # fmt: skip
+        for r in refused:
+            inner = found.get(r)
+            act = inner is not None and inner.entry.event in REFUSED
+            if act or g.lemma(r) in PROPOSALS:
+                mode = REFUSED[inner.entry.event] if inner is not None and act else None
+                return _entry(g.lemma(i), "REJECT", mode)
+    return None
+
+
+def _conditioned(g: Graph, found: dict[int, Trigger]) -> None:
+    """ "made the release of the prisoners a condition for talks": a demand for the
+    release (REQUEST on "made"), which nobody has done yet. The condition noun is looked
+    for in the verb's own clause: the parser often hangs it on the first object."""
+    for t in g.doc.tokens:
+        h = t.i
+        if t.lemma != "make" or t.pos != "VERB" or (h in found and found[h].entry.obj):
+            continue
+        if not any(g.lemma(k) in CONDITIONS for k in _own_clause(g, h)):
+            continue
+        for k, trig in list(found.items()):
+            if trig.nominal and trig.light == h:  # the act is demanded, not done
+                found[k] = replace(trig, light=None, start=k, end=k + 1)
+        found[h] = Trigger(h, _entry("make", "REQUEST", None), h, h + 1, False)
+
+
+def _own_clause(g: Graph, i: int) -> list[int]:
+    """The words of verb ``i``'s clause, without clauses of its own inside."""
+    out, todo = [], list(g.children(i))
+    while todo:
+        k = todo.pop()
+        if g.dep(k) in {"ccomp", "advcl", "relcl", "conj", "parataxis"}:
+            continue
+        out.append(k)
+        todo.extend(g.children(k))
+    return out
+
+
+PLACES = frozenset(
+    {"town", "city", "village", "territory", "capital", "region", "province", "zone",
+     "country", "enclave", "valley", "district", "area", "camp", "port"}
+)  # fmt: skip
+
+
+def _forces_enter(g: Graph, i: int) -> bool:
+    """ "its army would enter southern Lebanon": forces entering a place invade it, as
+    conflict.py reads "troops moved into" (not UN forces, not "entered talks")."""
+    if g.lemma(i) != "enter" or g.tok(i).pos != "VERB":
+        return False
+    s, o = g.subject(i), g.obj(i)
+    if s is None or o is None or g.lemma(g.descend_partitive(s)) not in ENTERING_FORCES:
+        return False
+    if any(g.tok(k).text.lower() in PEACE_FORCE for k in g.subtree(s)):
+        return False
+    return g.tok(o).ent_type in {"GPE", "LOC"} or g.lemma(o) in PLACES
+
+
 def _retyped(g: Graph, i: int, trig: Trigger) -> Entry | None:
     if _rises_against(g, i, trig):
         return _entry(g.lemma(i), "ACCUSE", "disapprove")
@@ -264,6 +367,7 @@ def apply_conventions(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) ->
         new = _new_entry(g, idx, i, found)
         if new is not None:
             found[i] = Trigger(i, new, i, i + 1, False) if old is None else replace(old, entry=new)
+    _conditioned(g, found)
     for k, trig in list(found.items()):
         new = _retyped(g, k, trig)
         if new is not None:
@@ -284,7 +388,11 @@ def _new_entry(g: Graph, idx: MentionIndex, i: int, found: dict[int, Trigger]) -
         found.pop(war, None)  # the war is the footing's, no event
     if _readying_force(g, i, found) or war is not None:
         return Entry("v", (g.lemma(i),), 0, "MOBILIZE", "troops", ("military",), frozenset())
-    return _ordered_out(g, idx, i) or _opposed_act(g, i, found)
+    if i not in found and _forces_enter(g, i):
+        return _entry("enter", "ASSAULT", None)
+    if _named_pejoratively(g, i):
+        return _entry(g.lemma(i), "ACCUSE", "disapprove")
+    return _ordered_out(g, idx, i) or _opposed_act(g, i, found) or _ruled_out(g, idx, i, found)
 
 
-_CUES = JUDGING | SPEECH | OUSTING | PLACING | {"oppose", "get", "ready"}
+_CUES = JUDGING | SPEECH | OUSTING | PLACING | NAMING | {"oppose", "get", "ready", "enter"}
