@@ -1525,6 +1525,30 @@ GSR_CONFLICT_SIXTH: list[Case] = [
     ),
 ]
 
+GSR_CONFLICT_SIXTH += [
+    (
+        "COERCE",
+        "deport",
+        ("expelled",),
+        "Libya expelled thousands of Egyptian labourers across the desert border in the summer, "
+        "blaming Cairo for a dispute over smuggling.",
+    ),
+    (
+        "ASSAULT",
+        None,
+        ("raided", "camp"),
+        "Paratroopers raided a rebel training camp in the Casamance forest at dawn on Friday, "
+        "the Senegalese army said.",
+    ),
+    (
+        "ASSAULT",
+        "explosives",
+        ("mined",),
+        "Contra rebels mined the approaches to the port of Corinto, damaging two freighters, "
+        "the Sandinista defence ministry said.",
+    ),
+]
+
 # Confusables for the sixth batch's rules.
 GSR_CONFLICT_SIXTH_NOT: list[tuple[str, str, str]] = [
     (

@@ -9,9 +9,12 @@ deployment of …") rejects it (CAMEO 12); an army getting ready to attack mobil
 as "prepared to" does; police stopping a protest prevents it (COERCE) also when the
 parser hangs the protest noun off the verb as an adverbial; a call to rise up against
 someone rallies opposition (ACCUSE, CAMEO 113); a people stoning is a riot (145); and
-troops serving with a UN force that are pulled out are peacekeepers withdrawn (1661).
-Like conflict.py, each rule looks at a trigger's neighbours in the parse, after the
-lexicon and rules have run.
+troops serving with a UN force that are pulled out are peacekeepers withdrawn (1661);
+a speaker calling a proposal unacceptable or "out of the question" refuses it (12); making
+an act a precondition demands it (10); naming an act "as" aggression condemns it (111);
+forces entering a place invade it; expelling a people named by a demonym deports them
+(174); a war footing is a force posture (15). Like conflict.py, each rule looks at a
+trigger's neighbours in the parse, after the lexicon and rules have run.
 """
 
 from __future__ import annotations
@@ -45,9 +48,9 @@ OBLIGATION = frozenset({"must", "should", "ought"})
 # ordering someone "out" of a country: envoys and agencies are expelled (SANCTION)
 # ("threw out the application" is a refusal: things are not ousted, people are)
 OUSTING = frozenset({"order", "force", "tell", "command"})
-AGENCIES = ENVOYS | frozenset(
-    {"agency", "organisation", "organization", "ngo", "charity", "group", "worker"}
-)
+AGENCIES = ENVOYS | frozenset({"agency", "organisation", "organization", "ngo", "charity", "group"})
+# workers are an agency's only as "aid workers", "relief workers"
+RELIEF = frozenset({"aid", "relief", "humanitarian"})
 COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million"})
 # what one opposes that is a proposed act (not a person, a policy in force or a view)
 PROPOSALS = frozenset(
@@ -124,7 +127,7 @@ def _ordered_out(g: Graph, idx: MentionIndex, i: int) -> Entry | None:
     who = g.descend_partitive(o)
     if g.lemma(who) in COUNTS:  # "hundreds of Indonesian labourers"
         who = next(iter(g.prep_objects(who, "of")), who)
-    if g.lemma(who) in AGENCIES:
+    if _agency(g, who):
         return _entry(g.lemma(i), "SANCTION", "expel")
     named = [k for k in g.children(who, "amod", "compound") if g.tok(k).ent_type in PARTY_ENTS]
     people = _party(g, idx, who) or bool(named)
@@ -345,11 +348,41 @@ def _forces_enter(g: Graph, i: int) -> bool:
     return g.tok(o).ent_type in {"GPE", "LOC"} or g.lemma(o) in PLACES
 
 
+def _people_expelled(g: Graph, i: int, trig: Trigger) -> bool:
+    """ "expelled thousands of Yemeni workers": the "@country" object the lexicon matched
+    is a demonym on people, whose expulsion is a deportation (CAMEO 174), not a cut in
+    relations with their country."""
+    if trig.entry.event != "SANCTION" or trig.entry.obj != "@country" or trig.nominal:
+        return False
+    o = g.obj(i)
+    if o is None:
+        return False
+    who = g.descend_partitive(o)
+    if g.lemma(who) in COUNTS:
+        who = next(iter(g.prep_objects(who, "of")), who)
+    t = g.tok(who)
+    # a people named by a demonym ("Yemeni workers", "300 Albanians"), not a member
+    # expelled from a party ("expelled the senator")
+    demonym = t.ent_type == "NORP" or any(
+        g.tok(m).ent_type == "NORP" for m in g.children(who, "amod", "compound")
+    )
+    return demonym and t.pos in {"NOUN", "PROPN"} and not _agency(g, who)
+
+
+def _agency(g: Graph, k: int) -> bool:
+    if g.lemma(k) in AGENCIES:
+        return True
+    mods = {g.lemma(m) for m in g.children(k, "compound", "amod")}
+    return g.lemma(k) == "worker" and bool(mods & RELIEF)
+
+
 def _retyped(g: Graph, i: int, trig: Trigger) -> Entry | None:
     if _rises_against(g, i, trig):
         return _entry(g.lemma(i), "ACCUSE", "disapprove")
     if _people_throwing(g, i, trig):
         return _entry(g.lemma(i), "PROTEST", "riot")
+    if _people_expelled(g, i, trig):
+        return replace(trig.entry, event="COERCE", mode="deport", contexts=())
     if _peacekeepers_out(g, i, trig):
         return replace(trig.entry, event="SANCTION", mode="withdraw")
     return None
