@@ -5,13 +5,14 @@
 Rows: the training seeds of ``train_confidence.py`` (the learned score there is nested
 cross-validated: each fold's penalty and feature groups are chosen on the other folds, so
 no event is scored by a model that saw it; only events that reach the model at run time are
-scored, not those the rules drop), and the test sample (seed 7, ``--docs 30``),
-scored by the model as shipped (or ``--model``), without the events of reports that the
-training samples drew too. Columns: ROC AUC, average precision, and at
-thresholds 0.3 / 0.5 / 0.7 the precision of the events kept (confidence >= threshold) and
-the share kept. Last, a sanity check on the PLOVER gold (dev and held-out together, only
-the aggregate): of the events that match a gold record's type, the share that each
-threshold would drop — real political events must not be scored low. Prints no text and
+scored, not those the rules drop), and the test sample (seed 7, ``--docs 30``) scored by
+the trained model (benchmarks/audit/confidence_model.json, or ``--model``), without the
+events of reports that the training samples drew too. Columns: ROC AUC, average
+precision, and at thresholds 0.3 / 0.5 / 0.7 the precision of the events kept (confidence
+>= threshold) and the share kept. Last, a sanity check on the PLOVER gold (dev and
+held-out together, only the aggregate): of the events that match a gold record's type,
+the share that each threshold would drop — real political events must not be scored low.
+Prints no text and
 no per-event result.
 """
 
@@ -22,10 +23,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from confidence_model import WEIGHTS, Model, read_model, score
 from eval_events import annotate, event_depth, load_gold, our_guess
 from train_confidence import (
     FOLDS,
-    OUT,
     TEST_SEEDS,
     TRAIN_SEEDS,
     Item,
@@ -38,11 +39,7 @@ from train_confidence import (
     vocabulary,
 )
 
-from dateline.events.build import extract_unscored
-from dateline.events.confidence import Model, doc_cues, features, read_model
-from dateline.events.lexicon import load
 from dateline.model import AnnotatedDoc, Event
-from dateline.settings import Settings
 
 THRESHOLDS = (0.3, 0.5, 0.7)
 
@@ -123,9 +120,9 @@ def gold_events(docs: Sequence[AnnotatedDoc]) -> list[tuple[AnnotatedDoc, Event]
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--model", type=Path, default=OUT)
+    ap.add_argument("--model", type=Path, default=WEIGHTS)
     args = ap.parse_args()
-    model = read_model(args.model.read_text("utf-8"), str(args.model))
+    model = read_model(args.model)
 
     every = judged_items(TRAIN_SEEDS, dropped=True)
     train = [it for it in every if not it.dropped]
@@ -142,21 +139,16 @@ def main() -> None:
         row("hand-set", y_train, np.array([it.old for it in train])),
         row("learned (nested CV)", *nested_cv(every)),
         row("hand-set", y_test, np.array([it.old for it in test])),
-        row("learned (shipped)", y_test, learned(model, test)),
+        row("learned", y_test, learned(model, test)),
     ]
     samples = ["train " + "+".join(str(s) for s, _ in TRAIN_SEEDS)] * 2 + ["test 7"] * 2
     rows = [[r[0], s, *r[1:]] for r, s in zip(rows, samples, strict=True)]
 
-    docs = annotate([g.text for g in load_gold()])
-    matched = gold_events(docs)
-    lex = load(tuple(Settings.build().lexicon_paths))
-    hand = {(d.document.id, e.id): e.confidence for d in docs for e in extract_unscored(d, lex)}
-    old = np.array([hand[(d.document.id, e.id)] for d, e in matched])
-    new = np.array([
-        round(model.probability(features(d, e, doc_cues(d))), 2) for d, e in matched
-    ])  # fmt: skip
+    matched = gold_events(annotate([g.text for g in load_gold()]))
+    old = np.array([e.confidence for _, e in matched])  # the pipeline's: hand-set
+    new = np.array([score(d, e, model) for d, e in matched])
     gold_rows = []
-    for name, s in (("hand-set", old), ("learned (shipped)", new)):
+    for name, s in (("hand-set", old), ("learned", new)):
         drops = " | ".join(f"{(s < t - 1e-9).mean():.3f}" for t in THRESHOLDS)
         gold_rows.append(f"| {name} | {len(s)} | {drops} |")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from dateline.events import confidence, merge, rules
+from dateline.events import merge, rules
 from dateline.events.attribution import attribute
 from dateline.events.business import drop_business
 from dateline.events.conflict import refine_conflict
@@ -184,8 +184,6 @@ def _evidence(c: Context, trig: Trigger) -> Evidence:
 
 
 def _confidence(c: Context, trig: Trigger, k: int) -> float:
-    """The hand-set score that ``confidence.score`` replaces; kept as the baseline the
-    learned model is measured against (benchmarks/eval_confidence.py)."""
     conf = 0.5 + (0.2 if c.actors.get(k) else 0.0) + (0.1 if c.recipients.get(k) else 0.0)
     conf += 0.1 if any(r.id for r in c.actors.get(k, ())) else 0.0
     return round(min(conf, 0.95) - (0.1 if trig.nominal and trig.light is None else 0.0), 2)
@@ -216,18 +214,12 @@ def _event(c: Context, trig: Trigger, attributions: dict[int, Attribution]) -> E
     )
 
 
-def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
-    """Every PLOVER event of the document, one record per event, with the learned
-    confidence (events/confidence.py)."""
-    return confidence.score(doc, extract_unscored(doc, lex), confidence.load_model())
-
-
-def extract_unscored(
+def extract_events(
     doc: AnnotatedDoc, lex: Lexicon, keep_dropped: bool = False
 ) -> tuple[Event, ...]:
-    """The same records with the hand-set confidence (what the model is trained on).
-    ``keep_dropped`` keeps the triggers that the non-event and business rules drop: the
-    training script learns from their judgements too (benchmarks/train_confidence.py)."""
+    """Every PLOVER event of the document, one record per event. ``keep_dropped`` keeps
+    the triggers that the non-event and business rules drop (the confidence experiment,
+    benchmarks/train_confidence.py, learns from their judgements too)."""
     g = Graph.build(doc)
     idx = MentionIndex.build(doc)
     trigs = {t.token: t for t in detect(g, lex, idx)}
