@@ -24,8 +24,8 @@ from dateline.model import AnnotatedDoc, Event
 STAGES = ("nlp", "actors", "events")
 MARKET = "Shares of the maker climbed four pct after it agreed to take over a smaller competitor \
 for 40 dlrs a share in cash."
-MARKET_SALE = "The company said it agreed to sell its chemicals unit to a group of investors for \
-120 mln dlrs."
+MARKET_SALE = "The firm agreed on Monday to part with its chemicals unit, which a group of \
+investors will buy for 120 mln dlrs."
 AMBUSH = "Guerrillas killed four soldiers in an ambush near the northern border on Tuesday, the \
 army said."
 ARREST = "Police arrested dozens of protesters outside parliament in the capital."
