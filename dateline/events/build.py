@@ -214,15 +214,20 @@ def _event(c: Context, trig: Trigger, attributions: dict[int, Attribution]) -> E
     )
 
 
-def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
-    """Every PLOVER event of the document, one record per event."""
+def extract_events(
+    doc: AnnotatedDoc, lex: Lexicon, keep_dropped: bool = False
+) -> tuple[Event, ...]:
+    """Every PLOVER event of the document, one record per event. ``keep_dropped`` keeps
+    the triggers that the non-event and business rules drop (the confidence experiment,
+    benchmarks/train_confidence.py, learns from their judgements too)."""
     g = Graph.build(doc)
     idx = MentionIndex.build(doc)
     trigs = {t.token: t for t in detect(g, lex, idx)}
     rules.refine(g, idx, trigs)
     refine_conflict(g, trigs)
-    drop_non_events(g, idx, trigs)
-    drop_business(g, idx, trigs)
+    if not keep_dropped:
+        drop_non_events(g, idx, trigs)
+        drop_business(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)
