@@ -1,0 +1,383 @@
+"""CAMEO-manual-style probe, cooperative side (session 6, issue #5): sentences written for
+dateline in the style of the CAMEO 1.1b3 manual's examples (long, past tense, 1990s
+agency prose, often several acts in one sentence), one or two per CAMEO code 01x-09x,
+coded as the PLOVER gold records code them. Written before the lexicon or rules were
+touched for it, as a measure of how the system types words it was not fitted to.
+
+GSR_COOP cases are (CAMEO code, type, mode, triggers, text). The type follows the gold's
+conventions (with eval_events.py's map of the old vocabulary): CAMEO 01x (public
+statements) is no event in PLOVER (type None); appeals (02x) are REQUEST; every
+expressed intent (03x) is AGREE whatever the act, except forgiving, which the gold codes
+SUPPORT even as a readiness; 04x CONSULT, 05x SUPPORT (praise, verbal defence, rallying
+support, recognition, apologies and regrets, forgiving, signing); 06x COOPERATE
+(extradition included: the 2021 manual's judicial cooperation); 07x AID; 081-083
+CONCEDE (a lifted curfew or state of emergency too, as the gold does), but a
+resignation RETREAT `resign`; 084-087 RETREAT; 09x ACCUSE `investigate`. The mode is
+given only where the gold would give one. The triggers are the words the gold would mark
+(EVT) and are scored as benchmarks/eval_events.py scores a record: of the events on
+those words (else of all the sentence's events), the one highest in the parse.
+"""
+
+from __future__ import annotations
+
+GsrCase = tuple[str, str | None, str | None, tuple[str, ...], str]
+
+GSR_COOP: list[GsrCase] = [
+    # ------------------------------------------------------------ 01 public statements
+    ("010", None, None, ("told",),
+     "Bolivia's interior minister told reporters late on Friday that the coca eradication "
+     "programme had fallen well behind its schedule."),
+    ("011", None, None, ("declined to comment",),
+     "A spokesman for the Kenyan army declined to comment on Sunday on what the newspaper "
+     "had printed about the pay of junior officers."),
+    ("012", None, None, ("painted a bleak picture",),
+     "The Nigerian finance minister painted a bleak picture of the economy on Thursday, "
+     "saying crude output was likely to slide further before the year was out."),
+    ("014", None, None, ("weighing",),
+     "The Philippine cabinet was weighing whether to reopen the mothballed nuclear plant at "
+     "Bataan, an aide to the president said on Wednesday."),
+    ("017", None, None, ("laid a wreath",),
+     "The visiting Austrian president laid a wreath at a memorial to the wartime dead in "
+     "Warsaw on the first morning of his stay."),
+    ("019", None, None, ("shared",),
+     "Officials in Ankara said they shared the view of their Syrian counterparts that the "
+     "level of the Euphrates was a technical matter for the engineers."),
+    # ------------------------------------------------------------ 02 appeals: REQUEST
+    ("020", "REQUEST", None, ("appealed",),
+     "The Tamil party appealed on Monday to all sides in Sri Lanka to show restraint during "
+     "the holiday period."),
+    ("0211", "REQUEST", None, ("asked",),
+     "Vietnam has asked Japanese firms to invest in a string of new industrial zones near "
+     "Hanoi, the trade ministry said."),
+    ("0212", "REQUEST", None, ("sought",),
+     "Estonia's defence minister sought closer military ties with the Nordic states during a "
+     "tour of the region last week."),
+    ("0213", "REQUEST", None, ("requested",),
+     "Italian magistrates have requested the help of Swiss judicial authorities in tracing "
+     "accounts held by the jailed businessman."),
+    ("022", "REQUEST", None, ("urged",),
+     "The Bosnian foreign minister urged Islamic countries on Tuesday to back his "
+     "government's bid for a seat at the peace conference."),
+    ("0231", "REQUEST", None, ("appealed",),
+     "Mongolia has appealed to international donors for fresh credits to cover its widening "
+     "budget gap."),
+    ("0232", "REQUEST", None, ("renewed his plea",),
+     "The embattled Liberian leader renewed his plea for arms from neighbouring states, his "
+     "information minister said."),
+    ("0233", "REQUEST", None, ("issued an urgent call",),
+     "The Red Crescent issued an urgent call for tents, medicine and blankets for the quake "
+     "victims in northern Iran."),
+    ("0234", "REQUEST", None, ("asked",),
+     "The Burundian prime minister has asked the Organisation of African Unity to send a "
+     "protection force to guard government ministers."),
+    ("0241", "REQUEST", None, ("called on",),
+     "Student leaders called on the ageing president to step down and make way for a "
+     "transitional council."),
+    ("0243", "REQUEST", None, ("pressed",),
+     "The Albanian minority has pressed Skopje for the right to university education in its "
+     "own language."),
+    ("0253", "REQUEST", None, ("appealed",),
+     "Amnesty International appealed to the Burmese military authorities on Thursday to "
+     "free all political detainees."),
+    ("0254", "REQUEST", None, ("urged",),
+     "Havana has once more urged Washington to lift the economic embargo it imposed more than "
+     "three decades ago."),
+    ("0255", "REQUEST", None, ("called on",),
+     "The UN refugee agency called on Belgrade to let its staff into the province to assess "
+     "the needs of the displaced."),
+    ("0256", "REQUEST", None, ("appealed",),
+     "The Pope appealed for an end to the shelling of Sarajevo in his Sunday address to "
+     "pilgrims in St Peter's Square."),
+    ("026", "REQUEST", None, ("urged",),
+     "The Organisation of American States urged the Haitian military and the exiled "
+     "president to resume negotiations without delay."),
+    ("027", "REQUEST", None, ("called on",),
+     "The Commonwealth secretary-general called on Guyana and Venezuela to resolve their "
+     "border quarrel peacefully."),
+    ("028", "REQUEST", None, ("asked",),
+     "Senegal asked the Gambian leader to act as mediator in its quarrel with Mauritania over "
+     "the return of deportees."),
+    # ------------------------------------------------------------ 03 expressed intent: AGREE
+    ("030", "AGREE", None, ("ready to cooperate",),
+     "Beijing said on Friday it was ready to cooperate with Seoul in the search for a "
+     "peaceful settlement on the Korean peninsula."),
+    ("0311", "AGREE", None, ("expressed its willingness", "invest"),
+     "Malaysia has expressed its willingness to invest in Vietnam's oil sector, the state "
+     "news agency Bernama reported."),
+    ("0312", "AGREE", None, ("prepared to station",),
+     "Kazakhstan said it was prepared to station a battalion alongside Russian border troops "
+     "in Tajikistan."),
+    ("0313", "AGREE", None, ("pledged", "cooperation"),
+     "The Colombian attorney-general pledged full cooperation with U.S. prosecutors in the "
+     "case against the cartel bosses."),
+    ("0314", "AGREE", None, ("undertaken", "exchange"),
+     "Interior ministers of the two countries have undertaken to exchange information on drug "
+     "traffickers operating along the border."),
+    ("032", "AGREE", None, ("promised to support",),
+     "The German chancellor has again promised to support Poland's bid to join the European "
+     "Union at the next summit."),
+    ("0331", "AGREE", None, ("will extend",),
+     "Tokyo will extend fresh yen loans worth $500 million to Jakarta, a Japanese embassy "
+     "spokesman said on Thursday."),
+    ("0332", "AGREE", None, ("would supply",),
+     "Washington said on Tuesday it would supply the Bosnian army with light weapons and "
+     "training if the arms embargo were lifted."),
+    ("0333", "AGREE", None, ("would send",),
+     "The European Union announced it would send medical supplies and food worth 10 million "
+     "ecus to the drought-stricken Horn of Africa."),
+    ("0334", "AGREE", None, ("offered to contribute",),
+     "Pakistan has offered to contribute an infantry battalion to the U.N. force in Somalia, "
+     "the defence ministry said."),
+    ("0341", "AGREE", None, ("promised to hand",),
+     "The military ruler promised to hand power to an elected civilian government before the "
+     "close of the following year."),
+    ("0342", "AGREE", None, ("would scrap",),
+     "The Indian finance minister said on Friday the government would scrap import "
+     "licences on most consumer goods."),
+    ("0343", "AGREE", None, ("pledged to restore",),
+     "The ruling council pledged to restore freedom of the press within three months, the "
+     "official radio said."),
+    ("0351", "AGREE", None, ("would lift",),
+     "The Algerian government said it would lift the state of emergency once security had "
+     "improved."),
+    ("0352", "AGREE", None, ("ready to call off",),
+     "The striking miners' union said it was ready to call off its stoppage if the pit "
+     "closures were suspended."),
+    ("0353", "AGREE", None, ("offered to free",),
+     "The rebels have offered to free the seven aid workers they abducted last month in "
+     "exchange for medical supplies."),
+    ("0354", "AGREE", None, ("prepared to ease",),
+     "The European Community is prepared to ease trade sanctions against Belgrade if the "
+     "Bosnian Serbs accept the peace plan."),
+    ("0355", "AGREE", None, ("would allow",),
+     "Baghdad said on Sunday it would allow U.N. weapons inspectors to visit the "
+     "presidential sites."),
+    ("0356", "AGREE", None, ("willing to pull",),
+     "Armenia said it was willing to pull its forces back from the occupied districts as "
+     "part of a negotiated deal."),
+    ("036", "AGREE", None, ("prepared to sit down",),
+     "The Sudanese rebel leader said he was prepared to sit down with government negotiators "
+     "in Nairobi next month."),
+    ("037", "AGREE", None, ("pledged to settle",),
+     "The two neighbours have pledged to settle their dispute over the islands through the "
+     "International Court of Justice."),
+    ("038", "AGREE", None, ("accepted",),
+     "The Guatemalan government has accepted an offer by the United Nations to mediate in its "
+     "talks with the guerrillas."),
+    ("039", "AGREE", None, ("ready to mediate",),
+     "Egypt said on Monday it was ready to mediate between the feuding Palestinian factions "
+     "in Gaza."),
+    # ------------------------------------------------------------ 04 CONSULT
+    ("040", "CONSULT", None, ("held", "consultations"),
+     "Greek and Turkish officials held a further round of consultations in Brussels on "
+     "Friday on the Aegean dispute."),
+    ("041", "CONSULT", "phone", ("spoke by telephone",),
+     "Chancellor Kohl spoke by telephone with President Yeltsin on Monday about the situation "
+     "in Chechnya, a government spokesman said."),
+    ("042", "CONSULT", "visit", ("arrived", "visit"),
+     "The Chinese premier arrived in Bangkok on Thursday for a four-day official visit, his "
+     "first to Thailand."),
+    ("042", "CONSULT", "visit", ("travelled",),
+     "Israel's foreign minister travelled to Cairo on Sunday for talks with President Mubarak "
+     "on the stalled autonomy negotiations."),
+    ("043", "CONSULT", "visit", ("played host",),
+     "President Menem played host to the Chilean president at his residence on Saturday, "
+     "where the two discussed the remaining border disputes."),
+    ("043", "CONSULT", "visit", ("received",),
+     "South Africa received the Zambian foreign minister on Wednesday for discussions on "
+     "regional security."),
+    ("044", "CONSULT", None, ("met",),
+     "The foreign ministers of Iran and Iraq met in Geneva on Tuesday in their first direct "
+     "encounter since the ceasefire."),
+    ("045", "CONSULT", None, ("shuttling",),
+     "Norway's foreign minister has been shuttling between Israeli and Palestinian negotiators "
+     "in an effort to narrow their differences."),
+    ("046", "CONSULT", None, ("resumed bargaining",),
+     "Negotiators from the government and the rebel front resumed bargaining over a "
+     "power-sharing formula in Arusha on Monday."),
+    # ------------------------------------------------------------ 05 SUPPORT
+    ("050", "SUPPORT", None, ("restored",),
+     "Seoul and Hanoi restored full diplomatic relations on Tuesday after a break of nearly "
+     "two decades."),
+    ("051", "SUPPORT", None, ("commended",),
+     "The Arab League on Thursday commended Jordan's handling of the refugee influx, calling "
+     "it an example to the region."),
+    ("051", "SUPPORT", None, ("endorsed",),
+     "Washington has endorsed the Brazilian plan to restructure the country's foreign debt, a "
+     "Treasury official said."),
+    ("052", "SUPPORT", None, ("defended",),
+     "The Iraqi ambassador defended Libya's refusal to hand over the two suspects, calling "
+     "the sanctions unjust."),
+    ("053", "SUPPORT", None, ("canvassing support",),
+     "Turkey has been canvassing support among Islamic states for the Moslems of Bosnia."),
+    ("054", "SUPPORT", None, ("recognise",),
+     "Bulgaria became the first state to recognise the independence of Macedonia on "
+     "Wednesday, the foreign ministry announced."),
+    ("054", "SUPPORT", None, ("extended diplomatic recognition",),
+     "The Vatican extended diplomatic recognition to the new Croatian state on Monday."),
+    ("055", "SUPPORT", None, ("offered a formal apology",),
+     "The Japanese prime minister offered a formal apology to Seoul for the suffering caused "
+     "during Japan's colonial rule."),
+    ("055", "SUPPORT", None, ("expressed regret",),
+     "Indonesia expressed regret on Friday over the shooting of an Australian journalist by "
+     "its troops in East Timor."),
+    ("056", "SUPPORT", None, ("forgiven",),
+     "Kuwait's emir said his people had forgiven the Jordanian government for siding with "
+     "Baghdad in the Gulf crisis."),
+    ("056", "SUPPORT", None, ("forgive",),
+     "Church leaders in Rwanda said they stood ready to forgive the militiamen who had "
+     "confessed to the killings."),
+    ("057", "SUPPORT", None, ("signed",),
+     "Ukraine and Moldova signed a friendship and good-neighbourliness treaty in Kiev on Thursday."),
+    ("057", "SUPPORT", None, ("initialled",),
+     "Foreign ministers from five states initialled an accord on border security at the "
+     "end of two days of talks."),
+    # ------------------------------------------------------------ 06 COOPERATE
+    ("060", "COOPERATE", None, ("launched a joint project",),
+     "Israeli and Jordanian engineers have launched a joint project to clear mines from the "
+     "Jordan valley."),
+    ("061", "COOPERATE", None, ("set up a joint venture",),
+     "South Korea and Russia set up a joint venture to develop gas fields in Siberia, the "
+     "Yonhap news agency reported."),
+    ("062", "COOPERATE", None, ("held joint manoeuvres",),
+     "American and Kuwaiti troops held joint manoeuvres in the desert north of Kuwait City "
+     "last week."),
+    ("062", "COOPERATE", None, ("training",),
+     "French military advisers have been training the Rwandan army's elite units, a Belgian "
+     "newspaper reported on Monday."),
+    ("063", "COOPERATE", None, ("extradited",),
+     "The Argentine authorities extradited a former SS officer to Italy on Wednesday to stand "
+     "trial for a wartime massacre."),
+    ("064", "COOPERATE", None, ("passed on",),
+     "Pakistani intelligence has passed on to Washington details of the militants' training "
+     "camps, an American official told reporters."),
+    ("064", "COOPERATE", None, ("exchanged",),
+     "Egyptian and Saudi security services exchanged lists of wanted Islamic militants "
+     "during a meeting in Riyadh."),
+    # ------------------------------------------------------------ 07 AID
+    ("070", "AID", None, ("given",),
+     "Japan has given $120 million to help rebuild Cambodia's roads and bridges, a foreign "
+     "ministry official said."),
+    ("071", "AID", None, ("approved", "loan"),
+     "The World Bank approved a $300 million loan to Ghana on Tuesday to support its "
+     "structural adjustment programme."),
+    ("072", "AID", None, ("shipping arms",),
+     "Iran has been shipping arms to the Bosnian Moslems through Croatia, Western diplomats "
+     "said."),
+    ("073", "AID", None, ("delivered",),
+     "A convoy of U.N. trucks delivered flour and medicine to the besieged eastern town of "
+     "Srebrenica on Saturday."),
+    ("073", "AID", None, ("airlifted",),
+     "French army helicopters airlifted food to thousands of refugees stranded in the "
+     "mountains of northern Iraq."),
+    ("074", "AID", None, ("reached",),
+     "The first contingent of Canadian peacekeepers reached the Bosnian town of Visoko on "
+     "Sunday to escort aid convoys."),
+    ("074", "AID", None, ("escorted",),
+     "U.N. soldiers escorted a column of refugees from Zepa to government-held territory on "
+     "Thursday."),
+    ("075", "AID", None, ("granted political asylum",),
+     "Costa Rica granted political asylum on Monday to a former Nicaraguan army officer who "
+     "had fled across the border."),
+    ("075", "AID", None, ("given refuge",),
+     "The Austrian government has given refuge to several hundred Bosnian Moslems released "
+     "from Serb-run camps."),
+    # ------------------------------------------------------------ 081-083 CONCEDE
+    ("080", "CONCEDE", None, ("gave in",),
+     "The opposition alliance gave in on Friday to the government's demand that the election "
+     "be held under the old constitution."),
+    ("0811", "CONCEDE", None, ("relaxed", "restrictions"),
+     "The Kenyan government relaxed its restrictions on public meetings ahead of the "
+     "multi-party elections."),
+    ("0812", "CONCEDE", None, ("lifted the ban",),
+     "The Zambian authorities lifted the ban on the main opposition party, which had been "
+     "outlawed since March."),
+    ("0813", "CONCEDE", None, ("relaxed the curfew",),
+     "Authorities in Kashmir relaxed the curfew in Srinagar for four hours on Thursday to let "
+     "residents buy food."),
+    ("0814", "CONCEDE", None, ("ended",),
+     "The Sri Lankan government ended the state of emergency in the capital on Tuesday, but "
+     "kept it in force in the north and east."),
+    ("082", "CONCEDE", None, ("called off",),
+     "Opposition leaders called off a planned march on parliament after the government "
+     "agreed to negotiate."),
+    ("0831", "RETREAT", "resign", ("stepped down",),
+     "The Haitian general stepped down on Sunday under pressure from Washington and handed "
+     "power to an interim president."),
+    ("0832", "CONCEDE", None, ("reversed",),
+     "Bowing to pressure from farmers, the government reversed its decision to cut the price "
+     "paid for cotton."),
+    ("0833", "CONCEDE", None, ("passed", "granting"),
+     "The Slovak parliament passed a law granting the Hungarian minority the right to "
+     "bilingual road signs."),
+    ("0834", "CONCEDE", None, ("abandoned",),
+     "The ruling party abandoned its monopoly on power on Wednesday, clearing the way for a "
+     "multiparty system."),
+    # ------------------------------------------------------------ 084-087 RETREAT
+    ("0841", "RETREAT", "release", ("freed",),
+     "Iraq freed two British engineers it had held since the Gulf war, the Foreign Office "
+     "said in London."),
+    ("0841", "RETREAT", "release", ("released",),
+     "Serb forces released 300 Moslem detainees from a camp near Prijedor on Friday under a "
+     "deal brokered by the Red Cross."),
+    ("0842", "RETREAT", None, ("handed back",),
+     "The Kuwaiti government said Baghdad had handed back military equipment seized during "
+     "the occupation."),
+    ("0842", "RETREAT", None, ("returned",),
+     "Germany has returned to Russia archives that the Nazis took from Soviet libraries."),
+    ("085", "RETREAT", None, ("lifted",),
+     "Washington lifted its trade embargo against Vietnam on Thursday, ending nearly two "
+     "decades of economic isolation."),
+    ("085", "RETREAT", None, ("eased",),
+     "The European Union eased sanctions on Belgrade after it closed its border with the "
+     "Bosnian Serbs."),
+    ("086", "RETREAT", "access", ("allowed",),
+     "Khartoum allowed foreign relief agencies back into the southern region after a "
+     "three-month ban."),
+    ("0861", "RETREAT", "access", ("received",),
+     "Macedonia received the first contingent of U.N. peacekeepers, a Scandinavian battalion "
+     "of 700 men, on Sunday."),
+    ("0862", "RETREAT", "access", ("let",),
+     "North Korea let international atomic inspectors into its Yongbyon nuclear complex on "
+     "Monday, a year after it had expelled them."),
+    ("0863", "RETREAT", "access", ("opened",),
+     "The Ethiopian authorities opened the port of Assab to relief shipments bound for the "
+     "famine areas of Tigray."),
+    ("087", "RETREAT", "withdraw", ("pulling", "back"),
+     "Government troops and rebels began pulling heavy guns back from the front line around "
+     "the city under the terms of the accord."),
+    ("0871", "RETREAT", "ceasefire", ("declared", "ceasefire"),
+     "The Bosnian Serbs on Saturday declared a unilateral ceasefire to last over the "
+     "Orthodox Christmas holiday."),
+    ("0872", "RETREAT", "withdraw", ("eased", "siege"),
+     "Indian troops eased their siege of the Hazratbal shrine on Friday, allowing food to "
+     "reach the militants inside."),
+    ("0873", "RETREAT", "disarm", ("handed in",),
+     "Some 8,000 former guerrillas handed in their weapons at U.N. assembly points in the "
+     "south of the country."),
+    ("0873", "RETREAT", "disarm", ("demobilising",),
+     "The Mozambican government began demobilising its army last week, a spokesman for the "
+     "U.N. mission told reporters."),
+    ("0874", "RETREAT", "withdraw", ("pulled out",),
+     "Rebel forces pulled out of the northern town of Kibungo on Tuesday after three days of "
+     "heavy fighting."),
+    ("0874", "RETREAT", None, ("surrendered",),
+     "Some 300 government soldiers surrendered to the rebels at the garrison town of "
+     "Gbarnga."),
+    # ------------------------------------------------------------ 09 ACCUSE investigate
+    ("090", "ACCUSE", "investigate", ("ordered an inquiry",),
+     "The Security Council ordered a U.N. inquiry into the downing of the Rwandan "
+     "president's plane."),
+    ("091", "ACCUSE", "investigate", ("opened an investigation",),
+     "Italian magistrates have opened an investigation into kickbacks paid to politicians by "
+     "the state energy company."),
+    ("092", "ACCUSE", "investigate", ("looking into",),
+     "A team from the U.N. Human Rights Commission began looking into reports of mass "
+     "executions in eastern Zaire on Monday."),
+    ("093", "ACCUSE", "investigate", ("investigating",),
+     "The Pentagon said on Thursday it was investigating the bombing of a civilian shelter in "
+     "Baghdad."),
+    ("094", "ACCUSE", "investigate", ("gathering evidence",),
+     "The prosecutor of the war crimes tribunal has begun gathering evidence of atrocities "
+     "committed at Omarska camp."),
+]
