@@ -346,7 +346,10 @@ GSR_COOP: list[GsrCase] = [
     ("087", "RETREAT", "withdraw", ("pulling", "back"),
      "Government troops and rebels began pulling heavy guns back from the front line around "
      "the city under the terms of the accord."),
-    ("0871", "RETREAT", "ceasefire", ("declared", "ceasefire"),
+    # declaring (not implementing) a ceasefire is CONCEDE: the manual's prose (CONCEDE), which
+    # the dev records follow where it and CAMEO2PLOVER differ (curfews, emergencies,
+    # resignations); labelled RETREAT at first, relabelled after checking that
+    ("0871", "CONCEDE", None, ("declared", "ceasefire"),
      "The Bosnian Serbs on Saturday declared a unilateral ceasefire to last over the "
      "Orthodox Christmas holiday."),
     ("0872", "RETREAT", "withdraw", ("eased", "siege"),
@@ -380,4 +383,73 @@ GSR_COOP: list[GsrCase] = [
     ("094", "ACCUSE", "investigate", ("gathering evidence",),
      "The prosecutor of the war crimes tribunal has begun gathering evidence of atrocities "
      "committed at Omarska camp."),
+]
+
+# Second batch, written after the first run and before any fix: the same codes in other
+# wordings of the manual's kind, where a word's own sense is of another type (an embassy
+# reopened, thanks and congratulations, amnesties, debts written off).
+GSR_COOP += [
+    ("050", "SUPPORT", None, ("reopened",),
+     "Britain reopened its embassy in Tehran on Monday, eleven years after breaking off "
+     "relations over the seizure of its diplomats."),
+    ("050", "SUPPORT", None, ("opened",),
+     "Israel opened a consulate at the port of Aqaba, its first mission in an Arab "
+     "country other than Egypt."),
+    ("051", "SUPPORT", None, ("thanked",),
+     "The Kuwaiti crown prince thanked Syria for sending troops to the Gulf during the "
+     "crisis, the official news agency said."),
+    ("051", "SUPPORT", None, ("congratulated",),
+     "The Chinese president congratulated the new South Korean leader on his election "
+     "victory in a message on Friday."),
+    ("051", "SUPPORT", None, ("hailed",),
+     "Washington hailed the agreement between the Angolan government and the rebels as a "
+     "milestone for southern Africa."),
+    ("051", "SUPPORT", None, ("paid tribute",),
+     "The French defence minister paid tribute to the U.N. troops killed in Bosnia at a "
+     "ceremony in Sarajevo."),
+    ("052", "SUPPORT", None, ("voiced support",),
+     "The Organisation of African Unity voiced support on Monday for the Nigerian military's "
+     "handling of the transition to civilian rule."),
+    ("032", "AGREE", None, ("agreed to establish",),
+     "Israel and the Vatican agreed to establish full diplomatic relations after two years "
+     "of talks."),
+    ("071", "AID", None, ("wrote off",),
+     "France wrote off the debts of four of its poorest former colonies in West Africa at a "
+     "summit in Dakar."),
+    ("071", "AID", None, ("granted", "loan"),
+     "Saudi Arabia granted Syria a loan of $200 million to build a power station near "
+     "Aleppo."),
+    ("0331", "AGREE", None, ("offered",),
+     "Kuwait has again offered Egypt soft loans for its irrigation projects, the Kuwaiti "
+     "ambassador said in Cairo."),
+    ("036", "AGREE", None, ("accepted", "invitation"),
+     "The Afghan president accepted an invitation to visit Islamabad for talks on the "
+     "refugee issue, Radio Kabul said."),
+    ("0811", "CONCEDE", None, ("legalised",),
+     "The Tanzanian government legalised opposition parties on Wednesday, ending nearly "
+     "three decades of one-party rule."),
+    ("0811", "CONCEDE", None, ("granted an amnesty",),
+     "The Turkish parliament granted an amnesty to thousands of prisoners jailed after the "
+     "1980 coup."),
+    ("0811", "CONCEDE", None, ("pardoned",),
+     "The Egyptian president pardoned 40 Islamic activists sentenced by military courts, "
+     "the Middle East News Agency reported."),
+    ("0841", "RETREAT", None, ("handed over",),
+     "The Red Cross said Hezbollah had handed over the bodies of two Israeli soldiers in "
+     "exchange for Lebanese prisoners."),
+    ("0862", "RETREAT", "access", ("allowed",),
+     "Iraq allowed U.N. inspectors to resume their work at a missile site near Baghdad on "
+     "Saturday after a week-long standoff."),
+    ("0874", "RETREAT", "withdraw", ("withdrew",),
+     "Vietnam withdrew the last of its troops from Cambodia on Tuesday, ending a decade-long "
+     "occupation."),
+    ("070", "AID", None, ("donated",),
+     "Taiwan has donated rice and medicines to flood victims in the Philippines, the island's "
+     "foreign ministry said."),
+    ("0314", "AGREE", None, ("offered to share",),
+     "Moscow offered to share satellite data on missile launches with Washington as part of "
+     "a new early-warning arrangement."),
+    ("064", "COOPERATE", None, ("provided", "intelligence"),
+     "Britain provided Washington with intelligence on the hijackers' movements during the "
+     "week before the hijacking."),
 ]

@@ -1,0 +1,85 @@
+"""Coding conventions of the cooperative side (CAMEO 03x-08x as the PLOVER gold codes
+them) that look past the trigger word: an act with no "express intent" code of its own
+keeps its type when offered, a deployment offered to a partner is an offer of military
+cooperation, and letting outsiders in to work is access.
+
+Found by a CAMEO-manual-style probe (tests/_events_probe_gsr_coop.py); each rule names
+the CAMEO codes it follows."""
+
+from __future__ import annotations
+
+from dateline.events.context import Context
+from dateline.events.triggers import Trigger
+
+# CAMEO's 03x codes (express intent) cover cooperation, aid, reform, yielding, meeting,
+# settling and mediation, but not forgiving or apologising: "ready to forgive" is still
+# 056 (the gold codes it SUPPORT), where "ready to recognise" is 032 (AGREE)
+NO_INTENT_CODE = frozenset({"forgive", "apologise", "apologize", "regret", "forgiveness"})
+
+# purposes that make a deployment help for someone ("to help defend Saudi Arabia")
+HELPING = frozenset({"help", "assist", "support", "reinforce", "bolster", "back", "aid"})
+GUARDING = frozenset({"defend", "protect", "guard", "shield"})
+
+# who is let in to work: foreign or international staff (CAMEO 086x, RETREAT access)
+OUTSIDERS = frozenset(
+    {"inspector", "monitor", "observer", "peacekeeper", "journalist", "convoy", "helmet"}
+)
+STAFF = frozenset({"worker", "agency", "team", "mission", "expert", "investigator", "official"})
+OUTSIDE_MODS = frozenset(
+    {"aid", "relief", "humanitarian", "u.n.", "un", "international", "foreign", "iaea",
+     "weapons", "nuclear", "atomic", "red", "western", "european", "rights"}
+)  # fmt: skip
+
+UNDONE = frozenset({"negated", "hypothetical"})
+INTENDED = frozenset({"future", "intent"})
+
+
+def retyped(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None, set[str]] | None:
+    """The (type, mode override, marks) a cooperative convention gives, or None."""
+    t = trig.entry.event
+    offered = bool(found & INTENDED) and not found & UNDONE
+    if t == "SUPPORT" and offered and c.g.lemma(trig.token) in NO_INTENT_CODE:
+        return "SUPPORT", None, found  # "said they stood ready to forgive …" (CAMEO 056)
+    if t == "MOBILIZE" and offered and _for_a_partner(c, trig):
+        return "AGREE", None, found  # "ready to station troops alongside …" (CAMEO 0312)
+    if t == "CONCEDE" and not found & (UNDONE | INTENDED) and _lets_outsiders_work(c, trig):
+        return "RETREAT", "access", found  # "allowed U.N. inspectors to resume work" (0862)
+    return None
+
+
+def _for_a_partner(c: Context, trig: Trigger) -> bool:
+    """A deployment beside someone's forces or to help or defend someone."""
+    g = c.g
+    k = trig.light if trig.light is not None else trig.token
+    o = trig.obj if trig.obj is not None else g.obj(k)
+    beside = g.children(k, "prep") + ([] if o is None else g.children(o, "prep"))
+    if any(g.lemma(p) == "alongside" for p in beside):  # on the verb or its object
+        return True
+    for x in g.children(k, "xcomp", "advcl"):
+        if "to" not in {g.lemma(a) for a in g.children(x, "aux")}:
+            continue
+        if g.lemma(x) in HELPING:
+            return True
+        o = g.obj(x)
+        # "to defend Kuwait", not "to defend its borders"
+        if g.lemma(x) in GUARDING and o is not None and g.tok(o).ent_type in {"GPE", "NORP", "ORG"}:
+            return True
+    return False
+
+
+def _lets_outsiders_work(c: Context, trig: Trigger) -> bool:
+    """ "allowed U.N. inspectors to resume their work": the clause's subject is foreign or
+    international staff (the complement parsed as a clause, so it is no object)."""
+    g = c.g
+    if trig.nominal or g.lemma(trig.token) not in {"allow", "permit", "let"}:
+        return False
+    for x in g.children(trig.token, "xcomp", "ccomp"):
+        s = g.subject(x)
+        if s is None:
+            continue
+        if g.lemma(s) in OUTSIDERS:
+            return True
+        mods = {g.tok(m).text.lower() for m in g.children(s, "compound", "amod")}
+        if g.lemma(s) in STAFF and mods & OUTSIDE_MODS:
+            return True
+    return False
