@@ -228,8 +228,11 @@ GSR_COOP: list[GsrCase] = [
      "Church leaders in Rwanda said they stood ready to forgive the militiamen who had "
      "confessed to the killings."),
     ("057", "SUPPORT", None, ("signed",),
-     "Ukraine and Moldova signed a friendship and good-neighbourliness treaty in Kiev on Thursday."),
-    ("057", "SUPPORT", None, ("initialled",),
+     "Ukraine and Moldova signed a friendship and good-neighbourliness treaty in Kiev on "
+     "Thursday."),
+    # initialling is agreeing on a text, not signing it: AGREE as the earlier probe sets
+    # code it (labelled SUPPORT at first; relabelled when they disagreed)
+    ("057", "AGREE", None, ("initialled", "accord"),
      "Foreign ministers from five states initialled an accord on border security at the "
      "end of two days of talks."),
     # ------------------------------------------------------------ 06 COOPERATE
@@ -368,7 +371,7 @@ GSR_COOP: list[GsrCase] = [
      "Some 300 government soldiers surrendered to the rebels at the garrison town of "
      "Gbarnga."),
     # ------------------------------------------------------------ 09 ACCUSE investigate
-    ("090", "ACCUSE", "investigate", ("ordered an inquiry",),
+    ("090", "ACCUSE", "investigate", ("ordered", "inquiry"),
      "The Security Council ordered a U.N. inquiry into the downing of the Rwandan "
      "president's plane."),
     ("091", "ACCUSE", "investigate", ("opened an investigation",),
