@@ -456,3 +456,91 @@ GSR_COOP += [
      "Britain provided Washington with intelligence on the hijackers' movements during the "
      "week before the hijacking."),
 ]
+
+# Third batch, written after the first fixes and before any further one: acts of these
+# codes whose verb is, in other senses, a word of another type (cancelling a debt,
+# handing suspects over, sending warships to guard someone's ships, acceding to demands).
+GSR_COOP += [
+    ("071", "AID", None, ("cancelled",),
+     "Paris cancelled more than $2 billion of Cairo's public debt in recognition of Egypt's "
+     "part in the Gulf coalition."),
+    ("071", "AID", None, ("rescheduled",),
+     "Western creditor governments rescheduled $1.5 billion of Peru's official debt at a "
+     "meeting of the Paris Club on Thursday."),
+    ("071", "AID", None, ("lent",),
+     "Kuwait lent Jordan $150 million to shore up its foreign reserves after the collapse of "
+     "the dinar."),
+    ("074", "AID", None, ("sent", "escort"),
+     "Washington sent two more warships to the Gulf to escort reflagged Kuwaiti tankers past "
+     "the Iranian coast."),
+    ("074", "AID", None, ("sent",),
+     "Ghana sent a further 600 soldiers to join the West African peacekeeping force in "
+     "Monrovia, its defence ministry said."),
+    ("075", "AID", None, ("took in",),
+     "Malawi took in nearly a million Mozambicans fleeing the civil war across its southern "
+     "border."),
+    ("063", "COOPERATE", None, ("handed over",),
+     "Pakistan handed over the suspected bomber to American agents on Wednesday to stand "
+     "trial in New York."),
+    ("062", "COOPERATE", None, ("conducted joint patrols",),
+     "Thai and Malaysian police conducted joint patrols along the border to hunt down "
+     "Moslem separatists."),
+    ("0833", "CONCEDE", None, ("acceded",),
+     "The Nepali king acceded to the demands of the pro-democracy movement and lifted the "
+     "ban on political parties."),
+    ("0832", "CONCEDE", None, ("bowed",),
+     "The government bowed to pressure from the unions on Friday and withdrew the planned "
+     "increase in fuel prices."),
+    ("0811", "CONCEDE", None, ("lifted", "censorship"),
+     "The South Korean military government lifted press censorship on Monday after nearly "
+     "a year."),
+    ("0833", "CONCEDE", None, ("restored",),
+     "The Estonian parliament restored the voting rights of ethnic Russians in local "
+     "elections."),
+    ("0841", "RETREAT", "release", ("exchanged", "prisoners"),
+     "Armenia and Azerbaijan exchanged prisoners of war at a checkpoint on their border, the "
+     "Red Cross said."),
+    ("0841", "RETREAT", None, ("repatriated",),
+     "Thailand repatriated 2,000 Cambodian refugees from camps along the frontier under a "
+     "U.N. programme."),
+    ("0874", "RETREAT", None, ("ceded",),
+     "The Bosnian Serbs ceded control of the heights around Sarajevo to U.N. troops under the "
+     "NATO ultimatum."),
+    ("0872", "RETREAT", "withdraw", ("dismantled",),
+     "Israeli troops dismantled roadblocks around the West Bank town of Jenin on Saturday, "
+     "easing movement for its residents."),
+    ("087", "RETREAT", None, ("disbanded",),
+     "The ruling party disbanded its youth militia on Tuesday, as the peace accord required."),
+    ("0871", "RETREAT", "ceasefire", ("halted",),
+     "The army halted its offensive against the rebel strongholds in the north for the "
+     "duration of the peace talks."),
+    ("086", "RETREAT", "access", ("reopened",),
+     "Israel reopened the Allenby Bridge crossing to Palestinian travellers on Sunday after a "
+     "week-long closure."),
+    ("0331", "AGREE", None, ("pledged",),
+     "Donor countries pledged $600 million in fresh aid to Rwanda at a conference in Geneva "
+     "on Friday."),
+    ("075", "AGREE", None, ("offered",),
+     "Venezuela offered asylum to the deposed Haitian president, its foreign minister said "
+     "in Caracas."),
+    ("042", "CONSULT", "visit", ("paid",),
+     "The Iranian foreign minister paid a three-day visit to Riyadh, the first by so senior "
+     "an Iranian official since the revolution."),
+    ("046", "CONSULT", None, ("opened", "negotiations"),
+     "Guatemala and the guerrillas opened negotiations in Mexico City on Monday under U.N. "
+     "auspices."),
+    ("051", "SUPPORT", None, ("welcomed",),
+     "Moscow welcomed the decision of the Baltic states to join the Partnership for Peace, "
+     "the foreign ministry said."),
+    ("051", "SUPPORT", None, ("backed",),
+     "The Organisation of the Islamic Conference backed Pakistan's call for a plebiscite in "
+     "Kashmir."),
+]
+
+# Written with the rule it covers (forces sent to guard a named people, CAMEO 074), after the
+# third batch's case for it ("to escort … tankers") failed on a parse error
+GSR_COOP += [
+    ("074", "AID", None, ("sent",),
+     "France sent 300 legionnaires to Bangui to protect French citizens during the army "
+     "mutiny."),
+]

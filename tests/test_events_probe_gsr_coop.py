@@ -27,6 +27,14 @@ GSR_COOP_GAPS: dict[str, str] = {
         "parse error: 'Russia archives' read as one noun phrase under 'to'",
     "Some 8,000 former guerrillas handed in their weapons at U.N. assembly points in the "
     "south of the country.": "parse error: 'handed' read as a participle on 'guerrillas'",
+    "Washington sent two more warships to the Gulf to escort reflagged Kuwaiti tankers past "
+    "the Iranian coast.": "parse error: 'reflagged' read as a verb, taking 'tankers' from "
+    "'escort'",
+    "Malawi took in nearly a million Mozambicans fleeing the civil war across its southern "
+    "border.": "'take in' needs refugee words as object; a people (NORP) is not one",
+    "Venezuela offered asylum to the deposed Haitian president, its foreign minister said in "
+    "Caracas.": "convention conflict: the gold's offers (troops, concessions) are AGREE, "
+    "but the earlier material probe codes an offer of asylum AID; left for a decision",
 }
 
 

@@ -16,9 +16,20 @@ from dateline.events.triggers import Trigger
 # 056 (the gold codes it SUPPORT), where "ready to recognise" is 032 (AGREE)
 NO_INTENT_CODE = frozenset({"forgive", "apologise", "apologize", "regret", "forgiveness"})
 
-# purposes that make a deployment help for someone ("to help defend Saudi Arabia")
+# purposes that make a deployment help for someone ("to help the king hold the capital",
+# "to escort Kuwaiti tankers")
 HELPING = frozenset({"help", "assist", "support", "reinforce", "bolster", "back", "aid"})
-GUARDING = frozenset({"defend", "protect", "guard", "shield"})
+GUARDING = frozenset({"defend", "protect", "guard", "shield", "escort"})
+# what is guarded for others, when no party is named on it
+GUARDED = frozenset(
+    {"civilian", "refugee", "convoy", "tanker", "shipping", "population", "minority", "aid",
+     "relief", "worker", "camp", "enclave", "evacuee", "column"}
+)  # fmt: skip
+# people handed over to be tried: an extradition in all but name (judicial cooperation)
+SUSPECTS = frozenset(
+    {"suspect", "fugitive", "accused", "defendant", "bomber", "hijacker", "kidnapper",
+     "killer", "murderer", "assassin", "criminal", "trafficker", "smuggler", "terrorist"}
+)  # fmt: skip
 
 # who is let in to work: foreign or international staff (CAMEO 086x, RETREAT access)
 OUTSIDERS = frozenset(
@@ -42,7 +53,12 @@ def retyped(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "SUPPORT", None, found  # "said they stood ready to forgive …" (CAMEO 056)
     if t == "MOBILIZE" and offered and _for_a_partner(c, trig):
         return "AGREE", None, found  # "ready to station troops alongside …" (CAMEO 0312)
-    if t == "CONCEDE" and not found & (UNDONE | INTENDED) and _lets_outsiders_work(c, trig):
+    done = not found & (UNDONE | INTENDED)
+    if t == "MOBILIZE" and done and _guards_others(c, trig):
+        return "AID", None, found  # "sent warships to escort Kuwaiti tankers" (CAMEO 074)
+    if t == "RETREAT" and done and _hands_over_for_trial(c, trig):
+        return "COOPERATE", None, found  # "handed the suspect over to U.S. agents" (063)
+    if t == "CONCEDE" and done and _lets_outsiders_work(c, trig):
         return "RETREAT", "access", found  # "allowed U.N. inspectors to resume work" (0862)
     return None
 
@@ -55,16 +71,47 @@ def _for_a_partner(c: Context, trig: Trigger) -> bool:
     beside = g.children(k, "prep") + ([] if o is None else g.children(o, "prep"))
     if any(g.lemma(p) == "alongside" for p in beside):  # on the verb or its object
         return True
-    for x in g.children(k, "xcomp", "advcl"):
-        if "to" not in {g.lemma(a) for a in g.children(x, "aux")}:
+    return any(g.lemma(x) in HELPING for x in _purposes(c, k)) or _guards_others(c, trig)
+
+
+def _purposes(c: Context, k: int) -> list[int]:
+    """The verbs of the "to …" clauses on ``k`` (an advcl when read as a purpose)."""
+    g = c.g
+    return [
+        x for x in g.children(k, "xcomp", "advcl")
+        if "to" in {g.lemma(a) for a in g.children(x, "aux")}
+    ]  # fmt: skip
+
+
+def _guards_others(c: Context, trig: Trigger) -> bool:
+    """Forces sent to guard or help a named party or a people ("to escort Kuwaiti
+    tankers", "to protect the refugees"), not "to defend its borders"."""
+    g = c.g
+    k = trig.light if trig.light is not None else trig.token
+    for x in _purposes(c, k):
+        if g.lemma(x) not in GUARDING | HELPING:
             continue
-        if g.lemma(x) in HELPING:
-            return True
         o = g.obj(x)
-        # "to defend Kuwait", not "to defend its borders"
-        if g.lemma(x) in GUARDING and o is not None and g.tok(o).ent_type in {"GPE", "NORP", "ORG"}:
+        if o is None:
+            continue
+        named = [o, *g.children(o, "amod", "compound", "poss")]
+        if any(g.tok(m).ent_type in {"GPE", "NORP", "ORG"} for m in named):
+            return True
+        if g.lemma(o) in GUARDED:
             return True
     return False
+
+
+def _hands_over_for_trial(c: Context, trig: Trigger) -> bool:
+    """A suspect handed or turned over to another party, or anyone handed over to stand
+    or face trial: the 2021 manual's judicial cooperation (extradition), not a release."""
+    g = c.g
+    if trig.nominal or g.lemma(trig.token) not in {"hand", "turn"}:
+        return False
+    o = trig.obj if trig.obj is not None else g.obj(trig.token)
+    if o is not None and g.lemma(g.descend_partitive(o)) in SUSPECTS:
+        return True
+    return any(g.lemma(x) in {"trial", "charge"} for x in g.subtree(trig.token))
 
 
 def _lets_outsiders_work(c: Context, trig: Trigger) -> bool:
