@@ -544,3 +544,37 @@ GSR_COOP += [
      "France sent 300 legionnaires to Bangui to protect French citizens during the army "
      "mutiny."),
 ]
+
+# Fourth batch, written after the third batch's rules and before any further one: acts
+# done through a law (the law's content is the act), recognising the other side's
+# victory, compensation for property taken (its return, 0842) or for harm (reparations,
+# AID), and reaffirmed support.
+GSR_COOP += [
+    ("0812", "CONCEDE", None, ("approved", "legalising"),
+     "The Georgian parliament approved a bill legalising the two banned opposition parties "
+     "ahead of the autumn vote."),
+    ("0811", "CONCEDE", None, ("adopted", "granting"),
+     "The Algerian national assembly adopted a bill granting an amnesty to Islamist "
+     "fighters who surrender their weapons."),
+    ("0814", "CONCEDE", None, ("approved", "ending"),
+     "Peru's congress approved a decree ending the state of emergency in three Andean "
+     "provinces on Thursday."),
+    ("057", "SUPPORT", None, ("approved",),
+     "The Russian Duma approved the friendship treaty with Ukraine by a wide margin after "
+     "months of delay."),
+    ("0834", "CONCEDE", None, ("recognised",),
+     "The electoral commission finally recognised the opposition's victory in the capital "
+     "after weeks of street protests."),
+    ("0842", "RETREAT", None, ("compensating",),
+     "The Mozambican finance ministry began compensating Portuguese settlers on Tuesday for "
+     "farms nationalised after independence."),
+    ("0842", "RETREAT", None, ("handed", "compensation"),
+     "Prague has handed the Catholic church 30 million crowns in compensation for land "
+     "confiscated by the communists."),
+    ("071", "AID", None, ("paid compensation",),
+     "Germany paid compensation to relatives of those killed in the airliner bombing, a "
+     "government spokesman said."),
+    ("051", "SUPPORT", None, ("reaffirmed",),
+     "The Arab foreign ministers reaffirmed their backing for the Palestinian uprising at "
+     "the close of their meeting in Tunis."),
+]

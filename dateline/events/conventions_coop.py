@@ -25,6 +25,18 @@ GUARDED = frozenset(
     {"civilian", "refugee", "convoy", "tanker", "shipping", "population", "minority", "aid",
      "relief", "worker", "camp", "enclave", "evacuee", "column"}
 )  # fmt: skip
+# what compensation pays for when it returns property (CAMEO 0842), not reparations for harm
+PROPERTY = frozenset(
+    {"property", "asset", "land", "farm", "house", "home", "estate", "building", "business",
+     "holding", "possession", "belonging", "plantation", "factory", "enterprise", "shop",
+     "deposit", "saving", "farmland", "real"}
+)  # fmt: skip
+TAKEN = frozenset({"seize", "confiscate", "nationalise", "nationalize", "expropriate", "lose"})
+# texts through which a legislature or government acts ("approved a decree ending …")
+LAWS = frozenset(
+    {"law", "bill", "decree", "amendment", "act", "legislation", "ordinance", "measure",
+     "resolution"}
+)  # fmt: skip
 # people handed over to be tried: an extradition in all but name (judicial cooperation)
 SUSPECTS = frozenset(
     {"suspect", "fugitive", "accused", "defendant", "bomber", "hijacker", "kidnapper",
@@ -58,6 +70,10 @@ def retyped(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "AID", None, found  # "sent warships to escort Kuwaiti tankers" (CAMEO 074)
     if t == "RETREAT" and done and _hands_over_for_trial(c, trig):
         return "COOPERATE", None, found  # "handed the suspect over to U.S. agents" (063)
+    if t == "AID" and done and _pays_for_property(c, trig):
+        return "RETREAT", None, found  # "compensated settlers for farms seized" (0842)
+    if t == "SUPPORT" and (inner := _law_content(c, trig)) is not None:
+        return inner.entry.event, inner.entry.mode, found  # "approved a decree ending …"
     if t == "CONCEDE" and done and _lets_outsiders_work(c, trig):
         return "RETREAT", "access", found  # "allowed U.N. inspectors to resume work" (0862)
     return None
@@ -130,3 +146,39 @@ def _lets_outsiders_work(c: Context, trig: Trigger) -> bool:
         if g.lemma(s) in STAFF and mods & OUTSIDE_MODS:
             return True
     return False
+
+
+def _pays_for_property(c: Context, trig: Trigger) -> bool:
+    """Compensation "for" property, or for what was seized or lost: its return in value
+    (CAMEO 0842, RETREAT, as the gold codes it), where compensation for deaths or harm is
+    reparations (AID)."""
+    g = c.g
+    obj = trig.obj if trig.obj is not None else trig.token
+    if not {g.lemma(trig.token), g.lemma(obj)} & {"compensate", "compensation"}:
+        return False
+    heads = [trig.token, *(k for k in (trig.light, trig.obj) if k is not None)]
+    for h in heads:
+        for o in g.prep_objects(h, "for"):
+            o = next(iter(g.prep_objects(o, "of")), o) if g.lemma(o) == "loss" else o
+            if g.lemma(o) in PROPERTY:
+                return True
+            if any(g.lemma(x) in TAKEN for x in g.children(o, "acl", "relcl")):
+                return True
+    return False
+
+
+def _law_content(c: Context, trig: Trigger) -> Trigger | None:
+    """ "approved a decree ending the state of emergency": the body that passes a law does
+    what the law does, so the approval takes the type of the act the law names (a
+    participle or to-infinitive on the law's noun)."""
+    g = c.g
+    if trig.nominal or g.lemma(trig.token) not in {"approve", "adopt", "pass", "enact"}:
+        return None
+    o = g.obj(trig.token)
+    if o is None or g.lemma(o) not in LAWS:
+        return None
+    for x in g.children(o, "acl", "relcl"):
+        inner = c.triggers.get(x)
+        if inner is not None and inner.entry.event not in {"SUPPORT", "AGREE"}:
+            return inner
+    return None
