@@ -94,6 +94,8 @@ def score_gsr(cases: list[GsrCase], verbose: bool) -> None:
         if got == want and mode is not None and e is not None:
             mode_n += 1
             mode_ok += e.mode == mode
+            if verbose and e.mode != mode:
+                print(f"  {code:5} {key:9} mode {mode} got {e.mode}: {text}")
         if got != want:
             confusions[(key, got or "-")] += 1
             if verbose:

@@ -578,3 +578,39 @@ GSR_COOP += [
      "The Arab foreign ministers reaffirmed their backing for the Palestinian uprising at "
      "the close of their meeting in Tunis."),
 ]
+
+# Fifth batch, written after the fourth batch's rules and before any further one: acts of
+# these codes reported inside another act (welcomed a withdrawal, praised a release,
+# received aid), where the record's event is the reporting act's own.
+GSR_COOP += [
+    ("051", "SUPPORT", None, ("welcomed",),
+     "The Lebanese government welcomed Syria's decision to pull its troops out of the "
+     "mountains above Beirut."),
+    ("051", "SUPPORT", None, ("praised",),
+     "The U.N. chief praised the Khmer Rouge for freeing the three foreign "
+     "hostages unharmed."),
+    ("0841", "RETREAT", "release", ("released",),
+     "Morocco said late on Thursday it had released 200 Polisario prisoners as a "
+     "goodwill gesture before the referendum."),
+    ("0874", "RETREAT", "withdraw", ("completed", "withdrawal"),
+     "Soviet troops completed their withdrawal from Afghanistan on Wednesday, ending a "
+     "nine-year military intervention."),
+    ("070", "AID", None, ("received",),
+     "Ethiopia received 40,000 tonnes of wheat from the European Community last month, the "
+     "relief commission said."),
+    ("072", "AID", None, ("received",),
+     "The Angolan rebels have received anti-aircraft missiles from the United States, a "
+     "Western diplomat said in Lisbon."),
+    ("038", "AGREE", None, ("accepted",),
+     "The Liberian factions accepted the Nigerian leader's offer to mediate in their "
+     "conflict."),
+    ("0331", "AGREE", None, ("agreed",),
+     "The Paris Club agreed on Thursday to reschedule most of Poland's debts to Western "
+     "governments."),
+    ("042", "CONSULT", "visit", ("flew",),
+     "The Turkish prime minister flew to Baku on Tuesday for talks with the Azerbaijani "
+     "leadership on a pipeline route."),
+    ("0256", "REQUEST", None, ("asked",),
+     "The Red Cross asked the warring parties in Somalia to observe a truce so that food "
+     "could reach the starving."),
+]
