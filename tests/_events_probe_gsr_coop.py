@@ -614,3 +614,21 @@ GSR_COOP += [
      "The Red Cross asked the warring parties in Somalia to observe a truce so that food "
      "could reach the starving."),
 ]
+
+# Sixth batch, written after trying such wordings on the system and before any fix for
+# them: refugees let in (asylum, AID) or let back home (repatriation, RETREAT), and a
+# commander's order to his own men, which is their act (RETREAT), not a request.
+GSR_COOP += [
+    ("075", "AID", None, ("allowed",),
+     "Kenya allowed 300 Somali refugees to stay in a transit camp near Mombasa."),
+    ("075", "AID", None, ("allowed",),
+     "The Greek government allowed the Kurdish refugees aboard the freighter to land at "
+     "Crete."),
+    ("0841", "RETREAT", None, ("allowed",),
+     "The Iraqi authorities allowed 5,000 Kurdish refugees to return to their villages in "
+     "the north."),
+    ("0874", "RETREAT", "withdraw", ("ordered", "pull back"),
+     "The Nigerian commander ordered his men to pull back from the border area."),
+    ("087", "RETREAT", "withdraw", ("ordered",),
+     "The army chief ordered his troops back to barracks after the coup attempt failed."),
+]

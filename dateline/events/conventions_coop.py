@@ -9,6 +9,7 @@ the CAMEO codes it follows."""
 from __future__ import annotations
 
 from dateline.events.context import Context
+from dateline.events.rules import COMMANDING, OWN_FORCES
 from dateline.events.triggers import Trigger
 
 # CAMEO's 03x codes (express intent) cover cooperation, aid, reform, yielding, meeting,
@@ -37,6 +38,12 @@ LAWS = frozenset(
     {"law", "bill", "decree", "amendment", "act", "legislation", "ordinance", "measure",
      "resolution"}
 )  # fmt: skip
+# people let in who seek refuge: asylum (CAMEO 075, AID), unless they are let back home
+REFUGEES = frozenset(
+    {"refugee", "seeker", "evacuee", "exile", "defector", "dissident", "displaced", "émigré"}
+)
+# where forces ordered back go: their own bases (CAMEO 087, de-escalation)
+BASES = frozenset({"barrack", "barracks", "base", "camp", "garrison", "position"})
 # people handed over to be tried: an extradition in all but name (judicial cooperation)
 SUSPECTS = frozenset(
     {"suspect", "fugitive", "accused", "defendant", "bomber", "hijacker", "kidnapper",
@@ -74,6 +81,10 @@ def retyped(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "RETREAT", None, found  # "compensated settlers for farms seized" (0842)
     if t == "SUPPORT" and (inner := _law_content(c, trig)) is not None:
         return inner.entry.event, inner.entry.mode, found  # "approved a decree ending …"
+    if t in {"CONCEDE", "RETREAT"} and done and _lets_refugees_stay(c, trig):
+        return "AID", None, found  # "allowed 300 refugees to stay" (CAMEO 075)
+    if t == "REQUEST" and _orders_forces_back(c, trig):
+        return "RETREAT", "withdraw", found  # "ordered his troops back to barracks" (087)
     if t == "CONCEDE" and done and _lets_outsiders_work(c, trig):
         return "RETREAT", "access", found  # "allowed U.N. inspectors to resume work" (0862)
     return None
@@ -182,3 +193,31 @@ def _law_content(c: Context, trig: Trigger) -> Trigger | None:
         if inner is not None and inner.entry.event not in {"SUPPORT", "AGREE"}:
             return inner
     return None
+
+
+def _lets_refugees_stay(c: Context, trig: Trigger) -> bool:
+    """ "allowed 300 Somali refugees to stay", "let the refugees land": refuge given, where
+    "allowed the refugees to return" home is a repatriation (RETREAT)."""
+    g = c.g
+    if trig.nominal or g.lemma(trig.token) not in {"allow", "permit", "let"}:
+        return False
+    for x in g.children(trig.token, "xcomp", "ccomp"):
+        s = g.subject(x) if g.subject(x) is not None else g.obj(trig.token)
+        if s is None or g.lemma(x) in {"return", "go", "leave"}:
+            continue
+        if g.lemma(g.descend_partitive(s)) in REFUGEES:
+            return True
+    return False
+
+
+def _orders_forces_back(c: Context, trig: Trigger) -> bool:
+    """A command sending one's own forces back ("ordered his troops back to barracks"):
+    the forces' withdrawal, as a command to them to withdraw is (rules.commands_own_forces)."""
+    g = c.g
+    k = trig.token
+    o = g.obj(k)
+    if trig.nominal or g.lemma(k) not in COMMANDING or o is None or g.lemma(o) not in OWN_FORCES:
+        return False
+    if any(g.lemma(a) == "back" for a in g.children(k, "advmod", "prt")):
+        return True
+    return any(g.lemma(b) in BASES for b in g.prep_objects(k, "to", "into"))
