@@ -632,3 +632,28 @@ GSR_COOP += [
     ("087", "RETREAT", "withdraw", ("ordered",),
      "The army chief ordered his troops back to barracks after the coup attempt failed."),
 ]
+
+# Seventh batch, from trying wordings of codes 0841-0873 on the system: exchanges of
+# captives and the dead (fixed while trying them, before they were added here), truces
+# observed or announced, forces confined or moved out, control handed over, institutions
+# reopened, and consent given as a withheld objection (added before their fixes).
+GSR_COOP += [
+    ("0842", "RETREAT", "release", ("exchanged",),
+     "Iran and Iraq exchanged the remains of soldiers killed in the war."),
+    ("0841", "RETREAT", "release", ("swapped",),
+     "The two armies swapped captives at a checkpoint near the ceasefire line."),
+    ("0871", "RETREAT", "ceasefire", ("observed",),
+     "The two sides observed a truce over the New Year holiday."),
+    ("0871", "CONCEDE", None, ("announced",),
+     "The Khmer Rouge announced a unilateral truce for the rainy season."),
+    ("0873", "RETREAT", "disarm", ("confining",),
+     "The Angolan government said it had begun confining its troops to assembly areas."),
+    ("0874", "RETREAT", "withdraw", ("handed",),
+     "Armenian forces handed control of the town to the Azerbaijani police on Sunday."),
+    ("087", "RETREAT", "withdraw", ("moving",),
+     "The Serbs began moving their heavy weapons out of the exclusion zone around Sarajevo."),
+    ("0811", "CONCEDE", None, ("reopened",),
+     "The government reopened the universities it had closed during the unrest."),
+    ("0861", "AGREE", None, ("object",),
+     "Beijing said it would not object to the deployment of U.N. peacekeepers in Cambodia."),
+]

@@ -44,6 +44,8 @@ REFUGEES = frozenset(
 )
 # where forces ordered back go: their own bases (CAMEO 087, de-escalation)
 BASES = frozenset({"barrack", "barracks", "base", "camp", "garrison", "position"})
+# objections that, withheld for the future, consent ("would not object to the deployment")
+OBJECTING = frozenset({"object", "oppose", "resist"})
 # people handed over to be tried: an extradition in all but name (judicial cooperation)
 SUSPECTS = frozenset(
     {"suspect", "fugitive", "accused", "defendant", "bomber", "hijacker", "kidnapper",
@@ -83,6 +85,12 @@ def retyped(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return inner.entry.event, inner.entry.mode, found  # "approved a decree ending …"
     if t in {"CONCEDE", "RETREAT"} and done and _lets_refugees_stay(c, trig):
         return "AID", None, found  # "allowed 300 refugees to stay" (CAMEO 075)
+    if t == "RETREAT" and done and "recip" in trig.entry.flags:
+        return t, None, found  # "two armies swapped captives": an exchange, not a rescue
+    if t == "MOBILIZE" and done and _moved_out(c, trig):
+        return "RETREAT", "withdraw", found  # "moving their heavy weapons out of" (087)
+    if t == "REJECT" and _withheld_objection(c, trig, found):
+        return "AGREE", None, found - {"negated"}  # "would not object to" (0355, 0861)
     if t == "REQUEST" and _orders_forces_back(c, trig):
         return "RETREAT", "withdraw", found  # "ordered his troops back to barracks" (087)
     if t == "CONCEDE" and done and _lets_outsiders_work(c, trig):
@@ -221,3 +229,20 @@ def _orders_forces_back(c: Context, trig: Trigger) -> bool:
     if any(g.lemma(a) == "back" for a in g.children(k, "advmod", "prt")):
         return True
     return any(g.lemma(b) in BASES for b in g.prep_objects(k, "to", "into"))
+
+
+def _moved_out(c: Context, trig: Trigger) -> bool:
+    """Forces or arms moved out or away ("moving their heavy weapons out of the zone",
+    "pulled the tanks back from the border"): a withdrawal, not a deployment."""
+    g = c.g
+    k = trig.light if trig.light is not None else trig.token
+    words = {g.lemma(x) for x in g.children(k, "prep", "advmod", "prt")}
+    return bool(words & {"out", "away"}) or ("back" in words and bool(g.prep_objects(k, "from")))
+
+
+def _withheld_objection(c: Context, trig: Trigger, found: set[str]) -> bool:
+    """ "said it would not object to the deployment": an objection ruled out for the
+    future is consent (AGREE), not a refusal negated."""
+    if trig.nominal or c.g.lemma(trig.token) not in OBJECTING:
+        return False
+    return "negated" in found and bool(found & {"future", "intent"})
