@@ -657,3 +657,14 @@ GSR_COOP += [
     ("0861", "AGREE", None, ("object",),
      "Beijing said it would not object to the deployment of U.N. peacekeepers in Cambodia."),
 ]
+
+# Eighth batch, from trying wordings of codes 05x-07x on the system (added before the
+# fixes for them): support lent (not a loan) and forces acting jointly (cooperation).
+GSR_COOP += [
+    ("051", "SUPPORT", None, ("lent",),
+     "Canada lent its voice to calls for a ceasefire in Chechnya."),
+    ("053", "SUPPORT", None, ("lent",),
+     "The Non-Aligned Movement lent its backing to Panama's claim to the canal."),
+    ("062", "COOPERATE", None, ("patrolled",),
+     "Russian and Chinese border guards jointly patrolled the Amur river."),
+]

@@ -87,6 +87,8 @@ def retyped(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None
         return "AID", None, found  # "allowed 300 refugees to stay" (CAMEO 075)
     if t == "RETREAT" and done and "recip" in trig.entry.flags:
         return t, None, found  # "two armies swapped captives": an exchange, not a rescue
+    if t == "MOBILIZE" and _jointly(c, trig):  # "jointly patrolled the river" (062)
+        return ("AGREE" if offered else "COOPERATE"), None, found
     if t == "MOBILIZE" and done and _moved_out(c, trig):
         return "RETREAT", "withdraw", found  # "moving their heavy weapons out of" (087)
     if t == "REJECT" and _withheld_objection(c, trig, found):
@@ -246,3 +248,10 @@ def _withheld_objection(c: Context, trig: Trigger, found: set[str]) -> bool:
     if trig.nominal or c.g.lemma(trig.token) not in OBJECTING:
         return False
     return "negated" in found and bool(found & {"future", "intent"})
+
+
+def _jointly(c: Context, trig: Trigger) -> bool:
+    """Forces deployed or patrolling "jointly" or "together": military cooperation, as
+    "joint patrols" are (an attack made jointly stays an attack on its target)."""
+    k = trig.light if trig.light is not None else trig.token
+    return any(c.g.lemma(a) in {"jointly", "together"} for a in c.g.children(k, "advmod"))
