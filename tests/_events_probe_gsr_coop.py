@@ -1,8 +1,11 @@
 """CAMEO-manual-style probe, cooperative side (session 6, issue #5): sentences written for
 dateline in the style of the CAMEO 1.1b3 manual's examples (long, past tense, 1990s
 agency prose, often several acts in one sentence), one or two per CAMEO code 01x-09x,
-coded as the PLOVER gold records code them. Written before the lexicon or rules were
-touched for it, as a measure of how the system types words it was not fitted to.
+coded as the PLOVER gold records code them. The first list was written before the
+lexicon or rules were touched for it, as a measure of how the system types words it was
+not fitted to; each later batch says when it was written. Three labels were changed
+after a run, each with its reason beside it (a declared ceasefire, an initialled accord,
+and one intent first coded by its act).
 
 GSR_COOP cases are (CAMEO code, type, mode, triggers, text). The type follows the gold's
 conventions (with eval_events.py's map of the old vocabulary): CAMEO 01x (public
@@ -413,6 +416,8 @@ GSR_COOP += [
     ("052", "SUPPORT", None, ("voiced support",),
      "The Organisation of African Unity voiced support on Monday for the Nigerian military's "
      "handling of the transition to civilian rule."),
+    # an intent to establish ties (032): first mislabelled SUPPORT (054), against the
+    # convention above that every expressed intent is AGREE
     ("032", "AGREE", None, ("agreed to establish",),
      "Israel and the Vatican agreed to establish full diplomatic relations after two years "
      "of talks."),

@@ -1,10 +1,12 @@
 """Coding conventions of the cooperative side (CAMEO 03x-08x as the PLOVER gold codes
-them) that look past the trigger word: an act with no "express intent" code of its own
-keeps its type when offered, a deployment offered to a partner is an offer of military
-cooperation, and letting outsiders in to work is access.
+them) that look past the trigger word: what is offered and what is done (forgiving keeps
+SUPPORT when offered; troops offered to a partner are AGREE, sent to guard a people AID),
+who is let in (foreign staff: access; refugees: refuge), what is handed over (a suspect:
+judicial cooperation), what compensation pays for (property: its return), what a law
+does (its passer's act), and who is ordered where (one's own forces back: a withdrawal).
 
 Found by a CAMEO-manual-style probe (tests/_events_probe_gsr_coop.py); each rule names
-the CAMEO codes it follows."""
+the CAMEO codes it follows. Hooked first in ``retype.retype``."""
 
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ GUARDED = frozenset(
 PROPERTY = frozenset(
     {"property", "asset", "land", "farm", "house", "home", "estate", "building", "business",
      "holding", "possession", "belonging", "plantation", "factory", "enterprise", "shop",
-     "deposit", "saving", "farmland", "real"}
+     "deposit", "saving", "farmland"}
 )  # fmt: skip
 TAKEN = frozenset({"seize", "confiscate", "nationalise", "nationalize", "expropriate", "lose"})
 # texts through which a legislature or government acts ("approved a decree ending …")
