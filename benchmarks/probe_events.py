@@ -7,7 +7,10 @@ their main event only (MAIN_EVENT there). Two measures:
 the event at the named trigger has the right type ("trigger"), and the sentence's main
 event — the one highest in the parse, as eval_events.py picks it when no gold span
 overlaps — has the right type ("main"). ``-v`` prints every failure.
-Usage: .venv/bin/python benchmarks/probe_events.py [-v]
+The CAMEO-manual-style set of the cooperative side (tests/_events_probe_gsr_coop.py) is
+scored by eval_events.py's own rule, the event on the marked words else the highest
+(``--gsr`` runs only that set).
+Usage: .venv/bin/python benchmarks/probe_events.py [-v] [--gsr]
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tes
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
+from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
 from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -42,6 +46,9 @@ def main_event(doc: AnnotatedDoc) -> Event | None:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    if "--gsr" in sys.argv:
+        score_gsr(GSR_COOP, verbose)
+        return
     sets = (
         ("short sentences", CASES),
         ("wire sentences", WIRE),
@@ -54,6 +61,55 @@ def main() -> None:
         score(cases, verbose)
     print("\nwhole sentences, main event only (session 4)")
     score_main(MAIN_EVENT, verbose)
+    print("\nCAMEO-manual style, cooperative side 01x-09x, scored as eval_events (session 6)")
+    score_gsr(GSR_COOP, verbose)
+
+
+def gsr_pick(doc: AnnotatedDoc, triggers: tuple[str, ...]) -> Event | None:
+    """eval_events.py's rule: of the events on the marked words (else of all the
+    sentence's events), the one highest in the parse."""
+    text = doc.document.text
+    spans = [(a, a + len(w)) for w in triggers if (a := text.find(w)) >= 0]
+
+    def on(e: Event) -> bool:
+        ms = (e.evidence, *e.extra_evidence)
+        return any(m.trigger_start < b and a < m.trigger_end for m in ms for a, b in spans)
+
+    pool = sorted([e for e in doc.events if on(e)] or doc.events, key=lambda e: event_depth(doc, e))
+    return pool[0] if pool else None
+
+
+def score_gsr(cases: list[GsrCase], verbose: bool) -> None:
+    docs = annotate([c[4] for c in cases])
+    n: Counter[str] = Counter()
+    ok: Counter[str] = Counter()
+    mode_n = mode_ok = 0
+    confusions: Counter[tuple[str, str]] = Counter()
+    for (code, want, mode, triggers, text), doc in zip(cases, docs, strict=True):
+        key = want or "(none)"
+        n[key] += 1
+        e = gsr_pick(doc, triggers)
+        got = e.event if e else None
+        ok[key] += got == want
+        if got == want and mode is not None and e is not None:
+            mode_n += 1
+            mode_ok += e.mode == mode
+            if verbose and e.mode != mode:
+                print(f"  {code:5} {key:9} mode {mode} got {e.mode}: {text}")
+        if got != want:
+            confusions[(key, got or "-")] += 1
+            if verbose:
+                found = [f"{x.evidence.trigger}:{x.event}" for x in doc.events]
+                print(f"  {code:5} {key:9} {triggers} got {got}: {text}  {found}")
+    print(f"{'type':10} {'n':>3} {'type acc':>8}")
+    for t in sorted(n):
+        print(f"{t:10} {n[t]:3} {ok[t] / n[t]:8.2f}")
+    total = sum(n.values())
+    print(f"{'all':10} {total:3} {sum(ok.values()) / total:8.3f}   mode {mode_ok}/{mode_n}")
+    print(
+        "confusions (gold → got):",
+        ", ".join(f"{a}→{b} {c}" for (a, b), c in confusions.most_common(12)),
+    )
 
 
 def score_main(cases: list[tuple[str, str]], verbose: bool) -> None:
