@@ -324,10 +324,11 @@ def eval_plover(verbose: bool, roles: bool = False, modes: bool = False) -> list
                 scores.setdefault((system, s), Score()).add(gold, guess)
         if verbose and split == "dev" and ours.event != gold.event:
             print(f"  {gold.id}: gold {gold.event} got {ours.event}: {gold.text[:110]}")
-        if modes and split == "dev" and gold.mode and ours.event == gold.event:
-            if ours.mode != gold.mode:  # the records mode acc counts, never the held-out half
-                print(f"  {gold.id}: {gold.event} mode {gold.mode} got {ours.mode} "
-                      f"[{ours.trigger}]: {gold.text[:110]}")  # fmt: skip
+        # the records mode acc counts (a gold mode, the right type); never the held-out half
+        wrong_mode = gold.mode and ours.event == gold.event and ours.mode != gold.mode
+        if modes and split == "dev" and wrong_mode:
+            print(f"  {gold.id}: {gold.event} mode {gold.mode} got {ours.mode} "
+                  f"[{ours.trigger}]: {gold.text[:110]}")  # fmt: skip
         if roles and split == "dev":  # never the held-out half
             for name, want, got in (("actor", gold.actors, ours.actors),
                                     ("recipient", gold.recipients, ours.recipients)):  # fmt: skip
