@@ -73,8 +73,9 @@ def _inner_mode(event_type: str, inner: Trigger) -> str | None:
 
 def distances(c: Context, trig: Trigger, content: bool) -> dict[int, int]:
     """Parse distance from the trigger (or its light verb) of each word of its clause; a
-    clause of its own (adverbial, relative, a coordinated or, unless the type's mode is its
-    content, a complement verb) is left out."""
+    clause of its own (adverbial, relative, and a coordinated or complement verb unless the
+    type's mode is that content, when only an adverbial clause with a conjunction is) is
+    left out."""
     roots = [trig.token, *([trig.light] if trig.light is not None else [])]
     dist = dict.fromkeys(roots, 0)
     level = roots
@@ -92,8 +93,10 @@ def distances(c: Context, trig: Trigger, content: bool) -> dict[int, int]:
 
 def _own_clause(c: Context, j: int, content: bool) -> bool:
     dep = c.g.dep(j)
+    if dep == "advcl" and content:  # "sworn to fight" is often parsed so: only a clause
+        return bool(c.g.children(j, "mark"))  # opened by "if", "until", "after" is its own
     if dep in OWN_CLAUSE:
-        return not content
+        return True
     return dep in {"conj", "ccomp"} and c.g.tok(j).pos in VERBAL and not content
 
 
