@@ -50,6 +50,9 @@ FIXES: list[tuple[str, str | None, str, str]] = [
     # the act threatened, nearest first: a kidnapping is violence
     ("THREATEN", "violence", "threatened",
      "Militants threatened to kidnap foreign engineers working in the region."),
+    # a threat to close a waterway is a restriction; the if-clause is not its content
+    ("THREATEN", "restrict", "threatened",
+     "Tehran threatened to close the strait to oil tankers if the embargo was tightened."),
     # personnel trained are troops (cyber is the context), not weapons
     ("MOBILIZE", "troops", "trained",
      "The rebels trained hundreds of hackers to attack government websites."),
