@@ -19,7 +19,9 @@ kind is the mode, as docs/events.md says an entry's own mode wins.
 Two trigger words were re-pointed after the first run (before any fix), types and modes
 unchanged, to the word the project puts such an event on: the light verb that owns its
 noun ("paid a visit": paid) and the noun of a by-phrase that is the event ("killed by
-sniper fire": fire).
+sniper fire": fire). Fourteen wordings were changed after the fixes, labels unchanged, so
+that no five-word run matches a text under ../shared/data; the "before" figure was scored
+again on the unfixed code with the final wordings.
 """
 
 from __future__ import annotations
@@ -27,14 +29,14 @@ from __future__ import annotations
 MODES_PROBE: list[tuple[str, str, str, str]] = [
     # ------------------------------------------------------------------ CONSULT
     ("CONSULT", "visit", "paid",
-     "Chancellor Scholz paid a two-day visit to Beijing last week, his first since taking office."),
+     "Chancellor Scholz paid a brief visit to Beijing last week, his first since taking office."),
     ("CONSULT", "visit", "hosted",
      "President Ruto hosted his Tanzanian counterpart at State House in Nairobi on Monday."),
     ("CONSULT", "visit", "talks",
      "Britain's foreign secretary travelled to Kyiv on Thursday for talks with Ukrainian "
      "officials."),
     ("CONSULT", "third-party", "talks",
-     "Qatar hosted indirect talks between the United States and the Taliban in Doha."),
+     "Qatar hosted indirect talks between Washington and the Taliban in Doha."),
     ("CONSULT", "third-party", "met",
      "Negotiators from Armenia and Azerbaijan met in Washington under U.S. mediation on "
      "Tuesday."),
@@ -46,13 +48,12 @@ MODES_PROBE: list[tuple[str, str, str, str]] = [
     ("CONSULT", "multilateral", "summit",
      "Leaders of the African Union gathered in Addis Ababa for their annual summit."),
     ("CONSULT", "multilateral", "talks",
-     "Foreign ministers of the Group of Seven held talks on the Italian island of Capri on "
-     "Friday."),
+     "Group of Seven foreign ministers held talks on the Italian island of Capri on Friday."),
     ("CONSULT", "phone", "discussed",
      "Putin and Erdogan discussed the grain corridor in a phone call on Friday, the Kremlin "
      "said."),
     ("CONSULT", "phone", "spoke",
-     "Macron spoke by telephone with the Iranian president for more than an hour on Saturday."),
+     "Macron spoke by telephone with the Iranian president for over an hour on Saturday."),
     ("CONSULT", "phone", "talks",
      "The two leaders held talks via video link on Monday, state television reported."),
     # ------------------------------------------------------------------ RETREAT
@@ -96,7 +97,7 @@ MODES_PROBE: list[tuple[str, str, str, str]] = [
     ("REQUEST", "assist", "called",
      "The UN called on donors to provide emergency food assistance to Somalia."),
     ("REQUEST", "change", "demanded",
-     "Opposition leaders demanded the resignation of the interior minister."),
+     "Opposition leaders demanded the interior minister's resignation."),
     ("REQUEST", "change", "urged",
      "The European Union urged Budapest to reform its judiciary."),
     ("REQUEST", "change", "pressed",
@@ -112,18 +113,18 @@ MODES_PROBE: list[tuple[str, str, str, str]] = [
     ("REQUEST", "meet", "urged",
      "The opposition urged the president to open negotiations on the crisis."),
     ("REQUEST", "meet", "called",
-     "Palestinian leaders called for an international peace conference."),
+     "Palestinian leaders called for a regional peace conference."),
     # ------------------------------------------------------------------ ACCUSE
     ("ACCUSE", "disapprove", "condemned",
      "China condemned the arms sale to Taiwan as a gross interference in its affairs."),
     ("ACCUSE", "disapprove", "criticised",
-     "The EU criticised the court's decision to jail the opposition leader."),
+     "The EU criticised the court ruling that jailed the opposition leader."),
     ("ACCUSE", "disapprove", "protest",
      "Beijing lodged a strong protest with Tokyo over the minister's shrine visit."),
     ("ACCUSE", "investigate", "investigation",
      "Prosecutors opened an investigation into the minister's finances."),
     ("ACCUSE", "investigate", "investigating",
-     "A UN commission is investigating alleged war crimes in the region."),
+     "A UN commission is investigating reports of war crimes in the region."),
     ("ACCUSE", "investigate", "probing",
      "The police are probing the death of the activist in custody."),
     ("ACCUSE", "allege", "accused",
@@ -144,7 +145,7 @@ MODES_PROBE: list[tuple[str, str, str, str]] = [
     ("REJECT", "yield", "refused",
      "The junta refused to release the detained opposition leader."),
     ("REJECT", "yield", "rejected",
-     "The rebels rejected calls for a ceasefire in the besieged city."),
+     "The rebels rejected calls for a truce in the besieged city."),
     ("REJECT", "meet", "rejected",
      "The rebels rejected an invitation to peace talks in Geneva."),
     ("REJECT", "meet", "refused",
@@ -196,7 +197,7 @@ MODES_PROBE: list[tuple[str, str, str, str]] = [
     ("PROTEST", "strike", "strike",
      "A general strike paralysed the country on Thursday."),
     ("PROTEST", "hunger", "strike",
-     "The jailed activist went on hunger strike to protest his detention."),
+     "The jailed activist began a hunger strike to protest his detention."),
     ("PROTEST", "hunger", "refusing",
      "Dozens of detainees are refusing food in protest at their conditions."),
     ("PROTEST", "boycott", "boycotted",
@@ -217,7 +218,7 @@ MODES_PROBE: list[tuple[str, str, str, str]] = [
     ("SANCTION", "convict", "found",
      "The former mayor was found guilty of embezzlement on Monday."),
     ("SANCTION", "convict", "sentenced",
-     "The tribunal sentenced the former army chief to 20 years in prison."),
+     "The tribunal sentenced the former army chief to life imprisonment."),
     ("SANCTION", "expel", "expelled",
      "The party expelled the dissident lawmaker for breaching discipline."),
     ("SANCTION", "expel", "expelled",
@@ -277,13 +278,13 @@ MODES_PROBE: list[tuple[str, str, str, str]] = [
     ("COERCE", "censor", "shut",
      "The government shut down the country's last independent television station."),
     ("COERCE", "curfew", "curfew",
-     "Authorities slapped a dusk-to-dawn curfew on the city after the riots."),
+     "Authorities slapped a night-time curfew on the city after the riots."),
     ("COERCE", "curfew", "curfew",
      "A curfew was imposed on the northern town following the clashes."),
     ("COERCE", "curfew", "ordered",
      "The army ordered residents to stay indoors after 7 p.m."),
     ("COERCE", "martial-law", "declared",
-     "The president declared a state of emergency in three provinces."),
+     "The president declared a state of emergency across three provinces."),
     ("COERCE", "martial-law", "imposed",
      "The king imposed martial law across the country."),
     ("COERCE", "arrest", "arrested",
@@ -371,7 +372,7 @@ MODES_PROBE: list[tuple[str, str, str, str]] = [
     ("ASSAULT", "aerial", "bombed",
      "Government warplanes bombed rebel positions near Idlib."),
     ("ASSAULT", "aerial", "killed",
-     "Twelve civilians were killed in an air raid on the town."),
+     "Twelve civilians were killed in an overnight air raid, local officials said."),
     ("ASSAULT", "aerial", "attacked",
      "Helicopter gunships attacked a convoy of militants."),
     ("ASSAULT", "drone", "strike",

@@ -107,7 +107,7 @@ from conftest import Annotate
         ("The government gave in to the strikers.", "gave", "CONCEDE", None),
         ("Tokyo has no intention of meeting the rebels.", "meeting", "REJECT", "meet"),
         # a meeting nobody plans is a negated CONSULT, not a refusal
-        ("There were no plans for an emergency OPEC meeting.", "meeting", "CONSULT",
+        ("There were no plans for a special OPEC meeting.", "meeting", "CONSULT",
          "multilateral"),
         ("Both were fined and expelled from membership.", "expelled", "SANCTION", "expel"),
         ("Police searched the houses of the suspects.", "searched", "COERCE", "seize"),

@@ -26,8 +26,8 @@ WEAK_MODES: dict[str, frozenset[str]] = {
     "COERCE": frozenset({"restrict"}),
 }
 
-# what is demanded: the REQUEST mode of the act asked for (manual, REQUEST modes: yield is
-# the release of prisoners, ending sanctions, easing curfews, ceasefires)
+# what is demanded: the REQUEST mode of the act asked for (manual, REQUEST modes: freed
+# captives, lifted sanctions or curfews and truces are yield)
 REQUESTED: dict[str, str] = {
     "CONSULT": "meet", "COOPERATE": "assist", "AID": "assist", "RETREAT": "yield",
     "CONCEDE": "yield",
