@@ -56,6 +56,12 @@ FIXES: list[tuple[str, str | None, str, str]] = [
     # personnel trained are troops (cyber is the context), not weapons
     ("MOBILIZE", "troops", "trained",
      "The rebels trained hundreds of hackers to attack government websites."),
+    # a weapon word in the target's phrase is the target's ("stone-throwing youths")
+    ("ASSAULT", "firearms", "opened", "Soldiers opened fire on stone-throwing youths in a camp."),
+    # an instrument named with the act says more than "gunmen" ...
+    ("ASSAULT", "explosives", "attacked", "Gunmen attacked a police station with grenades."),
+    # ... and so does the official killed (a targeted killing)
+    ("ASSAULT", "targeted", "shot", "Gunmen shot dead the provincial governor outside his home."),
     # dispersal with no crowd-control weapon named stays a restriction (manual, ASSAULT)
     ("COERCE", "restrict", "dispersed", "Police dispersed the protesters outside the ministry."),
 ]  # fmt: skip

@@ -48,7 +48,7 @@ def event_mode(c: Context, trig: Trigger, event_type: str) -> str | None:
     # a weak entry's own words gave its mode already ("bombed": explosives); only the
     # other words of the clause may say more ("warplanes bombed": aerial)
     own = {k for k in (trig.token, trig.light) if k is not None} if entry_mode else set()
-    found = _nearest(c, trig, event_type, own) or entry_mode
+    found = _nearest(c, trig, event_type, own, _target(c, trig, event_type)) or entry_mode
     if (
         found is None
         and event_type == "ASSAULT"
@@ -100,9 +100,34 @@ def _own_clause(c: Context, j: int, content: bool) -> bool:
     return dep in {"conj", "ccomp"} and c.g.tok(j).pos in VERBAL and not content
 
 
-def _nearest(c: Context, trig: Trigger, event_type: str, own: set[int]) -> str | None:
+def _target(c: Context, trig: Trigger, event_type: str) -> set[int]:
+    """The words of an attack's target phrase ("opened fire on stone-throwing youths",
+    "fired at a tank column"): a weapon named there is the target's, not the attack's."""
+    if event_type != "ASSAULT":
+        return set()
+    heads = [k for k in (trig.token, trig.light) if k is not None]
+    objs = [o for h in heads for o in c.g.prep_objects(h, *TARGET_PREPS)]
+    return {k for o in objs for k in c.g.subtree(o)}
+
+
+def _doers(c: Context, trig: Trigger) -> set[int]:
+    """The words of the subject phrase: "gunmen" says less of the weapon than an instrument
+    named with the act ("gunmen attacked the station with grenades": explosives)."""
+    heads = [k for k in (trig.token, trig.light) if k is not None]
+    subjects = [s for h in heads if (s := c.g.subject(h)) is not None]
+    return {k for s in subjects for k in c.g.subtree(s)}
+
+
+TARGET_PREPS = ("on", "at", "against", "upon")
+
+
+def _nearest(
+    c: Context, trig: Trigger, event_type: str, own: set[int], target: set[int]
+) -> str | None:
     dist = distances(c, trig, event_type in CONTENT)
     best: tuple[int, int, str] | None = None  # (distance, rank, mode)
+    weak = WEAK_MODES.get(event_type, frozenset())
+    doers = _doers(c, trig) if weak else set()
     if event_type in CONTENT:
         for k, d in dist.items():
             inner = c.triggers.get(k)
@@ -118,9 +143,12 @@ def _nearest(c: Context, trig: Trigger, event_type: str, own: set[int]) -> str |
         if cue.event != event_type:
             continue
         for at in _matches(lemmas, texts, cue.words):
-            if all(order[i] in own for i in range(at, at + len(cue.words))):
-                continue
+            span = [order[i] for i in range(at, at + len(cue.words))]
+            if all(k in own for k in span) or (cue.mode != "targeted" and target & set(span)):
+                continue  # a weak entry's own word; a weapon that is the target's
             d = min(dist[order[i]] for i in range(at, at + len(cue.words)))
+            if cue.mode in weak and doers & set(span):
+                d += 2  # a weak weapon word naming the doer yields to a named instrument
             if best is None or (d, rank) < best[:2]:
                 best = (d, rank, cue.mode or "")
     return best[2] if best is not None and best[2] else None
@@ -143,4 +171,4 @@ def crowd_weapons(c: Context, trig: Trigger, event_type: str) -> bool:
     mention of such a weapon; "pushed back protesters" alone stays a restriction)."""
     if event_type != "COERCE" or trig.entry.mode not in {None, "restrict"}:
         return False
-    return _nearest(c, trig, "ASSAULT", set()) == "crowd-control"
+    return _nearest(c, trig, "ASSAULT", set(), set()) == "crowd-control"
