@@ -3,8 +3,8 @@
 Five sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
 for the largest gold types, material acts in wire wordings, and a breadth set of wordings
 the others do not use (tests/_events_probe_breadth.py); and whole sentences scored by
-their main event only (MAIN_EVENT there); and the mode probe (tests/_events_probe_modes.py),
-scored for type at the trigger and for mode. Two measures:
+their main event only (MAIN_EVENT there); and the mode probe (tests/_events_probe_modes.py) and
+its fresh set, scored for type at the trigger and for mode. Two measures:
 the event at the named trigger has the right type ("trigger"), and the sentence's main
 event — the one highest in the parse, as eval_events.py picks it when no gold span
 overlaps — has the right type ("main"). ``-v`` prints every failure. ``--modes`` scores
@@ -22,7 +22,7 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tes
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
-from _events_probe_modes import MODES_PROBE  # noqa: E402
+from _events_probe_modes import MODES_FRESH, MODES_PROBE  # noqa: E402
 from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -49,6 +49,8 @@ def main() -> None:
         old_sets(verbose)
     print("\nmodes (session 6)")
     score_modes(MODES_PROBE, verbose)
+    print("\nmodes, fresh set (session 6, written after the fixes)")
+    score_modes(MODES_FRESH, verbose)
 
 
 def old_sets(verbose: bool) -> None:

@@ -6,7 +6,7 @@ so a fix shows up as XPASS."""
 from __future__ import annotations
 
 import pytest
-from _events_probe_modes import MODES_PROBE
+from _events_probe_modes import MODES_FRESH, MODES_PROBE
 from _events_support import events_doc
 from conftest import Annotate
 from test_events_probe import at_trigger
@@ -67,6 +67,31 @@ FIXES: list[tuple[str, str | None, str, str]] = [
 ]  # fmt: skip
 
 
+# the fresh set (written after the fixes, nothing changed for it): what fails, and why
+FRESH_GAPS: dict[str, str] = {
+    "Oman facilitated secret talks between Iranian and American envoys in Muscat.":
+        "'facilitate' is no third-party cue",
+    "Malawi appealed to donors for maize after the harvest failed.":
+        "foodstuffs asked for ('maize') are no assist cue",
+    "Students called for the removal of the university's rector.":
+        "'removal' is no change cue",
+    "The governor vetoed a bill to overhaul the state's electoral map.":
+        "'overhaul' is a change cue for REQUEST only",
+    "The warlord threatened to take over the provincial capital.":
+        "'take over' a place is neither a trigger nor a territory cue",
+    "A court jailed the blogger for three years for insulting the king.":
+        "a court's prison term is read as COERCE arrest (the manual gives it both)",
+    "Tribal leaders mobilised armed volunteers to defend the oil fields.":
+        "'mobilised' finds no event with 'volunteers' as its object",
+    "Hackers crippled the state broadcaster's website for hours.":
+        "'crippled' a website is no entry",
+    "Riot police scattered stone-throwing students with tear gas.":
+        "'scatter' is no entry (reworded after scoring to avoid a shared text's words)",
+    "Troops burned down hundreds of houses in the rebel stronghold.":
+        "burning is read as fire (primitive), not the destruction of the houses",
+}
+
+
 def _gap(text: str) -> list[pytest.MarkDecorator]:
     return [pytest.mark.xfail(strict=True, reason=MODES_GAPS[text])] if text in MODES_GAPS else []
 
@@ -76,6 +101,20 @@ def _gap(text: str) -> list[pytest.MarkDecorator]:
     [pytest.param(*c, marks=_gap(c[3])) for c in MODES_PROBE],
 )
 def test_mode_probe(annotate: Annotate, event: str, mode: str, trigger: str, text: str) -> None:
+    found = at_trigger(events_doc(annotate, text), trigger)
+    assert found is not None and (found.event, found.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("event", "mode", "trigger", "text"),
+    [
+        pytest.param(*c, marks=[pytest.mark.xfail(strict=True, reason=FRESH_GAPS[c[3]])])
+        if c[3] in FRESH_GAPS
+        else pytest.param(*c)
+        for c in MODES_FRESH
+    ],
+)
+def test_mode_fresh(annotate: Annotate, event: str, mode: str, trigger: str, text: str) -> None:
     found = at_trigger(events_doc(annotate, text), trigger)
     assert found is not None and (found.event, found.mode) == (event, mode)
 
@@ -90,3 +129,4 @@ def test_mode_fix(
 
 def test_mode_gaps_are_cases() -> None:
     assert {t for *_, t in MODES_PROBE} >= MODES_GAPS.keys()
+    assert {t for *_, t in MODES_FRESH} >= FRESH_GAPS.keys()
