@@ -19,7 +19,7 @@ from dateline.events.modes import crowd_weapons, event_mode
 from dateline.events.nonevents import drop_non_events
 from dateline.events.retype import retype
 from dateline.events.roles import OWN_PRONOUNS, actor_refs, raw_roles
-from dateline.events.tables import MODE_CONTEXT, quad, score
+from dateline.events.tables import MODE_CONTEXT, quad, score, valid_mode
 from dateline.events.triggers import Trigger, detect
 from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
 
@@ -141,6 +141,8 @@ def _event(c: Context, trig: Trigger, attributions: dict[int, Attribution]) -> E
     if mode_override is None and crowd_weapons(c, trig, event_type):
         event_type, mode_override = "ASSAULT", "crowd-control"
     mode = mode_override or event_mode(c, trig, event_type)
+    if mode is not None and not valid_mode(event_type, mode):
+        mode = None  # a retyping rule's mode the 2021 codebook does not give the new type
     evidence = _evidence(c, trig)
     historical = is_historical(c.g, trig, c.doc.document.date.year)
     attribution = attributions.get(k)
