@@ -1,4 +1,4 @@
-"""The PLOVER mode of an event (docs/events.md, "Modes").
+"""The PLOVER mode of an event (docs/events.md, "The lexicon": `mode:` cues).
 
 An entry's own mode wins unless it is only its type's default (WEAK_MODES). Otherwise the
 mode comes from the words of the event's own clause, the nearest in the parse first: the
