@@ -3,14 +3,16 @@
 Five sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
 for the largest gold types, material acts in wire wordings, and a breadth set of wordings
 the others do not use (tests/_events_probe_breadth.py); and whole sentences scored by
-their main event only (MAIN_EVENT there). Two measures:
+their main event only (MAIN_EVENT there); and the mode probe (tests/_events_probe_modes.py) and
+its fresh set, scored for type at the trigger and for mode. Two measures:
 the event at the named trigger has the right type ("trigger"), and the sentence's main
 event — the one highest in the parse, as eval_events.py picks it when no gold span
-overlaps — has the right type ("main"). ``-v`` prints every failure.
+overlaps — has the right type ("main"). ``-v`` prints every failure; ``--modes`` scores
+only the mode probe.
 The CAMEO-manual-style set of the cooperative side (tests/_events_probe_gsr_coop.py) is
 scored by eval_events.py's own rule, the event on the marked words else the highest
 (``--gsr`` runs only that set).
-Usage: .venv/bin/python benchmarks/probe_events.py [-v] [--gsr]
+Usage: .venv/bin/python benchmarks/probe_events.py [-v] [--gsr | --modes]
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tes
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
 from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
+from _events_probe_modes import MODES_FRESH, MODES_PROBE  # noqa: E402
 from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -49,6 +52,15 @@ def main() -> None:
     if "--gsr" in sys.argv:
         score_gsr(GSR_COOP, verbose)
         return
+    if "--modes" not in sys.argv:
+        old_sets(verbose)
+    print("\nmodes (session 6)")
+    score_modes(MODES_PROBE, verbose)
+    print("\nmodes, fresh set (session 6, written after the fixes)")
+    score_modes(MODES_FRESH, verbose)
+
+
+def old_sets(verbose: bool) -> None:
     sets = (
         ("short sentences", CASES),
         ("wire sentences", WIRE),
@@ -110,6 +122,27 @@ def score_gsr(cases: list[GsrCase], verbose: bool) -> None:
         "confusions (gold → got):",
         ", ".join(f"{a}→{b} {c}" for (a, b), c in confusions.most_common(12)),
     )
+
+
+def score_modes(cases: list[tuple[str, str, str, str]], verbose: bool) -> None:
+    """Type accuracy at the trigger, and mode accuracy over all cases and over the cases
+    whose type is right (as eval_events.py scores modes)."""
+    docs = annotate([text for *_, text in cases])
+    n: Counter[str] = Counter()
+    ok_type: Counter[str] = Counter()
+    ok_mode: Counter[str] = Counter()
+    for (want, mode, word, text), doc in zip(cases, docs, strict=True):
+        n[want] += 1
+        e = at_trigger(doc, word)
+        ok_type[want] += e is not None and e.event == want
+        ok_mode[want] += e is not None and e.event == want and e.mode == mode
+        if verbose and (e is None or e.event != want or e.mode != mode):
+            got = f"{e.event} {e.mode}" if e else "-"
+            print(f"  {want} {mode} {word!r} got {got}: {text}")
+    print(f"{'type':10} {'n':>3} {'type':>6} {'mode':>6} {'mode|type':>9}")
+    for t in [*sorted(n), "all"]:
+        a, b, c = (sum(x.values()) if t == "all" else x[t] for x in (n, ok_type, ok_mode))
+        print(f"{t:10} {a:3} {b / a:6.3f} {c / a:6.3f} {c / b if b else 0.0:9.3f}")
 
 
 def score_main(cases: list[tuple[str, str]], verbose: bool) -> None:
