@@ -21,8 +21,8 @@ Baseline in the same run: one keyword per type, first keyword in the sentence wi
 first name before it, recipient = first name after it.
 
 Reads the data at run time; copies nothing. Usage: .venv/bin/python benchmarks/eval_events.py
-[-v] [-r]: ``-v`` prints the dev half's type errors, ``-r`` its actor and recipient errors
-(never the held-out half's).
+[-v] [-r] [-m]: ``-v`` prints the dev half's type errors, ``-r`` its actor and recipient
+errors, ``-m`` its mode errors (never the held-out half's).
 """
 
 from __future__ import annotations
@@ -125,6 +125,7 @@ class Guess:
     mode: str | None = None
     actors: list[tuple[str, str | None]] = field(default_factory=list)  # (text, country)
     recipients: list[tuple[str, str | None]] = field(default_factory=list)
+    trigger: str = ""
 
 
 # 2021 THREATEN has no curfew/martial-law modes: CAMEO2PLOVER maps both to "restrict"
@@ -216,6 +217,7 @@ def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
         e.event, e.mode,
         [(_words_of(a), a.country) for a in e.actor],
         [(_words_of(r), r.country) for r in e.recipient],
+        e.evidence.trigger,
     )  # fmt: skip
 
 
@@ -310,7 +312,7 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "n/a"
 
 
-def eval_plover(verbose: bool, roles: bool = False) -> list[list[str]]:
+def eval_plover(verbose: bool, roles: bool = False, modes: bool = False) -> list[list[str]]:
     golds = load_gold()
     docs = annotate([g.text for g in golds])
     scores: dict[tuple[str, str], Score] = {}
@@ -322,6 +324,11 @@ def eval_plover(verbose: bool, roles: bool = False) -> list[list[str]]:
                 scores.setdefault((system, s), Score()).add(gold, guess)
         if verbose and split == "dev" and ours.event != gold.event:
             print(f"  {gold.id}: gold {gold.event} got {ours.event}: {gold.text[:110]}")
+        # the records mode acc counts (a gold mode, the right type); never the held-out half
+        wrong_mode = gold.mode and ours.event == gold.event and ours.mode != gold.mode
+        if modes and split == "dev" and wrong_mode:
+            print(f"  {gold.id}: {gold.event} mode {gold.mode} got {ours.mode} "
+                  f"[{ours.trigger}]: {gold.text[:110]}")  # fmt: skip
         if roles and split == "dev":  # never the held-out half
             for name, want, got in (("actor", gold.actors, ours.actors),
                                     ("recipient", gold.recipients, ours.recipients)):  # fmt: skip
@@ -398,11 +405,12 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 def main() -> None:
     verbose = "-v" in sys.argv
     roles = "-r" in sys.argv  # dev-half role errors
+    modes = "-m" in sys.argv  # dev-half mode errors
     mentions = "actors stage" if has_actors_stage() else "NER entities (no actors stage)"
     print(f"PLOVER gold records (actor mentions from {mentions})")
     header = ["system", "split", "n", "type acc", "P", "R", "micro F1", "macro F1", "mode acc",
               "actor acc", "recip acc"]  # fmt: skip
-    print(table(header, eval_plover(verbose, roles)))
+    print(table(header, eval_plover(verbose, roles, modes)))
     print("\nMEANTIME political/conflict event mentions")
     print(table(["system", "corpus", "gold mentions", "recall"], eval_meantime()))
 

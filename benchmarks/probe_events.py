@@ -1,13 +1,19 @@
 """Score the hand-written probe sentences (tests/_events_probe.py), per PLOVER type.
 
-Six sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
+Five sets: short sentences (20 per type), wire-style ones (4 per type), CAMEO-style ones
 for the largest gold types, material acts in wire wordings, and a breadth set of wordings
 the others do not use (tests/_events_probe_breadth.py); and whole sentences scored by
-their main event only (MAIN_EVENT there). Two measures:
+their main event only (MAIN_EVENT there); and the mode probe (tests/_events_probe_modes.py) and
+its fresh set, scored for type at the trigger and for mode. Two measures:
 the event at the named trigger has the right type ("trigger"), and the sentence's main
 event — the one highest in the parse, as eval_events.py picks it when no gold span
-overlaps — has the right type ("main"). ``-v`` prints every failure.
-Usage: .venv/bin/python benchmarks/probe_events.py [-v]
+overlaps — has the right type ("main"). ``-v`` prints every failure; ``--modes`` scores
+only the mode probe.
+The CAMEO-manual-style sets of the cooperative side (tests/_events_probe_gsr_coop.py) and
+of the conflict side (tests/_events_probe_gsr_conflict.py, six batches) are scored by
+eval_events.py's own rule, the event on the marked words else the highest (``--gsr`` runs
+only those sets).
+Usage: .venv/bin/python benchmarks/probe_events.py [-v] [--gsr | --modes]
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ from _events_probe_gsr_conflict import (  # noqa: E402
     GSR_CONFLICT_THIRD,
     Case,
 )
+from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
+from _events_probe_modes import MODES_FRESH, MODES_PROBE  # noqa: E402
 from eval_events import annotate, event_depth  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
@@ -51,6 +59,19 @@ def main_event(doc: AnnotatedDoc) -> Event | None:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    if "--gsr" in sys.argv:
+        score_gsr(GSR_COOP, verbose)
+        gsr_conflict(verbose)
+        return
+    if "--modes" not in sys.argv:
+        old_sets(verbose)
+    print("\nmodes (session 6)")
+    score_modes(MODES_PROBE, verbose)
+    print("\nmodes, fresh set (session 6, written after the fixes)")
+    score_modes(MODES_FRESH, verbose)
+
+
+def old_sets(verbose: bool) -> None:
     sets = (
         ("short sentences", CASES),
         ("wire sentences", WIRE),
@@ -63,56 +84,94 @@ def main() -> None:
         score(cases, verbose)
     print("\nwhole sentences, main event only (session 4)")
     score_main(MAIN_EVENT, verbose)
-    print("\nGSR-style conflict sentences, scored as eval_events.py scores gold (session 6)")
-    score_gsr(GSR_CONFLICT, verbose)
-    print("\nGSR-style conflict, second batch (written after the first batch's fixes)")
-    score_gsr(GSR_CONFLICT_FRESH, verbose)
-    print("\nGSR-style conflict, third batch (written after the second batch's fixes)")
-    score_gsr(GSR_CONFLICT_THIRD, verbose)
-    print("\nGSR-style conflict, fourth batch (the dev half's less obvious conventions)")
-    score_gsr(GSR_CONFLICT_FOURTH, verbose)
-    print("\nGSR-style conflict, fifth batch (rhetorical and rarer verbs)")
-    score_gsr(GSR_CONFLICT_FIFTH, verbose)
-    print("\nGSR-style conflict, sixth batch (written after its rules: coverage, not transfer)")
-    score_gsr(GSR_CONFLICT_SIXTH, verbose)
+    print("\nCAMEO-manual style, cooperative side 01x-09x, scored as eval_events (session 6)")
+    score_gsr(GSR_COOP, verbose)
+    gsr_conflict(verbose)
 
 
-def gsr_event(doc: AnnotatedDoc, words: tuple[str, ...]) -> Event | None:
-    """eval_events.our_guess's pick: of the events whose trigger overlaps a marked word
-    (else of all), the one highest in the parse."""
+GSR_CONFLICT_SETS: tuple[tuple[str, list[Case]], ...] = (
+    ("conflict side 10x-20x, first batch", GSR_CONFLICT),
+    ("second batch (written after the first batch's fixes)", GSR_CONFLICT_FRESH),
+    ("third batch (written after the second batch's fixes)", GSR_CONFLICT_THIRD),
+    ("fourth batch (the dev half's less obvious conventions)", GSR_CONFLICT_FOURTH),
+    ("fifth batch (rhetorical and rarer verbs)", GSR_CONFLICT_FIFTH),
+    ("sixth batch (written after its rules: coverage, not transfer)", GSR_CONFLICT_SIXTH),
+)
+
+
+def gsr_conflict(verbose: bool) -> None:
+    """The conflict side's CAMEO-manual-style batches (session 6), by the same rule."""
+    for name, cases in GSR_CONFLICT_SETS:
+        print(f"\nCAMEO-manual style, {name}")
+        score_gsr([("", t, m, w, text) for t, m, w, text in cases], verbose)
+
+
+def gsr_pick(doc: AnnotatedDoc, triggers: tuple[str, ...]) -> Event | None:
+    """eval_events.py's rule: of the events on the marked words (else of all the
+    sentence's events), the one highest in the parse."""
     text = doc.document.text
-    spans = [(a, a + len(w)) for w in words if (a := text.find(w)) >= 0]
+    spans = [(a, a + len(w)) for w in triggers if (a := text.find(w)) >= 0]
 
-    def overlaps(e: Event) -> bool:
-        ev = (e.evidence, *e.extra_evidence)
-        return any(x.trigger_start < b and a < x.trigger_end for x in ev for a, b in spans)
+    def on(e: Event) -> bool:
+        ms = (e.evidence, *e.extra_evidence)
+        return any(m.trigger_start < b and a < m.trigger_end for m in ms for a, b in spans)
 
-    hits = [e for e in doc.events if overlaps(e)]
-    pool = sorted(hits or doc.events, key=lambda e: event_depth(doc, e))
+    pool = sorted([e for e in doc.events if on(e)] or doc.events, key=lambda e: event_depth(doc, e))
     return pool[0] if pool else None
 
 
-def score_gsr(cases: list[Case], verbose: bool) -> None:
-    docs = annotate([text for *_, text in cases])
+def score_gsr(cases: list[GsrCase], verbose: bool) -> None:
+    docs = annotate([c[4] for c in cases])
     n: Counter[str] = Counter()
     ok: Counter[str] = Counter()
     mode_n = mode_ok = 0
-    for (want, mode, words, text), doc in zip(cases, docs, strict=True):
-        n[want] += 1
-        e = gsr_event(doc, words)
-        right = e is not None and e.event == want
-        ok[want] += right
-        if right and mode:
+    confusions: Counter[tuple[str, str]] = Counter()
+    for (code, want, mode, triggers, text), doc in zip(cases, docs, strict=True):
+        key = want or "(none)"
+        n[key] += 1
+        e = gsr_pick(doc, triggers)
+        got = e.event if e else None
+        ok[key] += got == want
+        if got == want and mode is not None and e is not None:
             mode_n += 1
-            mode_ok += e is not None and e.mode == mode
-        if verbose and not right:
-            found = [f"{x.evidence.trigger}:{x.event}" for x in doc.events]
-            print(f"  {want:9} {words} got {e.event if e else '-'}: {text}  {found}")
-    print(f"{'type':10} {'n':>3} {'type':>6}")
+            mode_ok += e.mode == mode
+            if verbose and e.mode != mode:
+                print(f"  {code:5} {key:9} mode {mode} got {e.mode}: {text}")
+        if got != want:
+            confusions[(key, got or "-")] += 1
+            if verbose:
+                found = [f"{x.evidence.trigger}:{x.event}" for x in doc.events]
+                print(f"  {code:5} {key:9} {triggers} got {got}: {text}  {found}")
+    print(f"{'type':10} {'n':>3} {'type acc':>8}")
     for t in sorted(n):
-        print(f"{t:10} {n[t]:3} {ok[t] / n[t]:6.2f}")
+        print(f"{t:10} {n[t]:3} {ok[t] / n[t]:8.2f}")
     total = sum(n.values())
-    print(f"{'all':10} {total:3} {sum(ok.values()) / total:6.3f}   mode acc {mode_ok}/{mode_n}")
+    print(f"{'all':10} {total:3} {sum(ok.values()) / total:8.3f}   mode {mode_ok}/{mode_n}")
+    print(
+        "confusions (gold → got):",
+        ", ".join(f"{a}→{b} {c}" for (a, b), c in confusions.most_common(12)),
+    )
+
+
+def score_modes(cases: list[tuple[str, str, str, str]], verbose: bool) -> None:
+    """Type accuracy at the trigger, and mode accuracy over all cases and over the cases
+    whose type is right (as eval_events.py scores modes)."""
+    docs = annotate([text for *_, text in cases])
+    n: Counter[str] = Counter()
+    ok_type: Counter[str] = Counter()
+    ok_mode: Counter[str] = Counter()
+    for (want, mode, word, text), doc in zip(cases, docs, strict=True):
+        n[want] += 1
+        e = at_trigger(doc, word)
+        ok_type[want] += e is not None and e.event == want
+        ok_mode[want] += e is not None and e.event == want and e.mode == mode
+        if verbose and (e is None or e.event != want or e.mode != mode):
+            got = f"{e.event} {e.mode}" if e else "-"
+            print(f"  {want} {mode} {word!r} got {got}: {text}")
+    print(f"{'type':10} {'n':>3} {'type':>6} {'mode':>6} {'mode|type':>9}")
+    for t in [*sorted(n), "all"]:
+        a, b, c = (sum(x.values()) if t == "all" else x[t] for x in (n, ok_type, ok_mode))
+        print(f"{t:10} {a:3} {b / a:6.3f} {c / a:6.3f} {c / b if b else 0.0:9.3f}")
 
 
 def score_main(cases: list[tuple[str, str]], verbose: bool) -> None:

@@ -31,7 +31,7 @@ from conftest import Annotate
         # a refused intent is a rejection; a wish that a party act is a request
         ("Tokyo has no intention of lifting the sanctions, officials said.", "lifting",
          "REJECT", "yield"),
-        ("The farmers want the government to cancel their debts.", "want", "REQUEST", None),
+        ("The farmers want the government to cancel their debts.", "want", "REQUEST", "assist"),
         ("Russia and China blocked a UN statement on the crackdown.", "blocked", "REJECT",
          None),
         # intended yielding is AGREE (CAMEO2PLOVER-2021 035x); apologies SUPPORT (055)
@@ -107,7 +107,8 @@ from conftest import Annotate
         ("The government gave in to the strikers.", "gave", "CONCEDE", None),
         ("Tokyo has no intention of meeting the rebels.", "meeting", "REJECT", "meet"),
         # a meeting nobody plans is a negated CONSULT, not a refusal
-        ("There were no plans for an emergency OPEC meeting.", "meeting", "CONSULT", None),
+        ("There were no plans for a special OPEC meeting.", "meeting", "CONSULT",
+         "multilateral"),
         ("Both were fined and expelled from membership.", "expelled", "SANCTION", "expel"),
         ("Police searched the houses of the suspects.", "searched", "COERCE", "seize"),
         # a past participle on a noun acts on that noun

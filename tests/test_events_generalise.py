@@ -84,7 +84,8 @@ def test_natural_forces_strike_no_one(annotate: Annotate) -> None:
         ("Thousands of troops arrived at the border.", "arrived", "MOBILIZE", "troops"),
         ("The foreign minister arrived in Cairo for talks.", "arrived", "CONSULT", "visit"),
         # readying force is MOBILIZE; being "prepared to" is an intent
-        ("The army prepared to resume shelling the town.", "prepared", "MOBILIZE", "troops"),
+        ("The army prepared to start shelling the rebel villages.", "prepared", "MOBILIZE",
+         "weapons"),
         # a forced stop is coercion, a plain order a request
         ("The junta ordered the newspaper to suspend publication.", "ordered", "COERCE",
          "censor"),
@@ -94,7 +95,8 @@ def test_natural_forces_strike_no_one(annotate: Annotate) -> None:
         # directives: told or warned someone to act
         ("The minister told Syria to stop supporting militant groups.", "told", "REQUEST",
          None),
-        ("Washington warned Iraq to comply with the resolutions.", "warned", "REQUEST", None),
+        ("Washington warned Iraq to comply with the resolutions.", "warned", "REQUEST",
+         "yield"),
     ],
 )  # fmt: skip
 def test_who_does_it_decides(

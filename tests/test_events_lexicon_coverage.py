@@ -29,7 +29,7 @@ from dateline.events.triggers import inflection_stems
          "SANCTION", "expel"),
         ("Police took the organisers into custody.", "took", "COERCE", "arrest"),
         ("The regime muzzled the independent press.", "muzzled", "COERCE", "censor"),
-        ("The navy amassed warships near the strait.", "amassed", "MOBILIZE", "troops"),
+        ("The navy amassed warships near the strait.", "amassed", "MOBILIZE", "weapons"),
         ("Authorities tightened security around the stadium.", "tightened", "MOBILIZE",
          "police"),
         ("Guerrillas planted a bomb under the bridge.", "planted", "ASSAULT", "explosives"),

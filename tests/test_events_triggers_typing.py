@@ -27,7 +27,7 @@ from conftest import Annotate
         ),
         ("Japan sent humanitarian aid to the flood victims.", "sent", "AID", None),
         ("Government troops withdrew from the border town.", "withdrew", "RETREAT", "withdraw"),
-        ("Egypt urged Israel to reopen the crossing.", "urged", "REQUEST", None),
+        ("Egypt urged Israel to reopen the crossing.", "urged", "REQUEST", "yield"),
         ("Ukraine accused Russia of shelling the city.", "accused", "ACCUSE", "allege"),
         ("The rebels rejected the peace plan.", "rejected", "REJECT", None),
         ("The militia threatened to attack the capital.", "threatened", "THREATEN", "violence"),

@@ -16,10 +16,11 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
 from dateline.events.mentions import MentionIndex
 from dateline.events.modality import auxiliary, is_historical, marks, modality
+from dateline.events.modes import crowd_weapons, event_mode
 from dateline.events.nonevents import drop_non_events
-from dateline.events.retype import REFUSED, THREAT_MODE, retype, threat_mode
+from dateline.events.retype import retype
 from dateline.events.roles import OWN_PRONOUNS, actor_refs, raw_roles
-from dateline.events.tables import MODE_CONTEXT, quad, score
+from dateline.events.tables import MODE_CONTEXT, quad, score, valid_mode
 from dateline.events.triggers import Trigger, detect
 from dateline.model import ActorRef, AnnotatedDoc, Attribution, Event, Evidence
 
@@ -87,61 +88,6 @@ def _is_actor(r: ActorRef, actors: tuple[ActorRef, ...]) -> bool:
     return False
 
 
-# entry modes that a more specific weapon cue in the same clause overrides
-WEAK_MODES = frozenset({"beat", "firearms", "explosives"})
-
-
-def _mode(c: Context, trig: Trigger, event_type: str) -> str | None:
-    entry_mode = trig.entry.mode if trig.entry.event == event_type else None
-    if entry_mode and entry_mode not in WEAK_MODES:
-        return entry_mode
-    if event_type == "THREATEN":  # the content of the threat: what is threatened
-        for k in c.g.subtree(trig.token):
-            inner = c.triggers.get(k)
-            if k != trig.token and inner is not None and inner.entry.event in THREAT_MODE:
-                return threat_mode(inner.entry.event, inner.entry.mode)
-    if event_type == "REJECT":  # what is refused: the nearest act it governs
-        refused = _nearest_inner_mode(c, trig)
-        if refused is not None:
-            return refused
-    found = _cue_mode(c, trig, event_type) or entry_mode
-    if (
-        found is None
-        and event_type == "ASSAULT"
-        and trig.nominal
-        and trig.entry.words == ("strike",)
-    ):
-        return "aerial"  # a bare military "strike" in the news is an air or missile strike
-    return found
-
-
-def _nearest_inner_mode(c: Context, trig: Trigger) -> str | None:
-    """The REJECT mode of the act nearest below the trigger in the parse ("made no commitment
-    to release the prisoners before talks": the release, so yield, not the talks)."""
-    level = [trig.token, *([trig.light] if trig.light is not None else [])]
-    seen = set(level)
-    while level:
-        for k in level:
-            inner = c.triggers.get(k) if k not in {trig.token, trig.light} else None
-            if inner is not None and (mode := REFUSED.get(inner.entry.event)) is not None:
-                return mode
-        level = [j for k in level for j in c.g.children(k) if j not in seen]
-        seen.update(level)
-    return None
-
-
-def _cue_mode(c: Context, trig: Trigger, event_type: str) -> str | None:
-    words = [c.g.tok(k) for k in c.g.subtree(trig.token)]
-    if trig.light is not None:
-        words += [c.g.tok(k) for k in c.g.subtree(trig.light)]
-    lemmas = [t.lemma.lower() for t in words]
-    texts = [t.text.lower() for t in words]
-    for cue in c.lex.mode_cues:
-        if cue.event == event_type and _contains(lemmas, texts, cue.words):
-            return cue.mode
-    return None
-
-
 def _contains(lemmas: list[str], texts: list[str], words: tuple[str, ...]) -> bool:
     n = len(words)
     for seq in (lemmas, texts):
@@ -193,7 +139,11 @@ def _confidence(c: Context, trig: Trigger, k: int) -> float:
 def _event(c: Context, trig: Trigger, attributions: dict[int, Attribution]) -> Event:
     k = trig.token
     event_type, mode_override, found = retype(c, trig, marks(c.g, trig, c.triggers))
-    mode = mode_override or _mode(c, trig, event_type)
+    if mode_override is None and crowd_weapons(c, trig, event_type):
+        event_type, mode_override = "ASSAULT", "crowd-control"
+    mode = mode_override or event_mode(c, trig, event_type)
+    if mode is not None and not valid_mode(event_type, mode):
+        mode = None  # a retyping rule's mode the 2021 codebook does not give the new type
     evidence = _evidence(c, trig)
     historical = is_historical(c.g, trig, c.doc.document.date.year)
     attribution = attributions.get(k)
@@ -215,16 +165,21 @@ def _event(c: Context, trig: Trigger, attributions: dict[int, Attribution]) -> E
     )
 
 
-def extract_events(doc: AnnotatedDoc, lex: Lexicon) -> tuple[Event, ...]:
-    """Every PLOVER event of the document, one record per event."""
+def extract_events(
+    doc: AnnotatedDoc, lex: Lexicon, keep_dropped: bool = False
+) -> tuple[Event, ...]:
+    """Every PLOVER event of the document, one record per event. ``keep_dropped`` keeps
+    the triggers that the non-event and business rules drop (the confidence experiment,
+    benchmarks/train_confidence.py, learns from their judgements too)."""
     g = Graph.build(doc)
     idx = MentionIndex.build(doc)
     trigs = {t.token: t for t in detect(g, lex, idx)}
     rules.refine(g, idx, trigs)
     refine_conflict(g, trigs)
     apply_conventions(g, idx, trigs)
-    drop_non_events(g, idx, trigs)
-    drop_business(g, idx, trigs)
+    if not keep_dropped:
+        drop_non_events(g, idx, trigs)
+        drop_business(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)

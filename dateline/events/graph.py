@@ -28,7 +28,8 @@ QUANTIFIERS = frozenset(
      "tons", "tonnes", "ton", "tonne", "shipment", "shipments", "consignment", "batch",
      "consignments", "truckloads", "planeloads", "cargo", "load", "supply", "quantities",
      "group", "contingent", "half", "third", "quarter", "part", "portion", "share", "bulk",
-     "rest", "remainder", "fraction", "amount", "quantity", "amounts", "measure", "degree"}
+     "rest", "remainder", "fraction", "amount", "quantity", "amounts", "measure", "degree",
+     "column", "busload", "busloads", "boatload", "boatloads", "trainload", "trainloads"}
 )  # fmt: skip
 
 

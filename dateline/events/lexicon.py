@@ -38,6 +38,7 @@ FLAGS: frozenset[str] = frozenset(
         "recip",  # reciprocal: "with" objects and conjoined subjects are all actors
         "of_actor",  # nominal: "the withdrawal of troops" — the of-object is the actor
         "to_recipient",  # "give X to Y": the to-object is the recipient, not the dobj
+        "from_actor",  # "received aid from Y": Y gives; the subject receives
         "embed_future",  # events in its complement are intended (agree/promise/threaten to)
         "embed_hypothetical",  # … requested, not done (urge/call for/demand)
         "embed_negated",  # … refused or prevented

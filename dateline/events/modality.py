@@ -44,7 +44,7 @@ NEG_EMBED = frozenset(
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
      "pledge", "vow", "agree", "threaten", "decide", "propose", "vote", "resolve",
-     "announce", "set", "due", "swear", "decision", "bid", "reserve", "hint"}
+     "announce", "set", "due", "swear", "decision", "bid", "reserve", "hint", "undertake"}
 )  # fmt: skip
 # verbs whose negation asserts a possibility: "would not hesitate to use force" (a future
 # act), "did not rule out military action" (a possible one)
@@ -143,6 +143,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
             mark = "future"  # "the United States is to provide …" (not "the aim is to …")
         if g.lemma(a) == "set" and dep != "xcomp":
             mark = None  # "is set to sign" is future; "set off a bomb, killing six" is not
+        if g.lemma(a) == "undertake" and not _to_clause(g, node, dep):
+            mark = None  # "undertook to exchange data" promises; "undertook the task" does
         if g.lemma(a) == "try" and dep == "xcomp":
             mark = None  # "tried to rescue the talks" is an attempt, not a trial
         if mark == "future" and _done(g, node):
@@ -164,6 +166,11 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
             found |= _local(g, a, speech) - dropped
         node = a
     return found
+
+
+def _to_clause(g: Graph, i: int, dep: str) -> bool:
+    """A "to" infinitive complement (an advcl when the parser reads it as a purpose)."""
+    return dep in {"xcomp", "advcl"} and any(g.lemma(a) == "to" for a in g.children(i, "aux"))
 
 
 def _done(g: Graph, i: int) -> bool:

@@ -4,7 +4,7 @@ THREATEN, a refused concession REJECT, a crowd's violence a riot …)."""
 
 from __future__ import annotations
 
-from dateline.events import rules
+from dateline.events import conventions_coop, rules
 from dateline.events.business import arranged_meeting
 from dateline.events.context import Context
 from dateline.events.modality import SPEECH_LIKE
@@ -25,6 +25,8 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
     intended cooperation or yielding is AGREE, announced force THREATEN,
     a refused concession REJECT. Returns (type, mode override, marks)."""
     t = trig.entry.event
+    if (coop := conventions_coop.retyped(c, trig, found)) is not None:
+        return coop
     if t == "ACCUSE" and _warns_of_action(c, trig):
         return "THREATEN", None, found
     if t == "PROTEST" and not trig.nominal and c.g.children(trig.token, "ccomp"):

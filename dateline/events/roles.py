@@ -148,6 +148,8 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         # "was arrested in Lebanon": the state where it was done, as dictionary coders code it
         actors = [k for k in g.prep_objects(i, "in") if g.tok(k).ent_type == "GPE"][:1]
     recipients = _verb_recipients(g, idx, trig, triggers)
+    if "from_actor" in entry.flags:  # "received arms (from X)": X, if named, supplies them
+        actors, recipients = _expand(g, g.prep_objects(i, "from")), actors
     if "recip" in entry.flags:
         partners = [r for r in recipients if r not in actors and actor_like(g, idx, r)]
         owned = [trig.obj] if trig.obj is not None else []  # "held a meeting with Y"

@@ -305,9 +305,8 @@ MEDIA = frozenset(
      "website", "publication", "broadcaster", "daily", "weekly", "journalist",
      "correspondent", "reporter", "network"}
 )  # fmt: skip
-OWN_FORCES = frozenset(
-    {"troop", "soldier", "force", "army", "police", "unit", "commander", "navy", "military"}
-)
+OWN_FORCES = frozenset({"troop", "soldier", "force", "army", "police", "unit", "commander",
+                        "navy", "military", "man", "fighter"})  # fmt: skip
 DEPLOYED = frozenset({"warship", "carrier", "ship", "tank", "jet", "frigate", "reinforcement"})
 # expelling these is a reduction of relations (SANCTION expel), not a deportation
 ENVOYS = frozenset(
