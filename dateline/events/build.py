@@ -10,6 +10,7 @@ from dateline.events.attribution import attribute
 from dateline.events.business import drop_business
 from dateline.events.conflict import refine_conflict
 from dateline.events.context import Context
+from dateline.events.conventions_conflict import apply_conventions
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
@@ -175,6 +176,7 @@ def extract_events(
     trigs = {t.token: t for t in detect(g, lex, idx)}
     rules.refine(g, idx, trigs)
     refine_conflict(g, trigs)
+    apply_conventions(g, idx, trigs)
     if not keep_dropped:
         drop_non_events(g, idx, trigs)
         drop_business(g, idx, trigs)
