@@ -47,8 +47,8 @@ from dateline.settings import Settings
 
 MEANTIME = SHARED / "data" / "meantime" / "intra_cross-doc_annotation"
 MONTHS = {m: i for i, m in enumerate(
-    ("january february march april may june july august september october november "
-     "december").split(), 1)}  # fmt: skip
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}  # fmt: skip
 
 
 @dataclass
@@ -257,7 +257,9 @@ def records_per_event(arts: list[Article]) -> str:
         groups[m.local].add(m.record.id)
         sizes[m.local] += 1
     multi = [k for k in groups if sizes[k] >= 2]
-    return f"{sum(len(groups[k]) for k in multi) / len(multi):.2f} ({len(multi)})" if multi else "n/a"
+    if not multi:
+        return "n/a"
+    return f"{sum(len(groups[k]) for k in multi) / len(multi):.2f} ({len(multi)})"
 
 
 def _rec(m: Mention) -> str:
