@@ -183,6 +183,13 @@ def run(arts: list[Article]) -> int:
                     stored = store.event(m.record.id)
                     cluster = stored.get("cluster") if stored else None
                     m.cluster = cluster["id"] if cluster else m.record.id
+        multi = store.clusters(min_reports=2, limit=1000)
+    print(f"store: {sum(len(d.events) for d in annotated)} events, {len(multi)} clusters "
+          f"told by two or more articles")
+    if "-v" in sys.argv:
+        for c in multi:
+            print(f"  {c['event']} reports {c['reports']} {c['date_start']}..{c['date_end']}: "
+                  f"{c.get('actors')} -> {c.get('recipients')}")
     return dropped
 
 

@@ -127,7 +127,9 @@ CREATE TABLE events (
     cluster_key            VARCHAR,           -- dateline.events.cluster_key (003)
     cluster_id             VARCHAR,           -- reports of one happening share it (003)
     span_start             DATE,              -- the days it may have happened on (003)
-    span_end               DATE
+    span_end               DATE,
+    cluster_recipients     VARCHAR,           -- as the cluster check compares them (005)
+    cluster_place          VARCHAR            -- the same, for the place (005)
 );
 
 CREATE TABLE event_actors (
