@@ -149,8 +149,7 @@ SELECT ev.id, ev.i + 1, document_id, doc_date, types[t], NULL, [], quads[t], sco
                 'document': {'id': document_id, 'date': doc_date::VARCHAR,
                              'title': 'Synthetic report ' || (i // 4), 'url': NULL,
                              'source_file': 'synthetic'}}),
-       NULL, ev.id, coalesce(ds, doc_date), coalesce(de, doc_date),  -- each its own cluster
-       NULL, NULL
+       NULL, ev.id, coalesce(ds, doc_date), coalesce(de, doc_date)  -- each its own cluster
 FROM ev LEFT JOIN parts ON parts.event_id = ev.id, p
 ORDER BY ev.i;
 """

@@ -7,8 +7,8 @@ recipients, and when the types agree the two mentions become one record whose
 ``extra_evidence`` holds the later mention.
 
 Across documents, ``cluster_key`` gives the store a key for the same happening reported
-twice (type, actors, month), and ``same_cluster`` checks the finer conditions (recipients
-and place that do not disagree, overlapping dates).
+twice (type, actors, recipients, place, month), and ``same_cluster`` checks the finer
+condition (overlapping dates).
 
 A headline's event is folded into the report's own telling of it (``link_headlines``),
 and a definite event noun that repeats an earlier event's word ("the deal", "the
@@ -262,14 +262,8 @@ def _party_key(refs: tuple[ActorRef, ...]) -> str:
     return ",".join(sorted({(r.id or r.name or r.text).lower() for r in refs}))
 
 
-# an event told with no date of its own happened on the report's day or the day before:
-# two reports of it a day apart ("resigned" in tomorrow's paper and today's) must meet
-REPORT_LAG_DAYS = 1
-
-
 def cluster_interval(event: Event, document: Document) -> tuple[dt.date, dt.date]:
-    """The days the event may have happened on: its date's span, else the report's day and
-    the ``REPORT_LAG_DAYS`` before it."""
+    """The days the event may have happened on: its date's span, else the report date."""
     return _interval(event, document)
 
 
@@ -277,55 +271,36 @@ def _interval(event: Event, document: Document) -> tuple[dt.date, dt.date]:
     d = event.date
     if d is not None and d.date_start is not None and d.date_end is not None:
         return d.date_start, d.date_end
-    return document.date - dt.timedelta(days=REPORT_LAG_DAYS), document.date
-
-
-def _month(event: Event, document: Document) -> str:
-    d = event.date
-    day = d.date_start if d is not None and d.date_start and d.date_end else document.date
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def cluster_recipients(event: Event) -> str:
-    """The recipients as the cluster check compares them ("" when none are named)."""
-    return _party_key(event.recipient)
-
-
-def cluster_place(event: Event) -> str:
-    """The place as the cluster check compares it: its country, else its name ("" when
-    the event has no place)."""
-    if event.location is None:
-        return ""
-    return (event.location.country or event.location.name or "").lower()
+    return document.date, document.date
 
 
 def cluster_key(event: Event, document: Document) -> str:
-    """Events of several reports with the same key are candidates for one cluster: the
-    same type, actors and month (of the event date, else the report date). Recipients and
-    place are checked by ``compatible``, where a report that does not name them does not
-    disagree; an event with no actor keeps its recipients in the key, as type, month and
-    place alone say too little."""
-    recipients = "*" if event.actor else cluster_recipients(event)
-    parts = (event.event, _party_key(event.actor), recipients, _month(event, document))
+    """Events of several reports with the same key are candidates for one cluster."""
+    place = ""
+    if event.location is not None:
+        place = (event.location.country or event.location.name or "").lower()
+    start, _ = _interval(event, document)
+    parts = (
+        event.event,
+        _party_key(event.actor),
+        _party_key(event.recipient),
+        place,
+        f"{start.year:04d}-{start.month:02d}",
+    )
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def compatible(recipients_a: str | None, place_a: str | None,
-               recipients_b: str | None, place_b: str | None) -> bool:
-    """Same recipients and place, or one report names none ("Jobs resigned" and "Jobs
-    stepped down as Apple's CEO"; a place one report gives and the other leaves out)."""
-    def agree(a: str | None, b: str | None) -> bool:
-        return not a or not b or a == b
-
-    return agree(recipients_a, recipients_b) and agree(place_a, place_b)
-
-
 def same_cluster(a: Event, a_doc: Document, b: Event, b_doc: Document) -> bool:
-    """The same key, compatible recipients and place, and overlapping dates."""
-    if cluster_key(a, a_doc) != cluster_key(b, b_doc):
+    """Same type, actors, recipients and place, and overlapping dates."""
+    if (a.event, _party_key(a.actor), _party_key(a.recipient)) != (
+        b.event,
+        _party_key(b.actor),
+        _party_key(b.recipient),
+    ):
         return False
-    if not compatible(cluster_recipients(a), cluster_place(a),
-                      cluster_recipients(b), cluster_place(b)):
+    pa = a.location.country if a.location else None
+    pb = b.location.country if b.location else None
+    if pa and pb and pa != pb:
         return False
     a0, a1 = _interval(a, a_doc)
     b0, b1 = _interval(b, b_doc)

@@ -1,9 +1,8 @@
 """Reports of one happening across documents, linked as events are written.
 
 An event joins the cluster of an earlier event (stored, or earlier in the same batch) that
-has the same ``dateline.events.cluster_key`` (type, actors, month), recipients and place
-that do not disagree (``merge.compatible``: the same, or one names none) and a span of
-possible days that overlaps its own; otherwise it starts a cluster named by its own id.
+has the same ``dateline.events.cluster_key`` (type, participants, place, month) and whose
+span of possible days overlaps its own; otherwise it starts a cluster named by its own id.
 Events without any participant are never linked: type, place and month say too little.
 A cluster's ``reports`` is the number of distinct documents among its events.
 """
@@ -18,36 +17,29 @@ from typing import Any
 import duckdb
 
 from dateline.events import cluster_interval, cluster_key
-from dateline.events.merge import cluster_place, cluster_recipients, compatible
 from dateline.model import Document, Event
 
 Row = dict[str, Any]
-# (cluster id, first day, last day, recipients, place)
-Span = tuple[str, dt.date, dt.date, str | None, str | None]
+Span = tuple[str, dt.date, dt.date]  # (cluster id, first day, last day)
 
 
 def cluster_fields(event: Event, document: Document) -> Row:
     """The clustering columns of one event row (``cluster_id`` is set by ``assign``)."""
     start, end = cluster_interval(event, document)
     key = cluster_key(event, document) if event.actor or event.recipient else None
-    return {"cluster_key": key, "cluster_id": None, "span_start": start, "span_end": end,
-            "cluster_recipients": cluster_recipients(event), "cluster_place": cluster_place(event)}
+    return {"cluster_key": key, "cluster_id": None, "span_start": start, "span_end": end}
 
 
 def assign(rows: list[Row], stored: dict[str, list[Span]]) -> None:
     """Set ``cluster_id`` on event rows, in write order: the first cluster with the same key
-    (``stored``, oldest first, then earlier rows) whose span overlaps the row's and whose
-    recipients and place do not disagree with the row's."""
+    (``stored``, oldest first, then earlier rows) whose span overlaps the row's."""
     known = {key: list(spans) for key, spans in stored.items()}
     for row in rows:
         key, start, end = row["cluster_key"], row["span_start"], row["span_end"]
-        recipients, place = row["cluster_recipients"], row["cluster_place"]
         spans = known.setdefault(key, []) if key is not None else []
-        row["cluster_id"] = next(
-            (cid for cid, s, e, r, p in spans
-             if s <= end and start <= e and compatible(r, p, recipients, place)), row["id"])
+        row["cluster_id"] = next((cid for cid, s, e in spans if s <= end and start <= e), row["id"])
         if key is not None:
-            spans.append((row["cluster_id"], start, end, recipients, place))
+            spans.append((row["cluster_id"], start, end))
 
 
 def stored_spans(
@@ -67,14 +59,13 @@ def stored_spans(
         return {}
     first = min(r["span_start"] for r in keyed)
     last = max(r["span_end"] for r in keyed)
-    sql = ("SELECT cluster_key, cluster_id, span_start, span_end, cluster_recipients, "
-           "cluster_place FROM events "
+    sql = ("SELECT cluster_key, cluster_id, span_start, span_end FROM events "
            "WHERE cluster_key IN ({keys}) AND span_end >= ? AND span_start <= ? "
            "GROUP BY ALL ORDER BY min(seq)")
     out: dict[str, list[Span]] = {}
-    for key, cid, start, end, recipients, place in rows_for_keys(
-            con, sql, {r["cluster_key"] for r in keyed}, first, last):
-        out.setdefault(key, []).append((cid, start, end, recipients, place))
+    for key, cid, start, end in rows_for_keys(con, sql, {r["cluster_key"] for r in keyed},
+                                              first, last):
+        out.setdefault(key, []).append((cid, start, end))
     return out
 
 

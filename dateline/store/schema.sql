@@ -127,9 +127,7 @@ CREATE TABLE events (
     cluster_key            VARCHAR,           -- dateline.events.cluster_key (003)
     cluster_id             VARCHAR,           -- reports of one happening share it (003)
     span_start             DATE,              -- the days it may have happened on (003)
-    span_end               DATE,
-    cluster_recipients     VARCHAR,           -- as the cluster check compares them (005)
-    cluster_place          VARCHAR            -- the same, for the place (005)
+    span_end               DATE
 );
 
 CREATE TABLE event_actors (
