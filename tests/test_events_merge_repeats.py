@@ -50,6 +50,25 @@ def test_an_indefinite_deal_is_not_a_retelling() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a word or a date that sets the later deal apart
+        "Kenya and Uganda reached a trade deal in Nairobi on Monday. "
+        f"{FILLER}Critics of the new deal say little has changed.",
+        "Kenya and Uganda reached a trade deal in Nairobi on Monday. "
+        f"{FILLER}Critics compared it with the 2019 deal, which collapsed.",
+        # deals in the plural are no one deal told again
+        "Kenya and Uganda have reached several trade deals since independence. "
+        f"{FILLER}Critics of the deal say little has changed.",
+    ],
+)
+def test_a_deal_set_apart_is_not_retold(text: str) -> None:
+    recs = of_type(records(text), "AGREE")
+    assert len(recs) == 2
+    assert not any(retold(r) for r in recs)
+
+
+@pytest.mark.parametrize(
     ("text", "event", "again"),
     [
         ("The finance minister resigned on Tuesday after weeks of pressure. Lawmakers had "

@@ -208,6 +208,26 @@ def _definite(g: Graph, k: int) -> bool:
     )
 
 
+# modifiers that set an event apart from an earlier one of its kind ("the second deal",
+# "the 1967 war", "the new talks")
+OTHER = frozenset({"new", "second", "third", "other", "separate", "previous", "earlier",
+                   "latest", "last", "next", "fresh", "further", "first", "former"})  # fmt: skip
+DISTINCT_ENTS = frozenset({"DATE", "CARDINAL", "ORDINAL", "TIME"})
+
+
+def _set_apart(g: Graph, k: int) -> bool:
+    """The noun carries a word or a date or number that tells it from others of its kind."""
+    return any(
+        g.tok(c).text.lower() in OTHER
+        or (g.tok(c).ent_type in DISTINCT_ENTS and g.tok(c).pos != "ADJ")  # not "annual"
+        for c in g.children(k, "amod", "nummod", "compound", "npadvmod", "poss")
+    )
+
+
+def _plural(g: Graph, k: int) -> bool:
+    return g.tok(k).tag in {"NNS", "NNPS"}
+
+
 def same_word(a: str, b: str) -> bool:
     """The same lemma, or one derived from the other: "suspend"/"suspension",
     "resign"/"resignation", "agree"/"agreement" (a shared stem all but a letter long)."""
@@ -216,9 +236,12 @@ def same_word(a: str, b: str) -> bool:
     return a == b or shared >= max(4, shortest - 1)
 
 
-def _words(g: Graph, trig: Trigger) -> set[str]:
-    """The lemmas of a trigger's words: "reached a trade deal" is told again by "the deal"."""
-    return {g.lemma(i) for i in range(trig.start, trig.end)} | {g.lemma(trig.token)}
+def _retold_by(g: Graph, trig: Trigger, word: str, plural: bool) -> bool:
+    """Whether a trigger has the word (or its derivative) that a later noun repeats:
+    "reached a trade deal" is told again by "the deal". Plural nouns ("reached several
+    deals") are not one deal told again."""
+    words = {*range(trig.start, trig.end), trig.token}
+    return any(same_word(g.lemma(i), word) and (plural or not _plural(g, i)) for i in words)
 
 
 def _told_again(later: Event, earlier: Event) -> bool:
@@ -239,14 +262,15 @@ def link_repeats(
     out: dict[int, int] = {}
     for k, event in sorted(events.items()):
         trig = trigs.get(k)
-        if trig is None or k in links or not trig.nominal or not _definite(g, trig.token):
+        if (trig is None or k in links or not trig.nominal or not _definite(g, trig.token)
+                or _set_apart(g, trig.token)):
             continue
         word = g.lemma(trig.token)
         for j in sorted((j for j in events if j < k and j in trigs), reverse=True):
             earlier = events[j]
             if (
                 (earlier.event, earlier.modality) == (event.event, event.modality)
-                and any(same_word(w, word) for w in _words(g, trigs[j]))
+                and _retold_by(g, trigs[j], word, _plural(g, trig.token))
                 and _told_again(event, earlier)
                 and follow_links(links, j) != k
             ):
