@@ -24,7 +24,12 @@ from dateline.model import AnnotatedDoc, Event  # noqa: E402
 
 
 def gold_parties(words: str) -> list[dict[str, Any]]:
-    return [{"actorText": w.strip()} for w in words.split("|")]
+    """ "A | B=CODE" → gold records' party list (actorText, and a code where given)."""
+    out: list[dict[str, Any]] = []
+    for w in words.split("|"):
+        text, _, code = w.strip().partition("=")
+        out.append({"actorText": text, "code": code} if code else {"actorText": text})
+    return out
 
 
 def parties(refs: tuple[Any, ...]) -> list[tuple[str, str | None]]:

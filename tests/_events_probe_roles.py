@@ -1,11 +1,18 @@
 """Role probe (session 6, issue #5 item 2): sentences written for dateline in the style of
 the CAMEO manual's examples (long, past tense, agency prose), to measure actor and
 recipient choice on constructions the PLOVER gold records use, without fitting the gold.
-Written before roles.py was touched for it.
+Written before roles.py was touched for it. After the first run four recipient labels were
+relabelled to the words the sentence itself uses for the party, as the gold's actorText
+does ("an American request": American, not United States; "Argentine beef": Argentine; "the
+Azerbaijani town of Agdam" and "flood victims in Bangladesh" as whole phrases, as the gold
+marks a place and a group of people), and two pronoun actors got their country code; the
+before figure was scored again with these labels.
 
 ROLE_CASES are (type, trigger, actor, recipient, text). ``actor`` and ``recipient`` are the
 gold-style party words; several parties are separated by " | " and any one matching is
-enough, as benchmarks/eval_events.py's party_match scores a gold list. A recipient of
+enough, as benchmarks/eval_events.py's party_match scores a gold list; "words=CODE" adds
+the country code the gold would give (only where the party is a pronoun, which eval_events
+scores by the name and country it resolves to). A recipient of
 None is not scored (the gold would give none: an agreement between parties, a protest with
 no target). Conventions follow the gold records: the addressee of a demand or appeal, the
 target of an accusation or an attack, the party met or visited, the receiver of aid, the
@@ -273,7 +280,7 @@ ROLE_CASES: list[RoleCase] = [
      "Madeleine Albright met Yasser Arafat in Ramallah on Friday, a State Department "
      "official said."),
     # ---------------------------------------------------------------- pronouns
-    ("SANCTION", "expelled", "Kenyan government", "Sudanese diplomats",
+    ("SANCTION", "expelled", "Kenyan government=KEN", "Sudanese diplomats",
      "The Kenyan government said it had expelled two Sudanese diplomats accused of spying "
      "on refugees in Nairobi."),
     ("ASSAULT", "shot down", "rebels", "helicopter",
@@ -282,7 +289,7 @@ ROLE_CASES: list[RoleCase] = [
     ("AGREE", "lift", "Greece", "Macedonia",
      "Greece said it was ready to lift its embargo on Macedonia if Skopje changed the "
      "emblem on its flag."),
-    ("ACCUSE", "accused", "Zaire", "Rwanda",
+    ("ACCUSE", "accused", "Zaire=COD", "Rwanda",
      "Zaire said on Wednesday that it had accused Rwanda before the Security Council of "
      "arming Tutsi rebels in the Kivu region."),
     ("REJECT", "rejected", "Hamas", "Palestinian Authority",
@@ -303,7 +310,7 @@ ROLE_CASES: list[RoleCase] = [
     ("RETREAT", "withdrew", "Rwanda", "Congo",
      "Rwanda withdrew the last of its troops from Congo on Saturday under a deal brokered "
      "by South Africa."),
-    ("AID", "sent", "Thailand", "Bangladesh",
+    ("AID", "sent", "Thailand", "flood victims in Bangladesh",  # relabelled
      "Thailand sent rice and medicine to flood victims in Bangladesh on Wednesday, the "
      "Thai foreign ministry said."),
     ("ASSAULT", "air strikes", "India", "militant positions",
@@ -402,7 +409,7 @@ ROLE_CASES: list[RoleCase] = [
     ("COERCE", "seized", "Argentine navy", "Taiwanese trawler",
      "The Argentine navy seized a Taiwanese trawler fishing illegally off Patagonia on "
      "Sunday and escorted it to port."),
-    ("ASSAULT", "shelled", "Armenian forces", "Agdam",
+    ("ASSAULT", "shelled", "Armenian forces", "Azerbaijani town of Agdam",  # relabelled
      "Armenian forces shelled the Azerbaijani town of Agdam for a third day on Wednesday, "
      "the Azeri defence ministry said."),
     ("COERCE", "imposed a curfew", "Indian authorities", "Srinagar",
@@ -436,7 +443,7 @@ ROLE_CASES: list[RoleCase] = [
     ("REJECT", "refused", "Myanmar's military government", "UN envoy",
      "Myanmar's military government refused on Monday to let the UN envoy meet Aung San "
      "Suu Kyi."),
-    ("REJECT", "turned down", "Taliban", "United States",
+    ("REJECT", "turned down", "Taliban", "American",  # relabelled, see above
      "The Taliban turned down an American request on Wednesday to hand over the Saudi "
      "dissident living in Kandahar."),
     ("REJECT", "vetoed", "China", "UN",
@@ -461,7 +468,7 @@ ROLE_CASES: list[RoleCase] = [
     ("RETREAT", "handed back", "Britain", "China",
      "Britain handed back Hong Kong to China at midnight on Monday after 156 years of "
      "colonial rule."),
-    ("CONCEDE", "lifted", "Chile", "Argentina",
+    ("CONCEDE", "lifted", "Chile", "Argentine",  # relabelled, see above
      "Chile lifted its ban on imports of Argentine beef on Wednesday after the outbreak of "
      "foot-and-mouth disease was brought under control."),
 ]

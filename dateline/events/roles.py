@@ -200,7 +200,7 @@ def _named_after(
     own words ("launched a new military offensive")."""
     taken = {k for a in actors for k in g.subtree(a)} | set(own)
     for k in g.subtree(i):
-        skip = g.dep(k) in {"ccomp", "nsubj", "poss"} or extra.owned_phrase(g, k)  # "its troops"
+        skip = g.dep(k) in {"ccomp", "nsubj", "poss"} or extra.owned_phrase(g, k, actors)
         if k <= i or k in taken or skip:
             continue
         named = idx.index_at(k) is not None or g.tok(k).ent_type in {"GPE", "ORG", "NORP"}
@@ -262,9 +262,10 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
         inner = g.prep_objects(o, "on", "against", "of", "for", "to")  # "supplies to X"
         inner = inner or g.children(o, "poss")  # "met the kidnappers' demands"
         found = [k for k in _expand(g, inner) if actor_like(g, idx, k) and not _own(g, k)]
-        if found or "recip" in entry.flags:
+        if found or "recip" in entry.flags or actor_like(g, idx, o):  # "received X"
             return found
-        o = None  # "opened fire on demonstrators": the verb's own target phrase
+        o = None  # "opened fire on demonstrators", "played host to X": the verb's own phrase
+        out = [k for k in _expand(g, g.prep_objects(i, "to")) if actor_like(g, idx, k)]
     if o is not None:
         o = g.descend_partitive(o)
         inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))

@@ -24,6 +24,7 @@ YEAR_ENTS = frozenset({"DATE", "TIME"})
 CONTENT_TARGET = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 # … and a ministry's or group's "protest", retyped ACCUSE later (retype.py)
 REPORTED = CONTENT_TARGET | {"PROTEST"}
+THREAT_NOUNS = frozenset({"threat", "warning", "ultimatum", "allegation", "accusation", "charge"})
 # nouns whose "to" object is where the act goes: a visit, a deployment, aid
 GOES_TO = frozenset({"CONSULT", "MOBILIZE", "AID", "COOPERATE"})
 
@@ -49,13 +50,34 @@ def venue(g: Graph, heads: list[int]) -> bool:
     return p is not None and g.lemma(p) in {"in", "into"}
 
 
-def owned_phrase(g: Graph, k: int) -> bool:
+def owned_phrase(g: Graph, k: int, doers: list[int]) -> bool:
     """``k`` heads (or modifies) a phrase the doer owns ("its ambassador", "its remaining
-    forces"), or sits in a partitive of one ("the last of its troops")."""
+    forces"), or sits in a partitive of one ("the last of its troops"); not another party
+    ("his counterpart") nor someone else's ("the government did not free their leaders")."""
     head = k
     while g.dep(head) in {"compound", "amod", "flat", "nmod"} and (h := g.head(head)) is not None:
         head = h
-    return any(g.tok(p).text.lower() in OWN_WORDS for p in g.children(head, "poss"))
+    if g.lemma(head) in RELATIONAL:
+        return False
+    owners = {g.tok(p).text.lower() for p in g.children(head, "poss")} & OWN_WORDS
+    return bool(owners) and all(_agrees(g, w, doers) for w in owners)
+
+
+# nouns that name another party through its relation to the owner
+RELATIONAL = frozenset(
+    {"counterpart", "rival", "opponent", "enemy", "foe", "neighbour", "neighbor", "host",
+     "guest", "visitor", "ally", "partner", "critic", "captor", "kidnapper", "successor",
+     "predecessor"}
+)  # fmt: skip
+
+
+def _agrees(g: Graph, pronoun: str, doers: list[int]) -> bool:
+    """ "its" points back to a singular doer, "their" to a plural one (or a list)."""
+    if not doers or pronoun not in {"its", "their"}:
+        return True
+    plural = len(doers) > 1 or any(g.tok(d).tag in {"NNS", "NNPS"} for d in doers)
+    named = all(g.tok(d).ent_type in {"GPE", "ORG"} for d in doers)  # "Britain … their"
+    return plural or named if pronoun == "their" else not plural
 
 
 def trailing_report(g: Graph, i: int) -> tuple[list[int], list[int]] | None:
@@ -102,6 +124,8 @@ def _content_target(g: Graph, idx: MentionIndex, i: int, actors: list[int]) -> l
         s = g.subject(c)
         if s is not None and s not in taken and _named(g, idx, s):
             return [s]
+        if g.lemma(i) not in THREAT_NOUNS:  # "a request to use its bases for strikes on
+            continue  # Iraq": the asked, not a party the request is about
         for k in g.subtree(c):
             if k > c and k not in taken and _named(g, idx, k) and g.tok(k).pos == "PROPN":
                 while g.dep(k) in {"compound", "flat"} and (h := g.head(k)) is not None:
