@@ -115,8 +115,8 @@ def clause_subject(g: Graph, i: int, depth: int = 0) -> list[int]:
     if dep == "relcl":
         return [h]
     if dep == "acl":
-        if g.tok(i).tag == "VBN":
-            return []
+        if g.tok(i).tag == "VBN":  # "property seized by X": X
+            return g.prep_objects(i, "by")
         # "the council's decision to close the border": the decider acts, not the decision
         return g.children(h, "poss")[:1] or [h]
     return []
@@ -249,8 +249,8 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
             aimed = g.prep_objects(i, "on", "against", "to")
             return [k for k in _expand(g, aimed) if actor_like(g, idx, k)]
         return [h] if h is not None else []
-    if dative_party := extra.dative_parties(g, i):  # "gave Vietnam a loan"
-        return _expand(g, dative_party)
+    if given := extra.given_to(g, idx, i, entry.event):  # "gave Vietnam a loan", "held by X"
+        return _expand(g, given)
     if "to_recipient" in entry.flags:
         dative = g.children(i, "dative") + g.prep_objects(i, "to")
         dative = [d for d in dative if g.tok(d).dep != "dative" or g.tok(d).pos != "ADP"]
@@ -426,7 +426,7 @@ def _named(idx: MentionIndex, m: int) -> bool:
 # heads that name a part of a group: "leaders of the coalition" names the coalition too
 PART_NOUNS = frozenset(
     {"leader", "member", "group", "delegation", "representative", "fighter", "official",
-     "head", "chief", "faction", "wing", "branch", "supporter", "activist", "unit"}
+     "head", "chief", "faction", "wing", "branch", "supporter", "activist", "unit", "crowd"}
 )  # fmt: skip
 
 

@@ -33,6 +33,13 @@ def _named(g: Graph, idx: MentionIndex, k: int) -> bool:
     return idx.index_at(k) is not None or g.tok(k).ent_type in NAMED_ENTS
 
 
+def _named_phrase(g: Graph, idx: MentionIndex, k: int) -> bool:
+    """Named, or modified by a name ("Algerian government forces")."""
+    return _named(g, idx, k) or any(
+        _named(g, idx, m) for m in g.children(k, "compound", "amod", "poss")
+    )
+
+
 def no_doer(g: Graph, s: int) -> bool:
     """A year or date the parser made a subject ("since 1984 accused …")."""
     t = g.tok(s)
@@ -42,6 +49,30 @@ def no_doer(g: Graph, s: int) -> bool:
 def dative_parties(g: Graph, i: int) -> list[int]:
     """ "gave Vietnam a loan", "offered Tajikistan talks": the noun dative receives."""
     return [d for d in g.children(i, "dative") if g.tok(d).pos in {"PROPN", "NOUN", "PRON"}]
+
+
+def given_to(g: Graph, idx: MentionIndex, i: int, event: str) -> list[int]:
+    """Who the act is for, before its object: a dative ("gave Vietnam a loan"); the party
+    something is handed back to ("handed back Hong Kong to China"); for a demand, who
+    holds what is demanded ("called for the release of prisoners held by Tunisia")."""
+    if dative := dative_parties(g, i):
+        return dative
+    if event == "RETREAT":
+        return [k for k in g.prep_objects(i, "to") if _named(g, idx, k)][:1]
+    if event == "REQUEST":
+        return held_by(g, idx, i)
+    return []
+
+
+def held_by(g: Graph, idx: MentionIndex, i: int) -> list[int]:
+    """ "demanded the return of property seized by X": X holds what is demanded."""
+    for o in [*g.children(i, "dobj"), *g.prep_objects(i, "for")]:
+        for thing in g.prep_objects(o, "of"):
+            for v in g.children(thing, "acl"):
+                agents = [k for k in g.prep_objects(v, "by") if _named_phrase(g, idx, k)]
+                if g.tok(v).tag == "VBN" and agents:
+                    return agents[:1]
+    return []
 
 
 def venue(g: Graph, heads: list[int]) -> bool:
