@@ -270,7 +270,7 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
         o = g.descend_partitive(o)
         inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))
         owners = [  # "rejected Russian amendments", "the kidnappers' demands": theirs
-            k for k in g.children(o, "poss", "compound", "amod")
+            k for k in g.children(o, "poss", "nmod", "compound", "amod")
             if named_party(g, idx, k) or (g.dep(k) == "poss" and actor_like(g, idx, k))
         ]  # fmt: skip
         inner = owners or inner
