@@ -4,7 +4,8 @@ The event is chosen as eval_events.py chooses it (of the events on the trigger w
 else of all the sentence's events, the one highest in the parse); actor and recipient are
 right when any gold party shares a content word with one of ours (party_match: for a
 pronoun, the name it was resolved to). A case with no gold recipient scores the actor
-only. ``-v`` prints every failure.
+only. Two sets: the probe, and a fresh set written after the fixes. ``-v`` prints every
+failure.
 Usage: .venv/bin/python benchmarks/probe_roles.py [-v]
 """
 
@@ -16,7 +17,7 @@ from typing import Any
 
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
-from _events_probe_roles import ROLE_CASES  # noqa: E402
+from _events_probe_roles import ROLE_CASES, ROLE_FRESH, RoleCase  # noqa: E402
 from eval_events import _words_of, annotate, party_match  # noqa: E402
 from probe_events import gsr_pick  # noqa: E402
 
@@ -49,9 +50,14 @@ def judge(doc: AnnotatedDoc, trigger: str, actor: str, recipient: str | None
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    docs = annotate([c[4] for c in ROLE_CASES])
+    score("role probe", ROLE_CASES, verbose)
+    score("fresh set (written after the fixes)", ROLE_FRESH, verbose)
+
+
+def score(name: str, cases: list[RoleCase], verbose: bool) -> None:
+    docs = annotate([c[4] for c in cases])
     n_type = n_a = n_r = ok_type = ok_a = ok_r = 0
-    for (etype, trigger, actor, recipient, text), doc in zip(ROLE_CASES, docs, strict=True):
+    for (etype, trigger, actor, recipient, text), doc in zip(cases, docs, strict=True):
         e, a_ok, r_ok = judge(doc, trigger, actor, recipient)
         n_type += 1
         ok_type += e is not None and e.event == etype
@@ -64,7 +70,7 @@ def main() -> None:
             got = (e.event, [r.text for r in e.actor], [r.text for r in e.recipient]) if e else None
             print(f"  {'A' if not a_ok else ' '}{'R' if r_ok is False else ' '} "
                   f"[{trigger}] want {actor!r} -> {recipient!r} got {got}: {text[:90]}")
-    print(f"role probe: {n_type} cases  type {ok_type / n_type:.3f}  "
+    print(f"{name}: {n_type} cases  type {ok_type / n_type:.3f}  "
           f"actor {ok_a}/{n_a} = {ok_a / n_a:.3f}  recipient {ok_r}/{n_r} = {ok_r / n_r:.3f}")
 
 

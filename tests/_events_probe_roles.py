@@ -472,3 +472,123 @@ ROLE_CASES: list[RoleCase] = [
      "Chile lifted its ban on imports of Argentine beef on Wednesday after the outbreak of "
      "foot-and-mouth disease was brought under control."),
 ]
+
+# A fresh set, written after the fixes and scored once as written: how far the fixes carry
+# to sentences they were not made on (same conventions as above).
+ROLE_FRESH: list[RoleCase] = [
+    ("ACCUSE", "accused", "Georgia", "Russia",
+     "Georgia on Saturday accused Russia of flying military helicopters over the Kodori "
+     "gorge without permission."),
+    ("ACCUSE", "condemned", "Vatican", "China",
+     "The Vatican condemned China on Monday for ordaining bishops without the approval of "
+     "the Pope."),
+    ("ACCUSE", "blamed", "Islamabad", "New Delhi",
+     "Islamabad, which denies arming the militants, blamed New Delhi on Friday for a string "
+     "of bomb blasts in Karachi."),
+    ("ACCUSE", "criticised", "World Health Organisation", "Chinese authorities",
+     "Chinese authorities were criticised by the World Health Organisation for hiding the "
+     "true number of infections in Beijing."),
+    ("ACCUSE", "complained", "Bangladesh", "India",
+     "Bangladesh complained to India on Wednesday about the killing of its citizens by "
+     "Indian border guards."),
+    ("ACCUSE", "charged", "Azerbaijan", "Armenia",
+     "Azerbaijan charged Armenia with shelling civilian homes in the Tovuz district, the "
+     "defence ministry in Baku said on Sunday."),
+    ("REQUEST", "urged", "Jacques Chirac", "Ivory Coast",
+     "French President Jacques Chirac urged the parties in Ivory Coast on Thursday to "
+     "respect the peace accord signed near Paris."),
+    ("REQUEST", "appealed", "UNHCR", "Tanzania",
+     "The UNHCR appealed to Tanzania on Monday to stop sending Burundian refugees back "
+     "across the border."),
+    ("REQUEST", "demanded", "Kuwait", "Iraq",
+     "Kuwait demanded the return of prisoners of war held by Iraq since the 1991 conflict."),
+    ("REQUEST", "called on", "Arab League", "Washington",
+     "The Arab League called on Washington on Tuesday to use its influence to halt the "
+     "Israeli incursions."),
+    ("REQUEST", "demand", "Beijing", "Taipei",
+     "Beijing's demand that Taipei accept the one-China principle was restated by its "
+     "foreign ministry on Friday."),
+    ("THREATEN", "threatened", "Chechen rebels", "Russian",
+     "Chechen rebels threatened on Friday to blow up Russian nuclear plants if the offensive "
+     "in the mountains did not stop."),
+    ("THREATEN", "threat", "Pyongyang", "Seoul",
+     "Pyongyang's threat to turn Seoul into a sea of fire alarmed investors on Thursday."),
+    ("REJECT", "rejected", "Eritrea", "Ethiopia",
+     "Eritrea on Wednesday rejected Ethiopia's proposal for talks on the disputed town of "
+     "Badme."),
+    ("REJECT", "refused", "Belgrade", "Kosovo Albanian",
+     "Belgrade refused on Monday to release the Kosovo Albanian prisoners it still holds."),
+    ("SUPPORT", "praised", "Chancellor Gerhard Schroeder", "Poland",
+     "Chancellor Gerhard Schroeder praised Poland on Thursday for its progress towards "
+     "joining the European Union."),
+    ("AID", "gave", "European Union", "Palestinian Authority",
+     "The European Union gave the Palestinian Authority 50 million euros on Monday to pay "
+     "the salaries of its teachers."),
+    ("AID", "offered", "Cuba", "Pakistan",
+     "Cuba offered Pakistan a thousand doctors for the regions hit by the earthquake."),
+    ("RETREAT", "handed over", "Libya", "Scotland",
+     "Libya handed over the two suspects to Scottish judges sitting in the Netherlands, "
+     "ending a long dispute with Britain and the United States."),
+    ("RETREAT", "withdrawal", "Israeli", "Gaza",
+     "The withdrawal of Israeli settlers from Gaza began on Monday amid scuffles with "
+     "protesters."),
+    ("RETREAT", "withdraw", "Ethiopia", "Somalia",
+     "Ethiopia, which sent troops into Somalia in 2006, said it would withdraw its forces "
+     "from Somalia within weeks."),
+    ("SANCTION", "recalled", "Chile", "Peru",
+     "Chile recalled its ambassador from Peru on Tuesday over a new map of the maritime "
+     "border."),
+    ("SANCTION", "expelled", "Britain", "Russian diplomats",
+     "Four Russian diplomats were expelled by Britain on Monday in a row over an "
+     "extradition."),
+    ("ASSAULT", "killed", "Maoist rebels", "policemen",
+     "Twelve policemen were killed by Maoist rebels in an ambush in western Nepal, an army "
+     "spokesman said."),
+    ("ASSAULT", "attack", "Basque separatist", "Civil Guard barracks",
+     "A Basque separatist attack on a Civil Guard barracks in Burgos injured dozens of "
+     "people on Wednesday."),
+    ("ASSAULT", "opened fire", "Soldiers", "protesters",
+     "Soldiers opened fire on protesters in Conakry on Monday, killing at least 50 people, "
+     "a rights group said."),
+    ("ASSAULT", "attacked", "Janjaweed militiamen", "villages",
+     "Villages in south Darfur were attacked by Janjaweed militiamen on horseback, "
+     "according to African Union monitors."),
+    ("COERCE", "arrested", "Egyptian police", "Muslim Brotherhood",
+     "Egyptian police arrested 30 members of the Muslim Brotherhood in dawn raids on "
+     "Sunday, their lawyers said."),
+    ("COERCE", "detention", "Iranian authorities", "British sailors",
+     "The detention of 15 British sailors by Iranian authorities entered its second week on "
+     "Friday."),
+    ("COERCE", "ordered", "Rwanda", "aid agencies",
+     "Rwanda ordered 38 foreign aid agencies on Thursday to leave the country by the end of "
+     "the month."),
+    ("PROTEST", "marched", "Thousands of Georgians", "Eduard Shevardnadze",
+     "Thousands of Georgians marched in Tbilisi on Sunday to demand the resignation of "
+     "President Eduard Shevardnadze."),
+    ("PROTEST", "protests", "opposition supporters", "government",
+     "Protests by opposition supporters against the government paralysed Dhaka on "
+     "Monday."),
+    ("MOBILIZE", "deployment", "American", "Poland",
+     "Moscow condemned the planned deployment of American missile interceptors to Poland "
+     "on Tuesday."),
+    ("CONSULT", "visit", "Pope Benedict", "Turkey",
+     "Pope Benedict's visit to Turkey next week will be watched closely by Muslim leaders, "
+     "diplomats said."),
+    ("CONSULT", "visited", "Foreign Minister Sergei Lavrov", "Iran",
+     "Foreign Minister Sergei Lavrov of Russia visited Iran on Tuesday for talks on the "
+     "nuclear dispute."),
+    ("SANCTION", "imposed", "United States", "Myanmar",
+     "The United States imposed new sanctions on Myanmar's military rulers on Wednesday "
+     "after the crackdown on monks."),
+    ("ACCUSE", "protested", "watchdog group", "Belarus",
+     "Belarus is still jailing reporters for what they write, a media watchdog group "
+     "protested on Friday."),
+    ("REQUEST", "pressed", "Washington", "Islamabad",
+     "Washington pressed Islamabad on Monday to act against militants crossing into "
+     "Afghanistan."),
+    ("CONCEDE", "apologised", "Japan", "China",
+     "Japan apologised to China on Tuesday for the wartime use of forced labour."),
+    ("AGREE", "promised", "Sudan", "African Union",
+     "Sudan promised the African Union on Friday that it would disarm the militias in "
+     "Darfur."),
+]

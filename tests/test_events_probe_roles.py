@@ -1,4 +1,4 @@
-"""The role probe (session 6, tests/_events_probe_roles.py), scored as
+"""The role probe and its fresh set (session 6, tests/_events_probe_roles.py), scored as
 benchmarks/eval_events.py scores a gold record's roles: the event on the trigger words (else
 the sentence's highest), and a party right when it shares a content word with a gold party
 (a pronoun by the name it resolves to) or has its country code. Runs with the actors stage,
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from _events_probe_roles import ROLE_CASES
+from _events_probe_roles import ROLE_CASES, ROLE_FRESH
 from conftest import Annotate
 
 from dateline.model import ActorRef, AnnotatedDoc, Event
@@ -76,6 +76,19 @@ for _text in (
     RECIPIENT_GAPS[_text] = RECIPROCAL
 
 
+# the fresh set (written after the fixes): what still fails, with why
+RECIPIENT_GAPS.update({
+    "Libya handed over the two suspects to Scottish judges sitting in the Netherlands, "
+    "ending a long dispute with Britain and the United States.": "labelled with the "
+    "country ('Scotland'); dateline names the judges (eval_events would credit the code)",
+    "The detention of 15 British sailors by Iranian authorities entered its second week on "
+    "Friday.": "'sailors' is no actor noun and has no mention, so the 'of' object is no party",
+    "Moscow condemned the planned deployment of American missile interceptors to Poland on "
+    "Tuesday.": "parse error: 'to Poland' hangs on 'condemned'",
+})  # fmt: skip
+CASES = ROLE_CASES + ROLE_FRESH
+
+
 def _depth(doc: AnnotatedDoc, i: int) -> int:
     d = 0
     while doc.tokens[i].head != i and d < 50:
@@ -123,7 +136,7 @@ def _gap(text: str, gaps: dict[str, str]) -> list[pytest.MarkDecorator]:
 
 @pytest.mark.parametrize(
     ("trigger", "actor", "text"),
-    [pytest.param(c[1], c[2], c[4], marks=_gap(c[4], ACTOR_GAPS)) for c in ROLE_CASES],
+    [pytest.param(c[1], c[2], c[4], marks=_gap(c[4], ACTOR_GAPS)) for c in CASES],
 )
 def test_role_actor(annotate: Annotate, trigger: str, actor: str, text: str) -> None:
     e = pick(annotate(text, stages=STAGES), trigger)
@@ -134,7 +147,7 @@ def test_role_actor(annotate: Annotate, trigger: str, actor: str, text: str) -> 
     ("trigger", "recipient", "text"),
     [
         pytest.param(c[1], c[3], c[4], marks=_gap(c[4], RECIPIENT_GAPS))
-        for c in ROLE_CASES
+        for c in CASES
         if c[3] is not None
     ],
 )
@@ -144,5 +157,5 @@ def test_role_recipient(annotate: Annotate, trigger: str, recipient: str, text: 
 
 
 def test_role_gaps_are_cases() -> None:
-    texts = {c[4] for c in ROLE_CASES}
+    texts = {c[4] for c in CASES}
     assert texts >= ACTOR_GAPS.keys() and texts >= RECIPIENT_GAPS.keys()

@@ -426,7 +426,8 @@ def _named(idx: MentionIndex, m: int) -> bool:
 # heads that name a part of a group: "leaders of the coalition" names the coalition too
 PART_NOUNS = frozenset(
     {"leader", "member", "group", "delegation", "representative", "fighter", "official",
-     "head", "chief", "faction", "wing", "branch", "supporter", "activist", "unit", "crowd"}
+     "head", "chief", "faction", "wing", "branch", "supporter", "activist", "unit", "crowd",
+     "party", "side"}
 )  # fmt: skip
 
 
@@ -463,7 +464,7 @@ def actor_ref(g: Graph, idx: MentionIndex, head: int) -> ActorRef:
     head = _pronoun_antecedent(g, idx, head)
     lo, hi = g.phrase(head)
     if g.lemma(head) in PART_NOUNS:
-        for k in g.prep_objects(head, "of", "from"):
+        for k in g.prep_objects(head, "of", "from", "in"):  # "the parties in Ivory Coast"
             hi = max(hi, g.subtree(k)[-1] + 1)
     for k in g.children(head, "appos"):  # "the newspaper El Diario", "X, the UN envoy"
         if k > head and g.tok(k).pos in {"PROPN", "NOUN"} and k - hi < 8:

@@ -67,7 +67,8 @@ def given_to(g: Graph, idx: MentionIndex, i: int, event: str) -> list[int]:
 def held_by(g: Graph, idx: MentionIndex, i: int) -> list[int]:
     """ "demanded the return of property seized by X": X holds what is demanded."""
     for o in [*g.children(i, "dobj"), *g.prep_objects(i, "for")]:
-        for thing in g.prep_objects(o, "of"):
+        things = g.prep_objects(o, "of")  # "prisoners (of war) held by X"
+        for thing in things + [k for t in things for k in g.prep_objects(t, "of")]:
             for v in g.children(thing, "acl"):
                 agents = [k for k in g.prep_objects(v, "by") if _named_phrase(g, idx, k)]
                 if g.tok(v).tag == "VBN" and agents:
@@ -116,15 +117,30 @@ def trailing_report(g: Graph, i: int) -> tuple[list[int], list[int]] | None:
     reporting verb on an appositive; the appositive's noun speaks, about the subject of
     the sentence's main clause."""
     h = g.head(i)
-    if g.dep(i) != "acl" or h is None or g.dep(h) != "appos" or g.tok(i).tag == "VBG":
-        return None
     top = i
     for a in g.ancestors(i):
         top = a
+    s = g.subject(top)
+    if _closing_report(g, i, top):  # "…, a watchdog group protested": its own subject
+        speaker = g.subject(i)
+        return ([speaker] if speaker is not None else []), ([s] if s is not None else [])
+    if g.dep(i) != "acl" or h is None or g.dep(h) != "appos" or g.tok(i).tag == "VBG":
+        return None
     if g.children(i, "agent") or top > h:  # "X, a dissident jailed by Y, …": a real one
         return None
-    s = g.subject(top)
     return [h], ([s] if s is not None and s != h else [])
+
+
+def _closing_report(g: Graph, i: int, top: int) -> bool:
+    """A subordinate-parsed verb with its own subject and nothing said, closing the
+    sentence after a comma: the main clause is what it reports."""
+    if g.dep(i) not in {"acl", "pcomp", "parataxis"} or g.subject(i) is None or top == i:
+        return False
+    if g.obj(i) is not None or g.children(i, "ccomp", "xcomp"):
+        return False
+    words = [k for k in g.subtree(i) if g.tok(k).text != ","]
+    first = words[0] if words else i
+    return first > top and first > 0 and g.tok(first - 1).text == ","
 
 
 def noun_extra(
