@@ -563,8 +563,8 @@ ROLE_FRESH: list[RoleCase] = [
      "Rwanda ordered 38 foreign aid agencies on Thursday to leave the country by the end of "
      "the month."),
     ("PROTEST", "marched", "Thousands of Georgians", "Eduard Shevardnadze",
-     "Thousands of Georgians marched in Tbilisi on Sunday to demand the resignation of "
-     "President Eduard Shevardnadze."),
+     "Thousands of Georgians marched in Tbilisi on Sunday to insist that President Eduard "
+     "Shevardnadze step aside."),
     ("PROTEST", "protests", "opposition supporters", "government",
      "Protests by opposition supporters against the government paralysed Dhaka on "
      "Monday."),

@@ -65,7 +65,7 @@ def given_to(g: Graph, idx: MentionIndex, i: int, event: str) -> list[int]:
 
 
 def held_by(g: Graph, idx: MentionIndex, i: int) -> list[int]:
-    """ "demanded the return of property seized by X": X holds what is demanded."""
+    """ "wants back the farms confiscated by X": X holds what is demanded."""
     for o in [*g.children(i, "dobj"), *g.prep_objects(i, "for")]:
         things = g.prep_objects(o, "of")  # "prisoners (of war) held by X"
         for thing in things + [k for t in things for k in g.prep_objects(t, "of")]:
