@@ -79,11 +79,14 @@ def _is_actor(r: ActorRef, actors: tuple[ActorRef, ...]) -> bool:
     text = r.text.lower()
     words = text.split()
     own = bool(words) and words[0] in OWN
-    content = set(words) - {"the", "a", "an", "of"}
     for a in actors:
         if text == a.text.lower():
             return True
-        if r.id is not None and r.id == a.id and (own or content & set(a.text.lower().split())):
+        # the same head word ("Hezbollah" / "Hezbollah guerrillas"), not a shared demonym
+        # ("Algerian landowners" demand from "Algerian government forces")
+        theirs = a.text.lower().split()
+        same = bool(words and theirs) and (words[-1] in theirs or theirs[-1] in words)
+        if r.id is not None and r.id == a.id and (own or same):
             return True
     return False
 
