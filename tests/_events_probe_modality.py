@@ -237,7 +237,7 @@ MODALITY_PROBE: list[ModalityCase] = [
      "Rebels vowed to keep fighting unless the army withdraws from the valley."),
     ("condition", "impose", "hypothetical", None,
      "Unless a deal is reached, Washington will impose tariffs on steel."),
-    ("condition", "delivered", "negated", None,
+    ("condition", "delivered", "hypothetical", None,
      "No aid will be delivered unless the checkpoints are reopened."),
     ("condition", "expel", "hypothetical", "ministry",
      "The ministry said it would expel the diplomats unless they apologised."),

@@ -10,6 +10,7 @@ negated or hypothetical event is never reported as asserted.
 
 from __future__ import annotations
 
+from dateline.events import modality_cues as cues
 from dateline.events.graph import Graph
 from dateline.events.roles import ACTOR_NOUNS
 from dateline.events.triggers import Trigger
@@ -39,7 +40,8 @@ ALLEGE_EMBED = frozenset(
 DENY_EMBED = frozenset({"deny", "dispute", "refute", "rebut"})
 NEG_EMBED = frozenset(
     {"prevent", "stop", "fail", "refuse", "decline", "avoid", "thwart", "foil", "deter",
-     "bar", "forbid", "halt", "reject", "rule"}
+     "bar", "forbid", "halt", "reject", "rule", "refrain", "abstain", "desist", "unable",
+     "powerless"}
 )  # fmt: skip
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
@@ -50,7 +52,7 @@ FUTURE_EMBED = frozenset(
 # act), "did not rule out military action" (a possible one)
 DOUBLE_NEGATIVE = {"hesitate": "future", "rule": "hypothetical", "exclude": "hypothetical"}
 HYPO_EMBED = frozenset(
-    {"urge", "call", "demand", "ask", "request", "appeal", "consider", "insist", "push",
+    {"urge", "call", "demand", "fear", "ask", "request", "appeal", "consider", "insist", "push",
      "press", "seek", "recommend", "suggest", "weigh", "mull", "contemplate", "order"}
 )  # fmt: skip
 SPEECH_LIKE = frozenset(
@@ -107,7 +109,7 @@ def _embedding(g: Graph, a: int, triggers: dict[int, Trigger]) -> str | None:
         for flag, mark in FLAG_MARK.items():
             if flag in trig.entry.flags:
                 return mark
-    lemma = g.lemma(a)
+    lemma = _lemma(g, a)
     for words, mark in (
         (INTENT_EMBED, "intent"),
         (DENY_EMBED, "denied"),
@@ -121,22 +123,47 @@ def _embedding(g: Graph, a: int, triggers: dict[int, Trigger]) -> str | None:
     return None
 
 
+# the tagger's misreadings of embedding verbs: "hopes" as the plural of "hop"
+LEMMA_OF_TEXT = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(g: Graph, i: int) -> str:
+    return LEMMA_OF_TEXT.get(g.tok(i).text.lower(), g.lemma(i))
+
+
 def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
     """Every modality marker that applies to the trigger."""
     i = trig.token
     speech = _under_speech(g, i)
     found = _local(g, i, speech)
+    if trig.nominal:
+        found |= cues.nominal_marks(g, trig.token)
+    elif cues.for_future(g, i):
+        found.add("future")  # "called a strike for next week" (a verb entry owning its noun)
+    for k in (i, trig.light):
+        if k is not None and cues.local_negation(g, k):
+            found.add("negated")  # "no troops were deployed", "at no point did police …"
+        if k is not None and cues.conditioned(g, k, -1):
+            found.add("hypothetical")  # "will strike on Monday unless …"
     if trig.light is not None:
         found |= _local(g, trig.light, speech)
         i = trig.light
-    node, local_scope = i, True
+    node, local_scope, skip, scene = i, True, -1, False
     for a in g.ancestors(i):
         dep = g.dep(node)
         if dep in STOP_DEPS or (dep == "prep" and g.lemma(node) in ADJUNCT_PREPS):
+            scene = dep not in {"nsubj", "nsubjpass"}
             break  # "agreed to a truce after weeks of shelling": the shelling is a setting
         if dep == "advcl" and any(g.lemma(m) in ADJUNCT_MARKS for m in g.children(node, "mark")):
+            scene = True
             break  # a clause of time or cause sets the scene as a prepositional phrase does
-        mark = _embedding(g, a, triggers)
+        found |= _cues(g, a, node)
+        if (held := cues.dismissed_claim(g, a, node)) is not None:
+            found.add("denied")  # "rejected claims that it had bombed …"
+            skip = held
+        mark = None if a == skip else _embedding(g, a, triggers)
+        if g.lemma(a) == "call" and mark == "hypothetical" and dep in {"dobj", "oprd", "attr"}:
+            mark = None  # "called a strike", "what it called an attack": no appeal
         if g.lemma(a) in DOUBLE_NEGATIVE and g.children(a, "neg"):
             mark = DOUBLE_NEGATIVE[g.lemma(a)]
         if g.tok(a).text.lower() in {"is", "are", "'s"} and dep == "xcomp" and _party_subject(g, a):
@@ -157,6 +184,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
                 found.add("governed")
         if dep == "ccomp":
             local_scope = False
+        if local_scope and cues.conditioned(g, a, node):
+            found.add("hypothetical")  # "is ready to resume its offensive, should …"
         # "no intention to ease the embargo": the noun's negation reaches its to-clause
         in_scope = dep in LOCAL_DEPS or (dep == "acl" and g.lemma(a) in INTENT_EMBED)
         if local_scope and in_scope:
@@ -165,6 +194,25 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
                 dropped.add("negated")  # the negation is the double negative's own
             found |= _local(g, a, speech) - dropped
         node = a
+    sent = g.doc.sentences[g.tok(trig.token).sent]
+    if not scene and cues.yes_no_question(g, sent.token_start, sent.token_end):
+        found.add("hypothetical")  # "Did the army shell the village?" asserts nothing
+    if cues.unconfirmed_according(g, sent.token_start, sent.token_end):
+        found.add("alleged")
+    return found
+
+
+def _cues(g: Graph, a: int, node: int) -> set[str]:
+    """The embedding constructions of modality_cues that ``a`` makes of its child ``node``."""
+    found: set[str] = set()
+    if cues.embedding_negation(g, a, node):
+        found.add("negated")
+    if cues.in_event_of(g, a, node) or cues.chance_of(g, a, node):
+        found.add("hypothetical")
+    if g.dep(node) in {"ccomp", "xcomp"} and cues.chance_predicate(g, a):
+        found.add("hypothetical")  # "it is possible that the militants will strike"
+    if cues.hearsay(g, a, node) or cues.claim_content(g, a, node):
+        found.add("alleged")
     return found
 
 
