@@ -255,12 +255,27 @@ def is_historical(g: Graph, trig: Trigger, year: int) -> bool:
     clause = trig.light if trig.light is not None else trig.token
     if trig.nominal and trig.light is None:
         clause = g.head(trig.token) or trig.token
-    for k in g.subtree(clause):
+    for k in _own_clause(g, clause):
         t = g.tok(k)
         year_like = t.ent_type == "DATE" and t.text.isdigit() and len(t.text) == 4
         if year_like and int(t.text) <= year - 2:
             return True
+        if t.text.lower() == "ago" and cues.years_back(g, k) >= 2:
+            return True  # "two decades ago, NATO bombed Belgrade"
     return False
+
+
+# clauses of their own inside a clause: "the general, who led the 1999 coup, was arrested"
+OTHER_CLAUSE = frozenset({"relcl", "acl", "appos", "ccomp", "parataxis"})
+
+
+def _own_clause(g: Graph, i: int) -> list[int]:
+    out, stack = [i], [k for k in g.children(i) if g.dep(k) not in OTHER_CLAUSE]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack.extend(c for c in g.children(k) if g.dep(c) not in OTHER_CLAUSE)
+    return out
 
 
 def _party_subject(g: Graph, i: int) -> bool:

@@ -269,3 +269,24 @@ def yes_no_question(g: Graph, sent_start: int, sent_end: int) -> bool:
     return first.pos in {"AUX", "VERB"} and first.lemma.lower() in {
         "be", "have", "do", "will", "would", "can", "could", "shall", "should", "may",
         "might", "must"}  # fmt: skip
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "several": 3, "many": 3, "a": 1, "an": 1, "one": 1}
+SPAN_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
+def years_back(g: Graph, ago: int) -> int:
+    """How many years "ago" reaches back: "two decades ago" 20, "a year ago" 1, "weeks
+    ago" 0; a plural without a count ("years ago") at least 2."""
+    for k in g.children(ago, "npadvmod", "pobj", "nsubj"):
+        unit = SPAN_YEARS.get(g.lemma(k))
+        if unit is None:
+            continue
+        counts = [g.tok(c).text.lower() for c in g.children(k, "nummod", "det", "quantmod")]
+        for c in counts:
+            n = int(c) if c.isdigit() else NUMBER_WORDS.get(c)
+            if n is not None:
+                return n * unit
+        return unit * (2 if g.tok(k).tag == "NNS" else 1)
+    return 0
