@@ -87,7 +87,9 @@ def main() -> None:
             print(f"  {flag} {cat:12} {trig!r} want {want}/{source} got {got}/{src}: {text}")
     print(f"{'category':13} {'n':>3} {'modality':>8} {'source':>7} {'missing':>7}")
     for cat in [*sorted(n), "all"]:
-        a, b, c, d = (sum(x.values()) if cat == "all" else x[cat] for x in (n, ok_mod, ok_src, missing))
+        a, b, c, d = (
+            sum(x.values()) if cat == "all" else x[cat] for x in (n, ok_mod, ok_src, missing)
+        )
         print(f"{cat:13} {a:3} {b / a:8.3f} {c / a:7.3f} {d:7}")
     print(f"irrealis or alleged events reported as asserted: {asserted_wrongly}")
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 ModalityCase = tuple[str, str, str, str | None, str]
 
+# fmt: off
 MODALITY_PROBE: list[ModalityCase] = [
     # ------------------------------------------------------------------ alleged
     ("alleged", "executed", "alleged", None,
@@ -164,7 +165,8 @@ MODALITY_PROBE: list[ModalityCase] = [
      "The army is due to withdraw from the city by the end of the month."),
     ("future", "talks", "future", None,
      "The foreign minister is scheduled to travel to Beijing for talks on Monday."),
-    ("future", "deployed", "future", None, "Peacekeepers are going to be deployed along the border."),
+    ("future", "deployed", "future", None,
+     "Peacekeepers are going to be deployed along the border."),
     ("future", "meet", "future", None,
      "The prime minister hopes to meet his Pakistani counterpart in September."),
     ("future", "talks", "future", None, "Iran is poised to resume talks with the agency."),
@@ -273,7 +275,8 @@ MODALITY_PROBE: list[ModalityCase] = [
      "Soviet troops withdrew from Afghanistan in 1989."),
     ("historical", "signed", "asserted/historical", None,
      "The rebels, who signed a peace accord in 2016, have since split."),
-    ("historical", "arrested", "asserted", None, "Police arrested the opposition leader on Tuesday."),
+    ("historical", "arrested", "asserted", None,
+     "Police arrested the opposition leader on Tuesday."),
     ("historical", "killed", "asserted", "ministry",
      "The ministry said troops had killed 40 insurgents in 2023."),
     ("historical", "invasion", "asserted/historical", None,
@@ -390,3 +393,4 @@ MODALITY_PROBE: list[ModalityCase] = [
     ("asserted", "expelled", "asserted", None,
      "Without waiting for the inquiry, the ministry expelled two diplomats."),
 ]
+# fmt: on

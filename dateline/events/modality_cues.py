@@ -130,8 +130,10 @@ def is_condition(g: Graph, c: int) -> bool:
         return True
     first = g.subtree(c)[0]
     t = g.tok(first)
-    return t.text.lower() in INVERTED_AUX and t.dep in {"aux", "auxpass", "ROOT", "advcl"} and (
-        g.head(first) == c or first == c
+    return (
+        t.text.lower() in INVERTED_AUX
+        and t.dep in {"aux", "auxpass", "ROOT", "advcl"}
+        and (g.head(first) == c or first == c)
     )
 
 
@@ -271,8 +273,22 @@ def yes_no_question(g: Graph, sent_start: int, sent_end: int) -> bool:
         "might", "must"}  # fmt: skip
 
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "several": 3, "many": 3, "a": 1, "an": 1, "one": 1}
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "many": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+}
 SPAN_YEARS = {"year": 1, "decade": 10, "century": 100}
 
 
