@@ -15,8 +15,10 @@ from dateline.events.graph import Graph
 from dateline.events.roles import ACTOR_NOUNS
 from dateline.events.triggers import Trigger
 
-ORDER = ("negated", "hypothetical", "denied", "alleged", "future", "intent")
-MODALITY_OF = {"intent": "future"}  # "willing to meet": not yet done, and offered
+ORDER = ("negated", "hypothetical", "denied", "alleged", "future", "intent", "scheduled")
+# "willing to meet": not yet done, and offered; "talks are scheduled for Tuesday", "its next
+# meeting": on a timetable, neither offered nor threatened (retype leaves its type alone)
+MODALITY_OF = {"intent": "future", "scheduled": "future"}
 AUX_OF = {"negated": "negation", "hypothetical": "hypothetical", "future": "future"}
 # "ready/willing/prepared to …": an offer or readiness (AGREE for cooperation)
 INTENT_EMBED = frozenset(
@@ -139,7 +141,7 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
     if trig.nominal:
         found |= cues.nominal_marks(g, trig.token)
     elif cues.for_future(g, i):
-        found.add("future")  # "called a strike for next week" (a verb entry owning its noun)
+        found.add("scheduled")  # "called a strike for next week" (a verb owning its noun)
     for k in (i, trig.light):
         if k is not None and cues.local_negation(g, k):
             found.add("negated")  # "no troops were deployed", "at no point did police …"
@@ -157,7 +159,7 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
         if dep == "advcl" and any(g.lemma(m) in ADJUNCT_MARKS for m in g.children(node, "mark")):
             scene = True
             break  # a clause of time or cause sets the scene as a prepositional phrase does
-        found |= _cues(g, a, node)
+        found |= _cues(g, a, node, found)
         if (held := cues.dismissed_claim(g, a, node)) is not None:
             found.add("denied")  # "rejected claims that it had bombed …"
             skip = held
@@ -202,8 +204,9 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
     return found
 
 
-def _cues(g: Graph, a: int, node: int) -> set[str]:
-    """The embedding constructions of modality_cues that ``a`` makes of its child ``node``."""
+def _cues(g: Graph, a: int, node: int, below: set[str]) -> set[str]:
+    """The embedding constructions of modality_cues that ``a`` makes of its child ``node``
+    (``below``: the marks found under it)."""
     found: set[str] = set()
     if cues.embedding_negation(g, a, node):
         found.add("negated")
@@ -211,6 +214,8 @@ def _cues(g: Graph, a: int, node: int) -> set[str]:
         found.add("hypothetical")
     if g.dep(node) in {"ccomp", "xcomp"} and cues.chance_predicate(g, a):
         found.add("hypothetical")  # "it is possible that the militants will strike"
+    if below & {"future", "intent", "hypothetical", "scheduled"}:
+        return found  # "reports that Iran intended to attack": a reported intent stays one
     if cues.hearsay(g, a, node) or cues.claim_content(g, a, node):
         found.add("alleged")
     return found
@@ -244,7 +249,7 @@ def modality(found: set[str]) -> str:
 
 def auxiliary(found: set[str], historical: bool) -> tuple[str, ...]:
     aux = ["historical"] if historical else []
-    if found & {"future", "intent"}:
+    if found & {"future", "intent", "scheduled"}:
         aux.append("future")
     aux += [AUX_OF[m] for m in ("hypothetical", "negated") if m in found]
     return tuple(aux)

@@ -166,10 +166,10 @@ def nominal_marks(g: Graph, i: int) -> set[str]:
         if low in CHANCE_ADJ:
             found.add("hypothetical")
         elif low in FUTURE_ADJ or (g.dep(k) == "poss" and _future_time(g, k)):
-            found.add("future")
+            found.add("scheduled")
     h = g.head(i)
     if h is not None and g.dep(i) == "dobj" and for_future(g, h):
-        found.add("future")  # "called a general strike for next week"
+        found.add("scheduled")  # "called a general strike for next week"
     if h is not None and g.dep(i) in {"nsubj", "nsubjpass"}:
         found |= _subject_marks(g, i, h)
     return found
@@ -194,7 +194,7 @@ def _subject_marks(g: Graph, i: int, h: int) -> set[str]:
     if g.children(h, "auxpass") or g.children(h, "xcomp"):
         preds.add(lemma)  # "talks are scheduled for", not "a drone attack set a fire"
     if preds & SCHEDULE:
-        return {"future"}  # "talks are scheduled for Tuesday", "a meeting is planned"
+        return {"scheduled"}  # "talks are scheduled for Tuesday", "a meeting is planned"
     if chance_predicate(g, h):
         return {"hypothetical"}  # "a coup is unlikely"
     indefinite = not any(
@@ -204,7 +204,7 @@ def _subject_marks(g: Graph, i: int, h: int) -> set[str]:
     if aux & MODALS and indefinite:
         return {"hypothetical"}  # "a massacre could follow", "any attack would be met"
     if aux & {"will", "shall", "'ll"} and lemma in ASPECTUAL:
-        return {"future"}  # "talks will resume in March"
+        return {"scheduled"}  # "talks will resume in March"
     return set()
 
 
