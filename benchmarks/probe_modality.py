@@ -6,6 +6,7 @@ REJECT, the project's coding of a refused act; "X/historical" also wants the his
 auxiliary, and plain "asserted" wants none) and attribution (its source contains the
 expected word, or it has none when none is expected). A trigger with no event fails both
 and is counted in "missing". The documents are dated 2024-03-24 (for "historical").
+The fresh set (MODALITY_FRESH) was written after the fixes, as a measure of transfer.
 Usage: .venv/bin/python benchmarks/probe_modality.py [-v]
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
-from _events_probe_modality import MODALITY_PROBE  # noqa: E402
+from _events_probe_modality import MODALITY_FRESH, MODALITY_PROBE, ModalityCase  # noqa: E402
 from eval_events import has_actors_stage  # noqa: E402
 from probe_events import at_trigger  # noqa: E402
 
@@ -64,7 +65,13 @@ def source_ok(e: Event | None, want: str | None) -> bool:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    cases = MODALITY_PROBE
+    print("modality probe (written before the fixes)")
+    score(MODALITY_PROBE, verbose)
+    print("\nfresh set (written after the fixes)")
+    score(MODALITY_FRESH, verbose)
+
+
+def score(cases: list[ModalityCase], verbose: bool) -> None:
     docs = annotate([c[4] for c in cases])
     n: Counter[str] = Counter()
     ok_mod: Counter[str] = Counter()

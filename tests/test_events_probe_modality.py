@@ -7,7 +7,7 @@ xfail with its reason, so a fix shows up as XPASS."""
 from __future__ import annotations
 
 import pytest
-from _events_probe_modality import MODALITY_PROBE
+from _events_probe_modality import MODALITY_FRESH, MODALITY_PROBE
 from _events_support import events_doc
 from conftest import Annotate
 from test_events_probe import at_trigger
@@ -23,7 +23,22 @@ MODALITY_GAPS: dict[tuple[str, str], str] = {
     ("Protesters who had vowed to block the road clashed with police.", "clashed"):
         "parse error: 'clashed' read as a participle on 'road', inside the vow",
 }  # fmt: skip
+# the fresh set (written after the fixes): a parse that reads the verb as a noun leaves
+# no event at the trigger, which fails both measures
+_NO_EVENT = {
+    ("At no time did the navy fire on the boats.", "fire"):
+        "parse error: 'fire' read as a noun after 'the navy'",
+    ("If attacked, the garrison will return fire.", "fire"): "'return fire' is no entry",
+    ("Were Iran to close the strait, the navy would intervene.", "intervene"):
+        "'intervene' alone is no entry",
+    ("Did police fire on the crowd?", "fire"): "parse error: 'police fire' read as a noun",
+}  # fmt: skip
+MODALITY_GAPS.update(_NO_EVENT)
+MODALITY_GAPS[("Providing the truce holds, aid will be delivered on Monday.", "delivered")] = (
+    "parse error: 'Providing' read as a clausal subject, not a conditional mark"
+)
 SOURCE_GAPS: dict[tuple[str, str], str] = {
+    **_NO_EVENT,
     ("Security forces killed five gunmen in the raid, police sources were quoted as saying.",
      "killed"): "'were quoted as saying' is not read as a report by its passive subject",
 }  # fmt: skip
@@ -57,7 +72,7 @@ def _gap(text: str, trigger: str, gaps: dict[tuple[str, str], str]) -> list[pyte
     ("category", "trigger", "modality", "text"),
     [
         pytest.param(cat, trig, mod, text, marks=_gap(text, trig, MODALITY_GAPS))
-        for cat, trig, mod, _, text in MODALITY_PROBE
+        for cat, trig, mod, _, text in MODALITY_PROBE + MODALITY_FRESH
     ],
 )
 def test_probe_modality(
@@ -71,7 +86,7 @@ def test_probe_modality(
     ("trigger", "source", "text"),
     [
         pytest.param(trig, src, text, marks=_gap(text, trig, SOURCE_GAPS))
-        for _, trig, _, src, text in MODALITY_PROBE
+        for _, trig, _, src, text in MODALITY_PROBE + MODALITY_FRESH
     ],
 )
 def test_probe_attribution(annotate: Annotate, trigger: str, source: str | None, text: str) -> None:
@@ -80,5 +95,5 @@ def test_probe_attribution(annotate: Annotate, trigger: str, source: str | None,
 
 
 def test_probe_gaps_are_cases() -> None:
-    cases = {(text, trig) for _, trig, _, _, text in MODALITY_PROBE}
+    cases = {(text, trig) for _, trig, _, _, text in MODALITY_PROBE + MODALITY_FRESH}
     assert cases >= MODALITY_GAPS.keys() | SOURCE_GAPS.keys()

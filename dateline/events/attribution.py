@@ -82,11 +82,24 @@ def _reports(g: Graph, i: int) -> bool:
     """A reporting verb, a suspicion with its clause, or a denial of a claim ("rejected
     claims that it had bombed …": the denier speaks of the event)."""
     lemma = g.lemma(i)
+    if _bare_participle(g, i):
+        return False  # "the unit stands accused of …": the subject is the accused
     if lemma in REPORTING:
         return True
-    if lemma in REPORTING_WITH_CLAUSE:
-        return g.child(i, "ccomp") is not None
+    if lemma in REPORTING_WITH_CLAUSE:  # "suspect that …", "suspect the gang of …"
+        preps = g.children(i, "prep") + [
+            p for o in g.children(i, "dobj") for p in g.children(o, "prep")
+        ]
+        return g.child(i, "ccomp") is not None or any(g.lemma(p) == "of" for p in preps)
     return lemma in DISMISSING and any(g.lemma(o) in CLAIM_NOUNS for o in g.children(i, "dobj"))
+
+
+def _bare_participle(g: Graph, i: int) -> bool:
+    """A past participle with no auxiliary or subject of its own, on another verb."""
+    t = g.tok(i)
+    if t.tag != "VBN" or t.dep not in {"xcomp", "acomp", "oprd"}:
+        return False
+    return not g.children(i, "aux", "auxpass", "nsubj", "nsubjpass")
 
 
 def _issuer(g: Graph, head: int) -> int:

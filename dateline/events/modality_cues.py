@@ -72,6 +72,10 @@ DISMISSING = frozenset(
     {"reject", "dismiss", "deny", "refute", "rebut", "dispute", "brush", "deflect", "contest",
      "counter", "repudiate", "scoff", "ridicule"}
 )  # fmt: skip
+# what rumours and claims do when nobody says them: "rumours spread that …"
+RUMOUR_VERBS = frozenset(
+    {"spread", "circulate", "emerge", "surface", "swirl", "persist", "abound", "mount", "grow"}
+)
 BELIEF = frozenset({"believe", "think", "suspect", "assume", "presume", "suppose", "reckon"})
 
 
@@ -84,6 +88,8 @@ def local_negation(g: Graph, i: int) -> bool:
             return True
         if _has_det(g, s, NEG_DETS) or g.children(s, "neg"):
             return True  # "no troops were deployed", "not a single shot was fired"
+        if any(g.children(n, "neg") for n in g.children(s, "nummod")):
+            return True  # "not one soldier was deployed"
     preps = g.children(i, "prep") + [p for a in g.children(i, "aux") for p in g.children(a, "prep")]
     for p in preps:  # "at no point did police …" hangs on "did"
         for o in g.children(p, "pobj"):
@@ -108,7 +114,7 @@ def embedding_negation(g: Graph, a: int, node: int) -> bool:
             h = g.head(a)
             return h is not None and g.lemma(h) in RECOIL_VERBS
         away = {g.tok(k).text.lower() for k in g.children(a, "advmod", "prt")}
-        return g.lemma(a) in RECOIL_VERBS and bool(away & {"back", "away"})
+        return g.lemma(a) in RECOIL_VERBS and bool(away & {"back", "away", "off"})
     return False
 
 
@@ -224,6 +230,8 @@ def hearsay(g: Graph, a: int, node: int) -> bool:
         for s in g.children(a, "nsubj"):
             if any(g.tok(m).text.lower() in UNCONFIRMED for m in g.children(s, "amod")):
                 return True
+            if g.lemma(s) in CLAIM_NOUNS and lemma in RUMOUR_VERBS:
+                return True  # "rumours spread that a guard had shot …"
     return False
 
 
