@@ -215,7 +215,7 @@ def _cues(g: Graph, a: int, node: int, below: set[str]) -> set[str]:
     if g.dep(node) in {"ccomp", "xcomp"} and cues.chance_predicate(g, a):
         found.add("hypothetical")  # "it is possible that the militants will strike"
     if below & {"future", "intent", "hypothetical", "scheduled"}:
-        return found  # "reports that Iran intended to attack": a reported intent stays one
+        return found  # "reports that the rebels planned to attack": a reported intent stays one
     if cues.hearsay(g, a, node) or cues.claim_content(g, a, node):
         found.add("alleged")
     return found

@@ -224,7 +224,7 @@ def hearsay(g: Graph, a: int, node: int) -> bool:
     if lemma in LABEL_VERBS and dep in {"oprd", "attr", "xcomp", "dobj"}:
         return any(g.tok(k).text.lower() == "what" for k in g.children(a))
     if dep == "ccomp" and lemma in BELIEF and g.tok(a).pos == "VERB":
-        s = g.subject(a)  # a believer, not a misparse ("much of it believed to …")
+        s = g.subject(a)  # a believer, not a misparse that made "believed" the root
         return s is not None and g.tok(s).pos in {"NOUN", "PROPN", "PRON"}
     if dep == "ccomp":
         for s in g.children(a, "nsubj"):
