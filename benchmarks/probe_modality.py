@@ -6,7 +6,8 @@ REJECT, the project's coding of a refused act; "X/historical" also wants the his
 auxiliary, and plain "asserted" wants none) and attribution (its source contains the
 expected word, or it has none when none is expected). A trigger with no event fails both
 and is counted in "missing". The documents are dated 2024-03-24 (for "historical").
-The fresh set (MODALITY_FRESH) was written after the fixes, as a measure of transfer.
+The fresh set (tests/_events_probe_modality_fresh.py) was written after the fixes, as a
+measure of transfer.
 Usage: .venv/bin/python benchmarks/probe_modality.py [-v]
 """
 
@@ -19,7 +20,8 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
-from _events_probe_modality import MODALITY_FRESH, MODALITY_PROBE, ModalityCase  # noqa: E402
+from _events_probe_modality import MODALITY_PROBE, ModalityCase  # noqa: E402
+from _events_probe_modality_fresh import MODALITY_FRESH  # noqa: E402
 from eval_events import has_actors_stage  # noqa: E402
 from probe_events import at_trigger  # noqa: E402
 
