@@ -73,7 +73,7 @@ def test_a_deal_set_apart_is_not_retold(text: str) -> None:
     [
         ("The finance minister resigned on Tuesday after weeks of pressure. Lawmakers had "
          "questioned the budget. Two deputies stayed on. Markets barely moved. Her resignation "
-         "was widely expected.", "RETREAT", "resignation"),
+         "takes effect at once.", "RETREAT", "resignation"),
         ("Police arrested the opposition leader in Kampala on Monday. His supporters gathered "
          "outside the court. The judge adjourned the hearing. Rain fell all afternoon. The "
          "arrest was condemned by several embassies.", "COERCE", "arrest"),
