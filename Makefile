@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DB ?= dateline.duckdb
 
-.PHONY: demo test lint eval eval-time eval-actors eval-events eval-geo bench clean
+.PHONY: demo test lint eval eval-time eval-actors eval-events eval-clusters eval-geo bench clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff check dateline tests benchmarks
 	$(PY) -m mypy dateline
 
-eval: eval-time eval-actors eval-events eval-geo
+eval: eval-time eval-actors eval-events eval-clusters eval-geo
 
 eval-time: $(VENV)/.installed
 	$(PY) benchmarks/eval_time.py
@@ -34,6 +34,9 @@ eval-actors: $(VENV)/.installed
 
 eval-events: $(VENV)/.installed
 	$(PY) benchmarks/eval_events.py
+
+eval-clusters: $(VENV)/.installed
+	$(PY) benchmarks/eval_clusters.py
 
 eval-geo: $(VENV)/.installed
 	$(PY) benchmarks/eval_geo.py

@@ -198,4 +198,5 @@ def extract_events(
     attributions = attribute(g, idx, keys)
     events = {k: _event(c, trigs[k], attributions) for k in sorted(trigs)}
     links.update(merge.link_headlines(g.headlines, events, links))
+    links.update(merge.link_repeats(g, trigs, events, links))
     return merge.merge_mentions(events, links)

@@ -10,7 +10,9 @@ Across documents, ``cluster_key`` gives the store a key for the same happening r
 twice (type, actors, recipients, place, month), and ``same_cluster`` checks the finer
 condition (overlapping dates).
 
-A headline's event is folded into the report's own telling of it (``link_headlines``).
+A headline's event is folded into the report's own telling of it (``link_headlines``),
+and a definite event noun that repeats an earlier event's word ("the deal", "the
+suspension" after "suspended") is that event told again (``link_repeats``).
 """
 
 from __future__ import annotations
@@ -134,15 +136,22 @@ def merge_mentions(events: dict[int, Event], links: dict[int, int]) -> tuple[Eve
 HEADLINE_WINDOW = 3
 
 
+# a pronoun left unresolved ("his resignation") names no party: it cannot disagree
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our",
+                      "him", "them", "us"})  # fmt: skip
+
+
 def _party_keys(refs: tuple[ActorRef, ...]) -> set[str]:
-    return {r.id or r.text.lower().split()[-1] for r in refs if r.text}
+    return {r.id or r.text.lower().split()[-1] for r in refs
+            if r.text and (r.id or r.text.lower() not in PRONOUNS)}  # fmt: skip
 
 
 def _agree(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None:
-    """Whether two role lists name the same party; None when one is empty."""
-    if not a or not b:
+    """Whether two role lists name the same party; None when one names none."""
+    ka, kb = _party_keys(a), _party_keys(b)
+    if not ka or not kb:
         return None
-    return bool(_party_keys(a) & _party_keys(b))
+    return bool(ka & kb)
 
 
 def same_event(head: Event, body: Event, alone: bool) -> bool:
@@ -180,6 +189,89 @@ def link_headlines(
                 0 < gap <= HEADLINE_WINDOW
                 and body.evidence.sentence_index not in heads
                 and same_event(event, body, alone)
+                and follow_links(links, j) != k
+            ):
+                out[k] = j
+                break
+    return out
+
+
+# ---------------------------------------------------------------------- repeats
+
+POSSESSIVE = frozenset({"his", "her", "its", "their", "our"})
+
+
+def _definite(g: Graph, k: int) -> bool:
+    """ "the deal", "this ban", "his resignation" (not "a deal", not "Boeing's protest")."""
+    return any(g.tok(d).text.lower() in DEFINITE for d in g.children(k, "det")) or any(
+        g.tok(p).text.lower() in POSSESSIVE for p in g.children(k, "poss")
+    )
+
+
+# modifiers that set an event apart from an earlier one of its kind ("the second deal",
+# "the 1967 war", "the new talks")
+OTHER = frozenset({"new", "second", "third", "other", "separate", "previous", "earlier",
+                   "latest", "last", "next", "fresh", "further", "first", "former"})  # fmt: skip
+DISTINCT_ENTS = frozenset({"DATE", "CARDINAL", "ORDINAL", "TIME"})
+
+
+def _set_apart(g: Graph, k: int) -> bool:
+    """The noun carries a word or a date or number that tells it from others of its kind."""
+    return any(
+        g.tok(c).text.lower() in OTHER
+        or (g.tok(c).ent_type in DISTINCT_ENTS and g.tok(c).pos != "ADJ")  # not "annual"
+        for c in g.children(k, "amod", "nummod", "compound", "npadvmod", "poss")
+    )
+
+
+def _plural(g: Graph, k: int) -> bool:
+    return g.tok(k).tag in {"NNS", "NNPS"}
+
+
+def same_word(a: str, b: str) -> bool:
+    """The same lemma, or one derived from the other: "suspend"/"suspension",
+    "resign"/"resignation", "agree"/"agreement" (a shared stem all but a letter long)."""
+    shortest = min(len(a), len(b))
+    shared = next((i for i in range(shortest) if a[i] != b[i]), shortest)
+    return a == b or shared >= max(4, shortest - 1)
+
+
+def _retold_by(g: Graph, trig: Trigger, word: str, plural: bool) -> bool:
+    """Whether a trigger has the word (or its derivative) that a later noun repeats:
+    "reached a trade deal" is told again by "the deal". Plural nouns ("reached several
+    deals") are not one deal told again."""
+    words = {*range(trig.start, trig.end), trig.token}
+    return any(same_word(g.lemma(i), word) and (plural or not _plural(g, i)) for i in words)
+
+
+def _told_again(later: Event, earlier: Event) -> bool:
+    """A retelling names no party the first telling lacks (roles may swap sides: "the deal
+    between A and B" after "A reached a deal with B"); either naming none says nothing."""
+    mine = _party_keys((*later.actor, *later.recipient))
+    theirs = _party_keys((*earlier.actor, *earlier.recipient))
+    return not mine or not theirs or mine <= theirs
+
+
+def link_repeats(
+    g: Graph, trigs: dict[int, Trigger], events: dict[int, Event], links: dict[int, int]
+) -> dict[int, int]:
+    """A definite event noun names the closest earlier event (anywhere in the document) of
+    the same type and modality told with the same word or its derivative, unless its own
+    roles name a party that event lacks: "a $23 billion deal … the deal's critics" is one record. A
+    reporter who means a second deal says "another" or "a new" one."""
+    out: dict[int, int] = {}
+    for k, event in sorted(events.items()):
+        trig = trigs.get(k)
+        if (trig is None or k in links or not trig.nominal or not _definite(g, trig.token)
+                or _set_apart(g, trig.token)):
+            continue
+        word = g.lemma(trig.token)
+        for j in sorted((j for j in events if j < k and j in trigs), reverse=True):
+            earlier = events[j]
+            if (
+                (earlier.event, earlier.modality) == (event.event, event.modality)
+                and _retold_by(g, trigs[j], word, _plural(g, trig.token))
+                and _told_again(event, earlier)
                 and follow_links(links, j) != k
             ):
                 out[k] = j
