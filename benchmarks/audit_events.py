@@ -23,13 +23,15 @@ a test sample judged once, before it was ever printed for rule writing, and kept
 the AQUAINT agency reports of ../shared/data/tempeval3-train); its judgements
 (benchmarks/audit/politics_events.tsv) carry a second verdict, on the doer: ``y`` right
 or plausibly missing, ``n`` a wrong actor, scored as actor precision over the events
-whose type is right.
+whose type is right, and a fingerprint of the doers judged, so that a verdict on doers a
+later run no longer names is counted apart ("actor unjudged") and shown for judging.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import random
 from pathlib import Path
 
@@ -63,7 +65,9 @@ def key(doc: Document, event: Event) -> tuple[str, int, str]:
     return doc.id[:16], event.evidence.trigger_start, event.event
 
 
-Verdicts = tuple[str, str]  # type verdict, actor verdict ("" where none was kept)
+# type verdict, actor verdict, and the fingerprint of the doers that actor verdict was
+# given on ("" where none was kept)
+Verdicts = tuple[str, str, str]
 
 
 def read_labels(path: Path) -> dict[tuple[str, int, str], Verdicts]:
@@ -71,19 +75,30 @@ def read_labels(path: Path) -> dict[tuple[str, int, str], Verdicts]:
         return {}
     with path.open(encoding="utf-8") as f:
         rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
-    return {(r[0], int(r[1]), r[2]): (r[3], r[4] if len(r) > 4 else "") for r in rows}
+    padded = [[*r, "", ""] for r in rows]  # Reuters rows keep the type verdict only
+    return {(r[0], int(r[1]), r[2]): (r[3], r[4], r[5]) for r in padded}
 
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def actors_of(e: Event) -> str:
+    return _flat(", ".join(a.text for a in e.actor)) or "-"
+
+
+def actor_print(e: Event) -> str:
+    """A fingerprint of the event's doers (no text is kept): an actor verdict given on
+    other doers than a run's is stale, and counted as unjudged."""
+    return hashlib.sha256(actors_of(e).encode("utf-8")).hexdigest()[:8]
+
+
 def line(doc: AnnotatedDoc, e: Event, actor_column: bool = False) -> str:
-    actors = _flat(", ".join(a.text for a in e.actor)) or "-"
+    actors = actors_of(e)
     recipients = _flat(", ".join(r.text for r in e.recipient)) or "-"
     sentence = _flat(e.evidence.sentence)
     d, start, kind = key(doc.document, e)
-    blank = "?\t?" if actor_column else "?"
+    blank = f"?\t?\t{actor_print(e)}" if actor_column else "?"
     return (f"{d}\t{start}\t{kind}\t{blank}\t# {e.modality} [{_flat(e.evidence.trigger)}] "
             f"{actors} -> {recipients} | {sentence[:200]}")
 
@@ -104,17 +119,21 @@ def main() -> None:
     actor_column = args.corpus == "politics"
     judged = {"y": 0, "n": 0}
     actors = {"y": 0, "n": 0}
-    unjudged = 0
+    unjudged = stale = 0
     for doc in docs:
         for e in doc.events:
-            verdict, actor = labels.get(key(doc.document, e), ("", ""))
+            verdict, actor, print_ = labels.get(key(doc.document, e), ("", "", ""))
+            fresh = not actor_column or verdict != "y" or (
+                actor in actors and print_ == actor_print(e))
             if verdict in judged:
                 judged[verdict] += 1
-                if verdict == "y" and actor in actors:
+                if actor_column and verdict == "y" and fresh:
                     actors[actor] += 1
+                stale += not fresh
             else:
                 unjudged += 1
-            if args.show == "all" or (args.show == "unjudged" and verdict not in judged) or (
+            if args.show == "all" or (args.show == "unjudged" and not (
+                verdict in judged and fresh)) or (
                 args.show == "wrong" and (verdict == "n" or actor == "n")
             ):
                 print(line(doc, e, actor_column))
@@ -128,8 +147,9 @@ def main() -> None:
     if actor_column:
         # Actor precision: of the events of the right type, those whose doer is right.
         both = actors["y"] + actors["n"]
-        head += " actor right | actor precision |"
+        head += " actor right | actor precision | actor unjudged |"
         row += f" {actors['y']} | {actors['y'] / both:.3f} |" if both else " 0 | n/a |"
+        row += f" {stale} |"
     head += " unjudged |"
     print("\n" + head)
     print("|---" * (head.count("|") - 1) + "|")
