@@ -14,6 +14,12 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
     return [(e.event, e.evidence.trigger) for e in events_doc(annotate, text).events]
 
 
+def _full_events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
+    """With the actors stage's mentions, which resolve pronouns ("calling it")."""
+    doc = annotate(text, stages=("nlp", "actors", "events"))
+    return [(e.event, e.evidence.trigger) for e in doc.events]
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
@@ -24,8 +30,19 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("The defence lawyer argued that the victim had committed suicide.", "committed"),
         ("Brazil hosted the World Cup in 2014 and the Olympic Games two years later.", "hosted"),
         ("A clip shared by a local broadcaster showed the convoy.", "shared"),
-        ("Beijing shelled the island, calling it a warning to Taipei.", "calling it"),
         ("The jury found the former mayor not guilty of bribery.", "found"),
+        ("The new law allows farmers to sell their land.", "allows"),
+        ("The grant will help the town rebuild its library.", "help"),
+        ("An explosion at a bakery injured nine people and may have been caused by a gas leak.",
+         "injured"),
+        ("An explosion at a bakery injured nine people and may have been caused by a gas leak.",
+         "explosion"),
+        ("The envoy told the minister the Italian people share in the deep sorrow of the "
+         "Chileans.", "share"),
+        ("The Irish people share the grief of the families in Nairobi.", "share"),
+        ("Reuters staff in Cairo contributed to this report.", "contributed"),
+        ("The council wants to start charging a congestion tax next year.", "charging"),
+        ("He was jailed for drug dealing and burglary.", "dealing"),
     ],
 )
 def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
@@ -44,10 +61,41 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
         ("Villagers have fought the pipeline in court for a decade.",
          ("ACCUSE", "fought the pipeline")),
         ("Syrian troops pressed into the rebel enclave for a third day.", ("ASSAULT", "pressed")),
+        ("The government allowed farmers to sell their land.", ("CONCEDE", "allowed")),
+        ("Canada helped Jordan rebuild its border posts.", ("AID", "helped")),
+        ("An explosion near the barracks killed four soldiers, the army said.",
+         ("ASSAULT", "explosion")),
+        ("The militia began to strike again despite the cease-fire.", ("ASSAULT", "strike")),
+        ("The general ordered the strikes after the rebels shelled the airport.",
+         ("ASSAULT", "ordered the strikes")),
+        ("Nurses began to strike over pay on Monday.", ("PROTEST", "strike")),
+        ("Germany contributed troops to the mission.", ("AID", "contributed")),
+        ("Japan and Korea share intelligence on missile launches.",
+         ("COOPERATE", "share intelligence")),
     ],
 )
 def test_the_political_sense(annotate: Annotate, text: str, expected: tuple[str, str]) -> None:
     assert expected in _events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the week before the vote, Diaz said one of Gomez's aides attacked him with a metal "
+         "bar over a stolen phone.", ("ASSAULT", "attacked him")),
+        ("The senator attacked the minister over the budget.", ("ACCUSE", "attacked")),
+    ],
+)
+def test_an_attack_with_a_weapon_is_physical(
+    annotate: Annotate, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _full_events(annotate, text)
+
+
+def test_naming_is_no_call(annotate: Annotate) -> None:
+    found = _full_events(annotate, "Beijing shelled the island, calling it a warning to Taipei.")
+    assert "calling it" not in [trigger for _, trigger in found]
+    assert ("ASSAULT", "shelled") in found
 
 
 def test_a_weapon_is_no_doer(annotate: Annotate) -> None:

@@ -179,7 +179,7 @@ def extract_events(
     if not keep_dropped:
         drop_non_events(g, idx, trigs)
         drop_business(g, idx, trigs)
-        drop_everyday(g, trigs)
+        drop_everyday(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)

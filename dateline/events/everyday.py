@@ -6,7 +6,14 @@ them, found by auditing political and conflict news no rule was written on
   doer, a crash or accident in the sentence and no weapon or attack);
 - a person's aides ("the minister and his aides"), which the lemmatiser reads as "aid";
 - naming, not phoning: "called the ruling a farce", "calling it a diversion";
-- an acquittal: "found him not guilty" is no conviction.
+- an acquittal: "found him not guilty" is no conviction;
+- a thing, not a party, that helps or allows: "the grant will help the town", "the new
+  law allows farmers to sell" (the act is the lawmaker's or the donor's, named elsewhere);
+- an accidental blast: "an explosion caused by a gas leak".
+
+And two retypes: a striking army ("began to strike despite the cease-fire", "ordered the
+strikes on the camps") attacks rather than stops work, and an attack on a person with a
+bar or a knife is physical, not verbal.
 
 And two role repairs: a weapon is no doer ("a car bomb exploded": the bombers are not
 named), and the possessor of a noun of what is done to a person is its victim ("her
@@ -15,17 +22,22 @@ abduction", "the couple's murders").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from dateline.events.graph import Graph
-from dateline.events.roles import RawRoles, clause_subject
+from dateline.events.mentions import MentionIndex
+from dateline.events.roles import RawRoles, actor_like, clause_subject
 from dateline.events.triggers import Trigger
 
 CRASHES = frozenset({"crash", "accident", "collision", "derailment", "pileup", "wreck"})
+# what blows up by accident: an explosion in a sentence naming one of these and no attack
+MISHAPS = CRASHES | {"leak", "short-circuit", "malfunction", "faulty"}
+BLASTS = frozenset({"explosion", "blast", "fire"})
 # any of these in the sentence leaves a death in a crash an attack ("shot down")
 VIOLENCE = frozenset(
-    {"attack", "bomb", "shoot", "shot", "gunman", "gunfire", "fire", "missile", "rocket",
-     "shell", "strike", "explosion", "blast", "ambush", "militant", "rebel", "sniper",
+    {"attack", "bomb", "shoot", "shot", "gunman", "gunfire", "missile", "rocket",
+     "shell", "strike", "ambush", "militant", "rebel", "sniper",
      "grenade", "mine", "sabotage", "hijack", "hijacker", "ram"}
 )  # fmt: skip
 WEAPONS = frozenset(
@@ -38,6 +50,24 @@ DONE_TO = frozenset(
      "execution", "disappearance", "beheading", "lynching", "murder", "rape"}
 )  # fmt: skip
 NAMING = frozenset({"oprd", "xcomp", "acomp"})
+# verbs whose doer must be a party: a law, a grant or an aim does not help or allow
+ENABLERS = frozenset({"help", "allow", "permit", "enable", "rescue"})
+# words of war that make a "strike" military, and of work that keep it a walkout
+WAR = frozenset(
+    {"cease-fire", "ceasefire", "truce", "shell", "shelling", "airstrike", "missile", "bomb",
+     "bombing", "raid", "troops", "army", "military", "militia", "militant", "rebel",
+     "terrorist", "jet", "warplane", "artillery", "offensive", "airport"}
+)  # fmt: skip
+WORK = frozenset(
+    {"worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "driver", "pay",
+     "wage", "salary", "crew", "walkout", "picket", "pension", "employer", "labour", "labor"}
+)  # fmt: skip
+# what a physical attack on a person is made with
+IMPLEMENTS = frozenset(
+    {"bar", "knife", "machete", "stick", "bat", "hammer", "axe", "club", "pipe", "bottle",
+     "rock", "stone", "brick", "acid", "gun", "rifle", "pistol", "sword", "blade", "crowbar",
+     "baton", "weapon", "firearm", "grenade", "bomb", "spade", "shovel", "chair"}
+)  # fmt: skip
 GROUPS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
@@ -48,15 +78,20 @@ def _sentence_lemmas(g: Graph, k: int) -> set[str]:
 
 def road_death(g: Graph, k: int, trig: Trigger) -> bool:
     """ "was killed when his car crashed": a death or injury with no doer in a sentence
-    about a crash or accident, and no word of an attack."""
-    if trig.entry.event != "ASSAULT" or trig.nominal:
+    about a crash or accident, and no word of an attack; "an explosion caused by a gas
+    leak": a blast with no doer in a sentence naming a mishap."""
+    if trig.entry.event != "ASSAULT":
         return False
-    if clause_subject(g, k) and not g.is_passive(k):
-        return False
-    if g.prep_objects(k, "by"):
-        return False
+    if trig.nominal:
+        if g.lemma(k) not in BLASTS or g.children(k, "poss", "compound"):
+            return False
+        lemmas = _sentence_lemmas(g, k) - {g.lemma(k)}
+        return bool(lemmas & MISHAPS) and not lemmas & VIOLENCE
+    doers = [] if g.is_passive(k) else clause_subject(g, k)
+    if any(g.lemma(d) not in BLASTS | CRASHES for d in doers) or g.prep_objects(k, "by"):
+        return False  # a doer, unless the blast or the crash itself ("a blast injured")
     lemmas = _sentence_lemmas(g, k)
-    return bool(lemmas & CRASHES) and not lemmas & VIOLENCE
+    return bool(lemmas & MISHAPS) and not lemmas & VIOLENCE
 
 
 def aides(g: Graph, k: int, trig: Trigger) -> bool:
@@ -83,13 +118,49 @@ def acquittal(g: Graph, k: int, trig: Trigger) -> bool:
     return any(w == "not" and nxt == "guilty" for w, nxt in pairwise(after))
 
 
-def drop_everyday(g: Graph, found: dict[int, Trigger]) -> None:
-    """Remove the triggers in a sense that is no political event, in place."""
+def thing_enables(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "the new law allows farmers to sell", "the grant will help the town": the doer of
+    a verb of helping or allowing is a thing, not a party (pronouns may stand for one)."""
+    if trig.nominal or g.lemma(k) not in ENABLERS or trig.entry.event not in {"AID", "CONCEDE"}:
+        return False
+    if g.is_passive(k):
+        return False
+    doers = clause_subject(g, k)
+    return bool(doers) and not any(
+        actor_like(g, idx, d) or g.tok(d).pos == "PRON" for d in doers
+    )
+
+
+def drop_everyday(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
+    """Remove the triggers in a sense that is no political event and retype the two
+    senses above, in place."""
     for k, trig in list(found.items()):
-        if road_death(g, k, trig) or aides(g, k, trig) or naming(g, k, trig) or acquittal(
-            g, k, trig
+        if (
+            road_death(g, k, trig)
+            or aides(g, k, trig)
+            or naming(g, k, trig)
+            or acquittal(g, k, trig)
+            or thing_enables(g, idx, k, trig)
         ):
             del found[k]
+        elif military_strike(g, k, trig) or armed_attack(g, k, trig):
+            found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
+
+
+def military_strike(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "began to strike despite the cease-fire": a strike in a sentence of war and not
+    of work is an attack."""
+    if trig.entry.event != "PROTEST" or g.lemma(k) != "strike":
+        return False
+    lemmas = _sentence_lemmas(g, k)
+    return bool(lemmas & WAR) and not lemmas & WORK
+
+
+def armed_attack(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "attacked him with an iron bar": made with a weapon, the attack is physical."""
+    if trig.entry.event != "ACCUSE" or g.lemma(k) != "attack" or trig.nominal:
+        return False
+    return any(g.lemma(w) in IMPLEMENTS for w in g.prep_objects(k, "with"))
 
 
 def mend_roles(g: Graph, trig: Trigger, raw: RawRoles) -> RawRoles:
