@@ -43,6 +43,14 @@ def _full_events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("Reuters staff in Cairo contributed to this report.", "contributed"),
         ("The council wants to start charging a congestion tax next year.", "charging"),
         ("He was jailed for drug dealing and burglary.", "dealing"),
+        ("Granted, the minister should never have been detained in the first place.",
+         "Granted"),
+        ("The governor is seeking a third term in the November vote.", "seeking"),
+        ("Both offences carry a penalty of up to ten years in prison.", "carry a penalty"),
+        ("The accused, named in court as Peter Novak, did not appear on Monday.", "accused"),
+        ("Police seized pills containing fentanyl at the border.", "containing"),
+        ("The second shipment contained rifles and ammunition.", "contained"),
+        ("The foreign minister, ending a three-day visit, said ties were strong.", "ending"),
     ],
 )
 def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
@@ -72,6 +80,16 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
         ("Germany contributed troops to the mission.", ("AID", "contributed")),
         ("Japan and Korea share intelligence on missile launches.",
          ("COOPERATE", "share intelligence")),
+        ("The court granted the opposition permission to march.", ("AID", "granted")),
+        ("The governor is seeking talks with the rebels.", ("REQUEST", "seeking")),
+        ("The court imposed a penalty of ten years on the former mayor.",
+         ("SANCTION", "imposed a penalty")),
+        ("Police accused the mayor of fraud.", ("ACCUSE", "accused")),
+        ("The army contained the protesters in the square.", ("COERCE", "contained")),
+        ("Moscow ended its military cooperation with Kiev.",
+         ("SANCTION", "ended its military cooperation")),
+        ("The spokesman shot down rumours of a cabinet reshuffle.",
+         ("REJECT", "shot down rumours")),
     ],
 )
 def test_the_political_sense(annotate: Annotate, text: str, expected: tuple[str, str]) -> None:

@@ -7,8 +7,13 @@ them, found by auditing political and conflict news no rule was written on
 - a person's aides ("the minister and his aides"), which the lemmatiser reads as "aid";
 - naming, not phoning: "called the ruling a farce", "calling it a diversion";
 - an acquittal: "found him not guilty" is no conviction;
-- a thing, not a party, that helps or allows: "the grant will help the town", "the new
-  law allows farmers to sell" (the act is the lawmaker's or the donor's, named elsewhere);
+- a thing, not a party, that helps, allows or contains: "the grant will help the town",
+  "the new law allows farmers to sell" (the act is the lawmaker's or the donor's, named
+  elsewhere), "pills containing fentanyl";
+- the law's scale, not a sentence passed: "both charges carry a penalty of ten years";
+- ending one's own visit, which breaks off nothing ("ending a three-day visit");
+- "Granted, …" opening a sentence concedes a point in an argument; "the accused" is a
+  defendant, not an accusation;
 - an accidental blast: "an explosion caused by a gas leak".
 
 And two retypes: a striking army ("began to strike despite the cease-fire", "ordered the
@@ -50,8 +55,11 @@ DONE_TO = frozenset(
      "execution", "disappearance", "beheading", "lynching", "murder", "rape"}
 )  # fmt: skip
 NAMING = frozenset({"oprd", "xcomp", "acomp"})
-# verbs whose doer must be a party: a law, a grant or an aim does not help or allow
-ENABLERS = frozenset({"help", "allow", "permit", "enable", "rescue"})
+# verbs whose doer must be a party: a law, a grant or an aim does not help or allow, and
+# a box or a drug does not contain anyone
+GIVING = frozenset({"AID", "CONCEDE"})
+ENABLERS = {"help": GIVING, "allow": GIVING, "permit": GIVING, "enable": GIVING,
+            "rescue": GIVING, "contain": frozenset({"COERCE"})}  # fmt: skip
 # words of war that make a "strike" military, and of work that keep it a walkout
 WAR = frozenset(
     {"cease-fire", "ceasefire", "truce", "shell", "shelling", "airstrike", "missile", "bomb",
@@ -119,9 +127,10 @@ def acquittal(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def thing_enables(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
-    """ "the new law allows farmers to sell", "the grant will help the town": the doer of
-    a verb of helping or allowing is a thing, not a party (pronouns may stand for one)."""
-    if trig.nominal or g.lemma(k) not in ENABLERS or trig.entry.event not in {"AID", "CONCEDE"}:
+    """ "the new law allows farmers to sell", "the grant will help the town", "pills
+    containing fentanyl": the doer of a verb of helping, allowing or holding is a thing,
+    not a party (pronouns may stand for one)."""
+    if trig.nominal or trig.entry.event not in ENABLERS.get(g.lemma(k), ()):
         return False
     if g.is_passive(k):
         return False
@@ -129,6 +138,30 @@ def thing_enables(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     return bool(doers) and not any(
         actor_like(g, idx, d) or g.tok(d).pos == "PRON" for d in doers
     )
+
+
+def aside(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "Granted, he should never have been arrested": a concessive aside opening the
+    sentence; "The accused, named as …": the defendant, a noun with its determiner."""
+    t = g.tok(k)
+    toks = g.doc.tokens
+    if t.text == "Granted" and k + 1 < len(toks) and toks[k + 1].text == ",":
+        return k == 0 or toks[k - 1].sent != t.sent or toks[k - 1].pos == "PUNCT"
+    if trig.entry.event != "ACCUSE" or t.text.lower() != "accused" or trig.end - trig.start > 1:
+        return False
+    return bool(g.children(k, "det")) and not g.obj(k) and not g.prep_objects(k, "of")
+
+
+VISITS = frozenset({"visit", "trip", "tour", "stay", "holiday", "vacation"})
+
+
+def law_or_trip(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "charges carry a penalty of ten years"; "ending a three-day visit"."""
+    if trig.nominal and trig.entry.event == "SANCTION" and trig.light is not None:
+        return g.lemma(trig.light) == "carry"
+    if trig.nominal or g.lemma(k) != "end":
+        return False
+    return any(g.lemma(o) in VISITS for o in g.children(k, "dobj"))
 
 
 def drop_everyday(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
@@ -141,6 +174,8 @@ def drop_everyday(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> Non
             or naming(g, k, trig)
             or acquittal(g, k, trig)
             or thing_enables(g, idx, k, trig)
+            or aside(g, k, trig)
+            or law_or_trip(g, k, trig)
         ):
             del found[k]
         elif military_strike(g, k, trig) or armed_attack(g, k, trig):
