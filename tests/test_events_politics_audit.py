@@ -51,6 +51,9 @@ def _full_events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("Police seized pills containing fentanyl at the border.", "containing"),
         ("The second shipment contained rifles and ammunition.", "contained"),
         ("The foreign minister, ending a three-day visit, said ties were strong.", "ending"),
+        ("Volunteers carried the wounded to the clinic.", "wounded"),
+        ("His relatives are fighting for custody of the child.", "custody"),
+        ("Police offered a reward of $10,000 for information.", "offered"),
     ],
 )
 def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
@@ -90,6 +93,8 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
          ("SANCTION", "ended its military cooperation")),
         ("The spokesman shot down rumours of a cabinet reshuffle.",
          ("REJECT", "shot down rumours")),
+        ("Rebels wounded three soldiers in the raid.", ("ASSAULT", "wounded")),
+        ("Police took the suspect into custody.", ("COERCE", "took the suspect into custody")),
     ],
 )
 def test_the_political_sense(annotate: Annotate, text: str, expected: tuple[str, str]) -> None:

@@ -12,6 +12,8 @@ them, found by auditing political and conflict news no rule was written on
   elsewhere), "pills containing fentanyl";
 - the law's scale, not a sentence passed: "both charges carry a penalty of ten years";
 - ending one's own visit, which breaks off nothing ("ending a three-day visit");
+- the wounded, the injured and the dead as people ("carried the wounded to the clinic");
+- a child's custody ("fighting for custody of the boy"): no detention;
 - "Granted, …" opening a sentence concedes a point in an argument; "the accused" is a
   defendant, not an accusation;
 - an accidental blast: "an explosion caused by a gas leak".
@@ -164,6 +166,26 @@ def law_or_trip(g: Graph, k: int, trig: Trigger) -> bool:
     return any(g.lemma(o) in VISITS for o in g.children(k, "dobj"))
 
 
+CASUALTIES = frozenset({"wounded", "injured", "dead", "killed", "maimed"})
+CHILDREN = frozenset(
+    {"child", "boy", "girl", "son", "daughter", "baby", "kid", "infant", "children"}
+)  # fmt: skip
+
+def people_not_acts(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "the wounded", "custody of the boy", "fighting for custody": people hurt, and a
+    family's claim to a child, not acts of force or detention."""
+    t = g.tok(k)
+    ev = trig.entry.event
+    if ev == "ASSAULT" and t.text.lower() in CASUALTIES and g.children(k, "det"):
+        return not g.obj(k) and not clause_subject(g, k)
+    if ev == "COERCE" and g.lemma(k) == "custody":
+        whose = g.prep_objects(k, "of") + g.children(k, "poss")
+        return any(g.lemma(w) in CHILDREN for w in whose) or (g.dep(k) == "pobj" and any(
+            g.lemma(h) in {"fight", "battle", "seek", "win", "lose"} for h in g.ancestors(k)
+        ))
+    return False
+
+
 def drop_everyday(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove the triggers in a sense that is no political event and retype the two
     senses above, in place."""
@@ -176,6 +198,7 @@ def drop_everyday(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> Non
             or thing_enables(g, idx, k, trig)
             or aside(g, k, trig)
             or law_or_trip(g, k, trig)
+            or people_not_acts(g, k, trig)
         ):
             del found[k]
         elif military_strike(g, k, trig) or armed_attack(g, k, trig):
