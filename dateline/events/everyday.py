@@ -10,7 +10,7 @@ them, found by auditing political and conflict news no rule was written on
 - a thing, not a party, that helps, allows or contains: "the grant will help the town",
   "the new law allows farmers to sell" (the act is the lawmaker's or the donor's, named
   elsewhere), "pills containing fentanyl";
-- the law's scale, not a sentence passed: "both charges carry a penalty of ten years";
+- the law's scale, not a sentence passed: "each count carries a fine of a million";
 - ending one's own visit, which breaks off nothing ("ending a three-day visit");
 - the wounded, the injured and the dead as people ("carried the wounded to the clinic");
 - a child's custody ("fighting for custody of the boy"): no detention;
@@ -158,7 +158,7 @@ VISITS = frozenset({"visit", "trip", "tour", "stay", "holiday", "vacation"})
 
 
 def law_or_trip(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "charges carry a penalty of ten years"; "ending a three-day visit"."""
+    """ "each count carries a fine of a million"; "ending a three-day visit"."""
     if trig.nominal and trig.entry.event == "SANCTION" and trig.light is not None:
         return g.lemma(trig.light) == "carry"
     if trig.nominal or g.lemma(k) != "end":
