@@ -9,9 +9,10 @@ the event at the named trigger has the right type ("trigger"), and the sentence'
 event — the one highest in the parse, as eval_events.py picks it when no gold span
 overlaps — has the right type ("main"). ``-v`` prints every failure; ``--modes`` scores
 only the mode probe.
-The CAMEO-manual-style set of the cooperative side (tests/_events_probe_gsr_coop.py) is
-scored by eval_events.py's own rule, the event on the marked words else the highest
-(``--gsr`` runs only that set).
+The CAMEO-manual-style sets of the cooperative side (tests/_events_probe_gsr_coop.py) and
+of the conflict side (tests/_events_probe_gsr_conflict.py, six batches) are scored by
+eval_events.py's own rule, the event on the marked words else the highest (``--gsr`` runs
+only those sets).
 Usage: .venv/bin/python benchmarks/probe_events.py [-v] [--gsr | --modes]
 """
 
@@ -25,6 +26,15 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tes
 
 from _events_probe import CAMEO_STYLE, CASES, MATERIAL, WIRE  # noqa: E402
 from _events_probe_breadth import BREADTH, MAIN_EVENT  # noqa: E402
+from _events_probe_gsr_conflict import (  # noqa: E402
+    GSR_CONFLICT,
+    GSR_CONFLICT_FIFTH,
+    GSR_CONFLICT_FOURTH,
+    GSR_CONFLICT_FRESH,
+    GSR_CONFLICT_SIXTH,
+    GSR_CONFLICT_THIRD,
+    Case,
+)
 from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
 from _events_probe_modes import MODES_FRESH, MODES_PROBE  # noqa: E402
 from eval_events import annotate, event_depth  # noqa: E402
@@ -51,6 +61,7 @@ def main() -> None:
     verbose = "-v" in sys.argv
     if "--gsr" in sys.argv:
         score_gsr(GSR_COOP, verbose)
+        gsr_conflict(verbose)
         return
     if "--modes" not in sys.argv:
         old_sets(verbose)
@@ -75,6 +86,24 @@ def old_sets(verbose: bool) -> None:
     score_main(MAIN_EVENT, verbose)
     print("\nCAMEO-manual style, cooperative side 01x-09x, scored as eval_events (session 6)")
     score_gsr(GSR_COOP, verbose)
+    gsr_conflict(verbose)
+
+
+GSR_CONFLICT_SETS: tuple[tuple[str, list[Case]], ...] = (
+    ("conflict side 10x-20x, first batch", GSR_CONFLICT),
+    ("second batch (written after the first batch's fixes)", GSR_CONFLICT_FRESH),
+    ("third batch (written after the second batch's fixes)", GSR_CONFLICT_THIRD),
+    ("fourth batch (the dev half's less obvious conventions)", GSR_CONFLICT_FOURTH),
+    ("fifth batch (rhetorical and rarer verbs)", GSR_CONFLICT_FIFTH),
+    ("sixth batch (written after its rules: coverage, not transfer)", GSR_CONFLICT_SIXTH),
+)
+
+
+def gsr_conflict(verbose: bool) -> None:
+    """The conflict side's CAMEO-manual-style batches (session 6), by the same rule."""
+    for name, cases in GSR_CONFLICT_SETS:
+        print(f"\nCAMEO-manual style, {name}")
+        score_gsr([("", t, m, w, text) for t, m, w, text in cases], verbose)
 
 
 def gsr_pick(doc: AnnotatedDoc, triggers: tuple[str, ...]) -> Event | None:

@@ -35,6 +35,8 @@ def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("The foreign minister told a news conference in Lima that relations were good.",
          "conference"),
         ("Speaking to reporters in Nairobi, the envoy said the situation was calm.", "Speaking"),
+        ("The campaign pushed many of the militants into Pakistan, officials say.", "pushed"),
+        ("Those operations have pushed most of the gang's members into Guatemala.", "pushed"),
     ],
 )
 def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
@@ -62,6 +64,7 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
         ("The highway was blocked by striking truckers.", ("PROTEST", "blocked")),
         ("The government eased the curfew to allow traders to reopen.",
          ("CONCEDE", "eased the curfew")),
+        ("Government troops pushed into the rebel-held valley at dawn.", ("ASSAULT", "pushed")),
     ],
 )
 def test_the_political_sense_stays(

@@ -10,6 +10,7 @@ from dateline.events.attribution import attribute
 from dateline.events.business import drop_business
 from dateline.events.conflict import refine_conflict
 from dateline.events.context import Context
+from dateline.events.conventions_conflict import apply_conventions
 from dateline.events.everyday import drop_everyday, mend_roles
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
@@ -79,11 +80,14 @@ def _is_actor(r: ActorRef, actors: tuple[ActorRef, ...]) -> bool:
     text = r.text.lower()
     words = text.split()
     own = bool(words) and words[0] in OWN
-    content = set(words) - {"the", "a", "an", "of"}
     for a in actors:
         if text == a.text.lower():
             return True
-        if r.id is not None and r.id == a.id and (own or content & set(a.text.lower().split())):
+        # the same head word ("Hezbollah" / "Hezbollah guerrillas"), not a shared demonym
+        # ("Algerian landowners" demand from "Algerian government forces")
+        theirs = a.text.lower().split()
+        same = bool(words and theirs) and (words[-1] in theirs or theirs[-1] in words)
+        if r.id is not None and r.id == a.id and (own or same):
             return True
     return False
 
@@ -176,6 +180,7 @@ def extract_events(
     trigs = {t.token: t for t in detect(g, lex, idx)}
     rules.refine(g, idx, trigs)
     refine_conflict(g, trigs)
+    apply_conventions(g, idx, trigs)
     if not keep_dropped:
         drop_non_events(g, idx, trigs)
         drop_business(g, idx, trigs)

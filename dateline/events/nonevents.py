@@ -13,7 +13,9 @@ market news use them all the time:
 - a question, not a request: "asked whether the talks would resume", "asked by reporters
   if …", "asked why the ministry had not acted";
 - the press as the other party: "told a news conference", "a press briefing", "talking
-  to reporters".
+  to reporters";
+- a thing or a people moved somewhere: "pushed the fighters into the hills" (only a force
+  that moves in itself makes an incursion: "tanks rolled into the town").
 """
 
 from __future__ import annotations
@@ -190,6 +192,15 @@ def routine_meeting(g: Graph, k: int, trig: Trigger) -> bool:
     return any(g.lemma(m) in ROUTINE or g.tok(m).text.lower() in ROUTINE for m in mods)
 
 
+def moved_object(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "roll/push/pour into" is an incursion by its subject; with a direct object the
+    subject moves someone else there ("the offensive pushed the rebels into the hills")."""
+    words = trig.entry.words
+    if trig.nominal or trig.entry.event != "ASSAULT" or words[1:] != ("into",):
+        return False
+    return g.obj(k) is not None
+
+
 def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove the triggers that name no political event, in place."""
     for k, trig in list(found.items()):
@@ -202,5 +213,6 @@ def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> N
             or question(g, k, trig)
             or press_contact(g, k, trig)
             or routine_meeting(g, k, trig)
+            or moved_object(g, k, trig)
         ):
             del found[k]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dateline.events import roles_extra as extra
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
 from dateline.events.triggers import LIGHT_VERBS, RECEIVER_VERBS, Trigger
@@ -97,7 +98,7 @@ def clause_subject(g: Graph, i: int, depth: int = 0) -> list[int]:
     if g.is_passive(i):
         return g.prep_objects(i, "by")
     s = g.subject(i)
-    if s is not None:
+    if s is not None and not extra.no_doer(g, s):
         return [g.resolve_relative(s)]
     h, dep = g.head(i), g.dep(i)
     if h is None or depth > 5:
@@ -114,8 +115,8 @@ def clause_subject(g: Graph, i: int, depth: int = 0) -> list[int]:
     if dep == "relcl":
         return [h]
     if dep == "acl":
-        if g.tok(i).tag == "VBN":
-            return []
+        if g.tok(i).tag == "VBN":  # "property seized by X": X
+            return g.prep_objects(i, "by")
         # "the council's decision to close the border": the decider acts, not the decision
         return g.children(h, "poss")[:1] or [h]
     return []
@@ -148,6 +149,8 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         # "was arrested in Lebanon": the state where it was done, as dictionary coders code it
         actors = [k for k in g.prep_objects(i, "in") if g.tok(k).ent_type == "GPE"][:1]
     recipients = _verb_recipients(g, idx, trig, triggers)
+    if entry.event in extra.REPORTED and (said_by := extra.trailing_report(g, i)):
+        actors, recipients = said_by
     if "from_actor" in entry.flags:  # "received arms (from X)": X, if named, supplies them
         actors, recipients = _expand(g, g.prep_objects(i, "from")), actors
     if "recip" in entry.flags:
@@ -160,20 +163,23 @@ def verb_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         # PLOVER manual codes a meeting (CAMEO made it two dyads; the older gold does too)
         actors, recipients = actors + partners, []
     said: list[int] = []  # "warned it could sever ties with X": X, not the speaker
-    if not recipients and entry.event in COMPLEMENT_TARGET:
+    acts = [k for x in g.children(i, "xcomp") for k in g.subtree(x) if k in triggers]
+    if not recipients and entry.event in COMPLEMENT_TARGET and not acts:
         recipients = _complement_subjects(g, i)
         if recipients and g.tok(recipients[0]).pos == "PRON":
             said = [k for x in g.children(i, "ccomp") for k in g.subtree(x) if k in triggers]
     recipients = [r for r in recipients if _party(g, r)]
+    shared = acts + _purpose_triggers(g, i, triggers)
+    place: list[int] = []
     if not recipients and "recip" not in entry.flags:  # "met in Delhi": a venue
-        recipients = _directed_at(g, idx, i, set(actors))
+        place = _directed_at(g, idx, i, set(actors))
+        if not (shared and extra.venue(g, place)):  # "marched in X to demand …": the
+            recipients, place = place, []  # purpose's target comes before the venue
     a, a_from = _split(actors, triggers)
     r, r_from = _split(recipients, triggers)
-    shared = [k for x in g.children(i, "xcomp") for k in g.subtree(x) if k in triggers]
-    shared += _purpose_triggers(g, i, triggers)
     roles = RawRoles(a, r, a_from, r_from, shared[:1] if not recipients else said[:1])
     if not r and "recip" not in entry.flags:  # also when a proxy ("banned marching") is empty
-        roles.fallback = _named_after(g, idx, i, actors)
+        roles.fallback = place + _named_after(g, idx, i, actors)
     return roles
 
 
@@ -194,7 +200,8 @@ def _named_after(
     own words ("launched a new military offensive")."""
     taken = {k for a in actors for k in g.subtree(a)} | set(own)
     for k in g.subtree(i):
-        if k <= i or k in taken or g.dep(k) in {"ccomp", "nsubj", "poss"}:
+        skip = g.dep(k) in {"ccomp", "nsubj", "poss"} or extra.owned_phrase(g, k, actors)
+        if k <= i or k in taken or skip:
             continue
         named = idx.index_at(k) is not None or g.tok(k).ent_type in {"GPE", "ORG", "NORP"}
         if named and g.tok(k).pos in {"PROPN", "NOUN", "ADJ"}:
@@ -242,6 +249,8 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
             aimed = g.prep_objects(i, "on", "against", "to")
             return [k for k in _expand(g, aimed) if actor_like(g, idx, k)]
         return [h] if h is not None else []
+    if given := extra.given_to(g, idx, i, entry.event):  # "gave Vietnam a loan", "held by X"
+        return _expand(g, given)
     if "to_recipient" in entry.flags:
         dative = g.children(i, "dative") + g.prep_objects(i, "to")
         dative = [d for d in dative if g.tok(d).dep != "dative" or g.tok(d).pos != "ADP"]
@@ -252,12 +261,16 @@ def _verb_recipients(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[i
     if o is not None and o == trig.obj:  # "imposed a curfew": the object names the act
         inner = g.prep_objects(o, "on", "against", "of", "for", "to")  # "supplies to X"
         inner = inner or g.children(o, "poss")  # "met the kidnappers' demands"
-        return [k for k in _expand(g, inner) if actor_like(g, idx, k) and not _own(g, k)]
+        found = [k for k in _expand(g, inner) if actor_like(g, idx, k) and not _own(g, k)]
+        if found or "recip" in entry.flags or actor_like(g, idx, o):  # "received X"
+            return found
+        o = None  # "opened fire on demonstrators", "played host to X": the verb's own phrase
+        out = [k for k in _expand(g, g.prep_objects(i, "to")) if actor_like(g, idx, k)]
     if o is not None:
         o = g.descend_partitive(o)
         inner = _expand(g, g.prep_objects(o, "with", "to", "between", "against", "on"))
         owners = [  # "rejected Russian amendments", "the kidnappers' demands": theirs
-            k for k in g.children(o, "poss", "compound", "amod")
+            k for k in g.children(o, "poss", "nmod", "compound", "amod")
             if named_party(g, idx, k) or (g.dep(k) == "poss" and actor_like(g, idx, k))
         ]  # fmt: skip
         inner = owners or inner
@@ -330,6 +343,7 @@ def noun_roles(g: Graph, idx: MentionIndex, trig: Trigger, triggers: set[int]) -
         recipients = []  # "talks on Cyprus": a topic, not a party
     else:  # "mediation between X and Y"
         recipients += g.prep_objects(i, "between")
+    extra.noun_extra(g, idx, trig, actors, recipients)
     a, a_from = _split(_expand(g, actors), triggers)
     r, r_from = _split([k for k in _expand(g, recipients) if _party(g, k)], triggers)
     roles = RawRoles(a, r, a_from, r_from)
@@ -389,8 +403,8 @@ def _roles_from_clause(g: Graph, trig: Trigger, roles: RawRoles, triggers: set[i
             roles.actors, roles.actor_from = _split(_expand(g, clause_subject(g, verb)), triggers)
     if v is None or roles.recipients or roles.recipient_from:
         return
-    if dep == "nsubj" and g.obj(v) is not None and g.lemma(v) not in LIGHT_VERBS:
-        heads = _expand(g, [g.obj(v) or 0])
+    if dep == "nsubj" and g.obj(v) is not None and g.lemma(v) not in LIGHT_VERBS | {"be"}:
+        heads = [k for k in _expand(g, [g.obj(v) or 0]) if _party(g, k)]
         roles.recipients, roles.recipient_from = _split(heads, triggers)
     elif dep == "pobj" and g.dep(v) == "agent":
         verb = g.head(v)
@@ -412,7 +426,8 @@ def _named(idx: MentionIndex, m: int) -> bool:
 # heads that name a part of a group: "leaders of the coalition" names the coalition too
 PART_NOUNS = frozenset(
     {"leader", "member", "group", "delegation", "representative", "fighter", "official",
-     "head", "chief", "faction", "wing", "branch", "supporter", "activist", "unit"}
+     "head", "chief", "faction", "wing", "branch", "supporter", "activist", "unit", "crowd",
+     "party", "side"}
 )  # fmt: skip
 
 
@@ -449,7 +464,7 @@ def actor_ref(g: Graph, idx: MentionIndex, head: int) -> ActorRef:
     head = _pronoun_antecedent(g, idx, head)
     lo, hi = g.phrase(head)
     if g.lemma(head) in PART_NOUNS:
-        for k in g.prep_objects(head, "of", "from"):
+        for k in g.prep_objects(head, "of", "from", "in"):  # "the parties in Ivory Coast"
             hi = max(hi, g.subtree(k)[-1] + 1)
     for k in g.children(head, "appos"):  # "the newspaper El Diario", "X, the UN envoy"
         if k > head and g.tok(k).pos in {"PROPN", "NOUN"} and k - hi < 8:
