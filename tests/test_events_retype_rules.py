@@ -21,11 +21,12 @@ from dateline.settings import Settings
         ("The rebels vowed to attack the capital.", "vowed", "THREATEN", "asserted"),
         ("The army warned that it would retaliate.", "warned", "THREATEN", "asserted"),
         ("The government did not agree to the proposal.", "agree", "REJECT", "asserted"),
+        # the act an "unless" clause conditions is hypothetical (issue #5), still a threat
         (
             "Nigeria will withdraw its force unless a ceasefire is agreed.",
             "withdraw",
             "THREATEN",
-            "future",
+            "hypothetical",
         ),
     ],
 )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
+from dateline.events.modality_cues import CLAIM_NOUNS, DISMISSING
 from dateline.events.roles import actor_ref, clause_subject
 from dateline.model import Attribution
 
@@ -26,6 +27,13 @@ REPORTING = frozenset(
      "recount", "recall", "describe", "quote", "emphasize", "emphasise", "affirm"}
 )  # fmt: skip
 QUOTES = frozenset({'"', "“", "”", "''", "``", "«", "»"})
+# a suspicion speaks only with its content: "villagers suspect that soldiers looted …"
+REPORTING_WITH_CLAUSE = frozenset({"suspect"})
+# "according to a statement from the ministry": the document's issuer is the source
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "communique", "communiqué", "release", "bulletin", "announcement",
+     "letter", "post", "tweet", "transcript", "briefing", "readout"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +58,7 @@ def _make(g: Graph, idx: MentionIndex, head: int, span: tuple[int, int]) -> Attr
 def _reporting_sources(g: Graph, idx: MentionIndex, triggers: set[int]) -> list[Source]:
     out: list[Source] = []
     for t in g.doc.tokens:
-        if t.pos != "VERB" or t.lemma.lower() not in REPORTING:
+        if t.pos != "VERB" or not _reports(g, t.i):
             continue
         subjects = clause_subject(g, t.i)
         if not subjects:
@@ -68,6 +76,41 @@ def _reporting_sources(g: Graph, idx: MentionIndex, triggers: set[int]) -> list[
         depth = sum(1 for _ in g.ancestors(t.i))
         out.append(Source(_make(g, idx, subj, span), covers, depth))
     return out
+
+
+def _reports(g: Graph, i: int) -> bool:
+    """A reporting verb, a suspicion with its clause, or a denial of a claim ("rejected
+    claims that it had bombed …": the denier speaks of the event)."""
+    lemma = g.lemma(i)
+    if _bare_participle(g, i):
+        return False  # "the unit stands accused of …": the subject is the accused
+    if lemma in REPORTING:
+        return True
+    if lemma in REPORTING_WITH_CLAUSE:  # "suspect that …", "suspect the gang of …"
+        preps = g.children(i, "prep") + [
+            p for o in g.children(i, "dobj") for p in g.children(o, "prep")
+        ]
+        return g.child(i, "ccomp") is not None or any(g.lemma(p) == "of" for p in preps)
+    return lemma in DISMISSING and any(g.lemma(o) in CLAIM_NOUNS for o in g.children(i, "dobj"))
+
+
+def _bare_participle(g: Graph, i: int) -> bool:
+    """A past participle with no auxiliary or subject of its own, on another verb."""
+    t = g.tok(i)
+    if t.tag != "VBN" or t.dep not in {"xcomp", "acomp", "oprd"}:
+        return False
+    return not g.children(i, "aux", "auxpass", "nsubj", "nsubjpass")
+
+
+def _issuer(g: Graph, head: int) -> int:
+    """The issuer of a document named as a source ("a statement from the ministry")."""
+    if g.lemma(head) not in DOCUMENT_NOUNS:
+        return head
+    for p in g.children(head, "prep"):
+        if g.lemma(p) in {"from", "by", "of"}:
+            for o in g.children(p, "pobj"):
+                return o
+    return head
 
 
 def _according_sources(g: Graph, idx: MentionIndex, triggers: set[int]) -> list[Source]:
@@ -88,7 +131,7 @@ def _according_sources(g: Graph, idx: MentionIndex, triggers: set[int]) -> list[
         span = (t.i, g.subtree(head)[-1] + 1)
         sent = g.doc.sentences[t.sent]
         covers = frozenset(k for k in triggers if sent.token_start <= k < sent.token_end)
-        out.append(Source(_make(g, idx, head, (span[0], span[1])), covers, -1))
+        out.append(Source(_make(g, idx, _issuer(g, head), (span[0], span[1])), covers, -1))
     return out
 
 

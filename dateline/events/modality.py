@@ -10,12 +10,15 @@ negated or hypothetical event is never reported as asserted.
 
 from __future__ import annotations
 
+from dateline.events import modality_cues as cues
 from dateline.events.graph import Graph
 from dateline.events.roles import ACTOR_NOUNS
 from dateline.events.triggers import Trigger
 
-ORDER = ("negated", "hypothetical", "denied", "alleged", "future", "intent")
-MODALITY_OF = {"intent": "future"}  # "willing to meet": not yet done, and offered
+ORDER = ("negated", "hypothetical", "denied", "alleged", "future", "intent", "scheduled")
+# "willing to meet": not yet done, and offered; "talks are scheduled for Tuesday", "its next
+# meeting": on a timetable, neither offered nor threatened (retype leaves its type alone)
+MODALITY_OF = {"intent": "future", "scheduled": "future"}
 AUX_OF = {"negated": "negation", "hypothetical": "hypothetical", "future": "future"}
 # "ready/willing/prepared to …": an offer or readiness (AGREE for cooperation)
 INTENT_EMBED = frozenset(
@@ -39,7 +42,8 @@ ALLEGE_EMBED = frozenset(
 DENY_EMBED = frozenset({"deny", "dispute", "refute", "rebut"})
 NEG_EMBED = frozenset(
     {"prevent", "stop", "fail", "refuse", "decline", "avoid", "thwart", "foil", "deter",
-     "bar", "forbid", "halt", "reject", "rule"}
+     "bar", "forbid", "halt", "reject", "rule", "refrain", "abstain", "desist", "unable",
+     "powerless"}
 )  # fmt: skip
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
@@ -50,7 +54,7 @@ FUTURE_EMBED = frozenset(
 # act), "did not rule out military action" (a possible one)
 DOUBLE_NEGATIVE = {"hesitate": "future", "rule": "hypothetical", "exclude": "hypothetical"}
 HYPO_EMBED = frozenset(
-    {"urge", "call", "demand", "ask", "request", "appeal", "consider", "insist", "push",
+    {"urge", "call", "demand", "fear", "ask", "request", "appeal", "consider", "insist", "push",
      "press", "seek", "recommend", "suggest", "weigh", "mull", "contemplate", "order"}
 )  # fmt: skip
 SPEECH_LIKE = frozenset(
@@ -107,7 +111,7 @@ def _embedding(g: Graph, a: int, triggers: dict[int, Trigger]) -> str | None:
         for flag, mark in FLAG_MARK.items():
             if flag in trig.entry.flags:
                 return mark
-    lemma = g.lemma(a)
+    lemma = _lemma(g, a)
     for words, mark in (
         (INTENT_EMBED, "intent"),
         (DENY_EMBED, "denied"),
@@ -121,22 +125,47 @@ def _embedding(g: Graph, a: int, triggers: dict[int, Trigger]) -> str | None:
     return None
 
 
+# the tagger's misreadings of embedding verbs: "hopes" as the plural of "hop"
+LEMMA_OF_TEXT = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(g: Graph, i: int) -> str:
+    return LEMMA_OF_TEXT.get(g.tok(i).text.lower(), g.lemma(i))
+
+
 def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
     """Every modality marker that applies to the trigger."""
     i = trig.token
     speech = _under_speech(g, i)
     found = _local(g, i, speech)
+    if trig.nominal:
+        found |= cues.nominal_marks(g, trig.token)
+    elif cues.for_future(g, i):
+        found.add("scheduled")  # "called a strike for next week" (a verb owning its noun)
+    for k in (i, trig.light):
+        if k is not None and cues.local_negation(g, k):
+            found.add("negated")  # "no troops were deployed", "at no point did police …"
+        if k is not None and cues.conditioned(g, k, -1):
+            found.add("hypothetical")  # "will strike on Monday unless …"
     if trig.light is not None:
         found |= _local(g, trig.light, speech)
         i = trig.light
-    node, local_scope = i, True
+    node, local_scope, skip, scene = i, True, -1, False
     for a in g.ancestors(i):
         dep = g.dep(node)
         if dep in STOP_DEPS or (dep == "prep" and g.lemma(node) in ADJUNCT_PREPS):
+            scene = dep not in {"nsubj", "nsubjpass"}
             break  # "agreed to a truce after weeks of shelling": the shelling is a setting
         if dep == "advcl" and any(g.lemma(m) in ADJUNCT_MARKS for m in g.children(node, "mark")):
+            scene = True
             break  # a clause of time or cause sets the scene as a prepositional phrase does
-        mark = _embedding(g, a, triggers)
+        found |= _cues(g, a, node, found)
+        if (held := cues.dismissed_claim(g, a, node)) is not None:
+            found.add("denied")  # "rejected claims that it had bombed …"
+            skip = held
+        mark = None if a == skip else _embedding(g, a, triggers)
+        if g.lemma(a) == "call" and mark == "hypothetical" and dep in {"dobj", "oprd", "attr"}:
+            mark = None  # "called a strike", "what it called an attack": no appeal
         if g.lemma(a) in DOUBLE_NEGATIVE and g.children(a, "neg"):
             mark = DOUBLE_NEGATIVE[g.lemma(a)]
         if g.tok(a).text.lower() in {"is", "are", "'s"} and dep == "xcomp" and _party_subject(g, a):
@@ -157,6 +186,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
                 found.add("governed")
         if dep == "ccomp":
             local_scope = False
+        if local_scope and cues.conditioned(g, a, node):
+            found.add("hypothetical")  # "is ready to resume its offensive, should …"
         # "no intention to ease the embargo": the noun's negation reaches its to-clause
         in_scope = dep in LOCAL_DEPS or (dep == "acl" and g.lemma(a) in INTENT_EMBED)
         if local_scope and in_scope:
@@ -165,6 +196,28 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
                 dropped.add("negated")  # the negation is the double negative's own
             found |= _local(g, a, speech) - dropped
         node = a
+    sent = g.doc.sentences[g.tok(trig.token).sent]
+    if not scene and cues.yes_no_question(g, sent.token_start, sent.token_end):
+        found.add("hypothetical")  # "Did the army shell the village?" asserts nothing
+    if cues.unconfirmed_according(g, sent.token_start, sent.token_end):
+        found.add("alleged")
+    return found
+
+
+def _cues(g: Graph, a: int, node: int, below: set[str]) -> set[str]:
+    """The embedding constructions of modality_cues that ``a`` makes of its child ``node``
+    (``below``: the marks found under it)."""
+    found: set[str] = set()
+    if cues.embedding_negation(g, a, node):
+        found.add("negated")
+    if cues.in_event_of(g, a, node) or cues.chance_of(g, a, node):
+        found.add("hypothetical")
+    if g.dep(node) in {"ccomp", "xcomp"} and cues.chance_predicate(g, a):
+        found.add("hypothetical")  # "it is possible that the militants will strike"
+    if below & {"future", "intent", "hypothetical", "scheduled"}:
+        return found  # "reports that the rebels planned to attack": a reported intent stays one
+    if cues.hearsay(g, a, node) or cues.claim_content(g, a, node):
+        found.add("alleged")
     return found
 
 
@@ -196,7 +249,7 @@ def modality(found: set[str]) -> str:
 
 def auxiliary(found: set[str], historical: bool) -> tuple[str, ...]:
     aux = ["historical"] if historical else []
-    if found & {"future", "intent"}:
+    if found & {"future", "intent", "scheduled"}:
         aux.append("future")
     aux += [AUX_OF[m] for m in ("hypothetical", "negated") if m in found]
     return tuple(aux)
@@ -207,12 +260,27 @@ def is_historical(g: Graph, trig: Trigger, year: int) -> bool:
     clause = trig.light if trig.light is not None else trig.token
     if trig.nominal and trig.light is None:
         clause = g.head(trig.token) or trig.token
-    for k in g.subtree(clause):
+    for k in _own_clause(g, clause):
         t = g.tok(k)
         year_like = t.ent_type == "DATE" and t.text.isdigit() and len(t.text) == 4
         if year_like and int(t.text) <= year - 2:
             return True
+        if t.text.lower() == "ago" and cues.years_back(g, k) >= 2:
+            return True  # "two decades ago, NATO bombed Belgrade"
     return False
+
+
+# clauses of their own inside a clause: "the general, who led the 1999 coup, was arrested"
+OTHER_CLAUSE = frozenset({"relcl", "acl", "appos", "ccomp", "parataxis"})
+
+
+def _own_clause(g: Graph, i: int) -> list[int]:
+    out, stack = [i], [k for k in g.children(i) if g.dep(k) not in OTHER_CLAUSE]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack.extend(c for c in g.children(k) if g.dep(c) not in OTHER_CLAUSE)
+    return out
 
 
 def _party_subject(g: Graph, i: int) -> bool:

@@ -61,6 +61,8 @@ MOVES = frozenset(
     {"ease", "decline", "lift", "rally", "retreat", "drop", "trade", "close", "end", "finish",
      "open", "firm", "slip", "recover", "rebound", "weaken", "advance", "gain", "fall"}
 )  # fmt: skip
+# verbs of a force advancing into a place ("bundle X into a car" is an abduction, not one)
+ADVANCES = frozenset({"roll", "push", "pour", "sweep", "surge", "move", "march"})
 PRICE_UNITS = frozenset(
     {"pct", "percent", "cent", "cents", "penny", "pence", "point", "points", "dlr", "dlrs",
      "dollar", "dollars", "yen", "stg", "mark", "marks", "franc", "francs", "basis"}
@@ -198,7 +200,7 @@ def moved_object(g: Graph, k: int, trig: Trigger) -> bool:
     words = trig.entry.words
     if trig.nominal or trig.entry.event != "ASSAULT" or words[1:] != ("into",):
         return False
-    return g.obj(k) is not None
+    return words[0] in ADVANCES and g.obj(k) is not None
 
 
 def drop_non_events(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
