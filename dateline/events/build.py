@@ -11,6 +11,7 @@ from dateline.events.business import drop_business
 from dateline.events.conflict import refine_conflict
 from dateline.events.context import Context
 from dateline.events.conventions_conflict import apply_conventions
+from dateline.events.everyday import drop_everyday, mend_roles
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
 from dateline.events.magnitude import magnitude
@@ -183,11 +184,12 @@ def extract_events(
     if not keep_dropped:
         drop_non_events(g, idx, trigs)
         drop_business(g, idx, trigs)
+        drop_everyday(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)
     for k, trig in trigs.items():
-        c.raw[k] = raw_roles(g, idx, trig, keys)
+        c.raw[k] = mend_roles(g, trig, raw_roles(g, idx, trig, keys))
     irrealis = {
         k for k, t in trigs.items() if marks(g, t, trigs) & {"negated", "hypothetical", "future"}
     }

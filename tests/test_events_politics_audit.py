@@ -1,0 +1,140 @@
+"""Fixes from auditing political news no rule was written on (audit_events.py --corpus
+politics): event words in the senses of courts, crime, traffic and sport news
+(events/everyday.py and the "politics audit" lexicon block), and two role repairs. The
+political sense of the same words stays an event."""
+
+from __future__ import annotations
+
+import pytest
+from _events_support import events_doc, find
+from conftest import Annotate
+
+
+def _events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
+    return [(e.event, e.evidence.trigger) for e in events_doc(annotate, text).events]
+
+
+def _full_events(annotate: Annotate, text: str) -> list[tuple[str, str]]:
+    """With the actors stage's mentions, which resolve pronouns ("calling it")."""
+    doc = annotate(text, stages=("nlp", "actors", "events"))
+    return [(e.event, e.evidence.trigger) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A farmer was killed when his tractor overturned and crashed into a ditch on Sunday.",
+         "killed"),
+        ("A pedestrian was killed in the accident near the bridge.", "killed"),
+        ("The minister and his aides flew to Geneva on Monday.", "aides"),
+        ("The defence lawyer argued that the victim had committed suicide.", "committed"),
+        ("Brazil hosted the World Cup in 2014 and the Olympic Games two years later.", "hosted"),
+        ("A clip shared by a local broadcaster showed the convoy.", "shared"),
+        ("The jury found the former mayor not guilty of bribery.", "found"),
+        ("The new law allows farmers to sell their land.", "allows"),
+        ("The grant will help the town rebuild its library.", "help"),
+        ("An explosion at a bakery injured nine people and may have been caused by a gas leak.",
+         "injured"),
+        ("An explosion at a bakery injured nine people and may have been caused by a gas leak.",
+         "explosion"),
+        ("The envoy told the minister the Italian people share in the deep sorrow of the "
+         "Chileans.", "share"),
+        ("The Irish people share the grief of the families in Nairobi.", "share"),
+        ("Reuters staff in Cairo contributed to this report.", "contributed"),
+        ("The city plans to begin charging a congestion levy in May.", "charging"),
+        ("He was jailed for drug dealing and burglary.", "dealing"),
+        ("Granted, the minister should never have been detained in the first place.",
+         "Granted"),
+        ("The governor is seeking a third term in the November vote.", "seeking"),
+        ("Each offence carries a maximum penalty of twelve years.", "carries a maximum penalty"),
+        ("The accused, named in court as Peter Novak, did not appear on Monday.", "accused"),
+        ("Police seized pills containing fentanyl at the border.", "containing"),
+        ("The second shipment contained rifles and ammunition.", "contained"),
+        ("The foreign minister, ending a three-day visit, said ties were strong.", "ending"),
+        ("Volunteers carried the wounded to the clinic.", "wounded"),
+        ("His relatives are fighting for custody of the child.", "custody"),
+        ("Police offered a reward of $10,000 for information.", "offered"),
+    ],
+)
+def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
+    assert absent not in [trigger for _, trigger in _events(annotate, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier was killed when his helicopter crashed after it was hit by rocket fire.",
+         ("ASSAULT", "killed")),
+        ("Egypt hosted talks between the two factions.", ("CONSULT", "hosted")),
+        ("The envoy called the foreign minister on Sunday.",
+         ("CONSULT", "called the foreign minister")),
+        ("The jury found the former mayor guilty of bribery.", ("SANCTION", "found")),
+        ("Villagers have fought the pipeline in court for a decade.",
+         ("ACCUSE", "fought the pipeline")),
+        ("Syrian troops pressed into the rebel enclave for a third day.", ("ASSAULT", "pressed")),
+        ("The government allowed farmers to sell their land.", ("CONCEDE", "allowed")),
+        ("Canada helped Jordan rebuild its border posts.", ("AID", "helped")),
+        ("An explosion near the barracks killed four soldiers, the army said.",
+         ("ASSAULT", "explosion")),
+        ("The militia began to strike again despite the cease-fire.", ("ASSAULT", "strike")),
+        ("The general ordered the strikes after the rebels shelled the airport.",
+         ("ASSAULT", "ordered the strikes")),
+        ("Nurses began to strike over pay on Monday.", ("PROTEST", "strike")),
+        ("Germany contributed troops to the mission.", ("AID", "contributed")),
+        ("Japan and Korea share intelligence on missile launches.",
+         ("COOPERATE", "share intelligence")),
+        ("The court granted the opposition permission to march.", ("AID", "granted")),
+        ("The governor is seeking talks with the rebels.", ("REQUEST", "seeking")),
+        ("The court imposed a penalty of ten years on the former mayor.",
+         ("SANCTION", "imposed a penalty")),
+        ("Police accused the mayor of fraud.", ("ACCUSE", "accused")),
+        ("The army contained the protesters in the square.", ("COERCE", "contained")),
+        ("Moscow ended its military cooperation with Kiev.",
+         ("SANCTION", "ended its military cooperation")),
+        ("The spokesman shot down rumours of a cabinet reshuffle.",
+         ("REJECT", "shot down rumours")),
+        ("Rebels wounded three soldiers in the raid.", ("ASSAULT", "wounded")),
+        ("Police took the suspect into custody.", ("COERCE", "took the suspect into custody")),
+    ],
+)
+def test_the_political_sense(annotate: Annotate, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _events(annotate, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the week before the vote, Diaz said one of Gomez's aides attacked him with a metal "
+         "bar over a stolen phone.", ("ASSAULT", "attacked him")),
+        ("The senator attacked the minister over the budget.", ("ACCUSE", "attacked")),
+    ],
+)
+def test_an_attack_with_a_weapon_is_physical(
+    annotate: Annotate, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _full_events(annotate, text)
+
+
+def test_naming_is_no_call(annotate: Annotate) -> None:
+    found = _full_events(annotate, "Beijing shelled the island, calling it a warning to Taipei.")
+    assert "calling it" not in [trigger for _, trigger in found]
+    assert ("ASSAULT", "shelled") in found
+
+
+def test_a_weapon_is_no_doer(annotate: Annotate) -> None:
+    doc = events_doc(annotate, "The fuel truck bomb exploded outside the barracks, killing nine "
+                               "soldiers.")
+    assert find(doc, "exploded").actor == ()
+    assert find(doc, "killing").actor == ()
+
+
+def test_the_possessor_of_a_victim_noun_is_the_victim(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "The general's assassination shocked the capital."),
+             "assassination")
+    assert e.actor == ()
+    assert "general" in [r.text for r in e.recipient]
+
+
+def test_a_possessor_with_an_object_is_the_doer(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "Russia's arrest of the journalist drew protests."), "arrest")
+    assert [a.text for a in e.actor] == ["Russia"]
