@@ -201,4 +201,5 @@ def extract_events(
     events = {k: _event(c, trigs[k], attributions) for k in sorted(trigs)}
     links.update(merge.link_headlines(g.headlines, events, links))
     links.update(merge.link_repeats(g, trigs, events, links))
+    links.update(merge.link_verb_repeats(g, trigs, events, links))
     return merge.merge_mentions(events, links)

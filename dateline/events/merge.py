@@ -279,6 +279,53 @@ def link_repeats(
     return out
 
 
+# words that tell a repeated act from the first one ("attacked the town again")
+REPEATED = frozenset({"again", "also", "another", "further", "repeatedly", "once", "anew",
+                      "too", "second", "renewed", "fresh"})  # fmt: skip
+
+
+def _dates_in(g: Graph, k: int) -> set[str]:
+    """The words of the dates and times in the clause of verb ``k``."""
+    return {g.tok(d).text.lower() for d in g.subtree(k) if g.tok(d).ent_type in {"DATE", "TIME"}}
+
+
+def _repeated(g: Graph, k: int) -> bool:
+    return any(g.tok(d).text.lower() in REPEATED for d in g.children(k))
+
+
+def link_verb_repeats(
+    g: Graph, trigs: dict[int, Trigger], events: dict[int, Event], links: dict[int, int]
+) -> dict[int, int]:
+    """A report tells its main act in the lead and again further down with the same verb
+    ("Rebels attacked the garrison …" … "the rebels attacked the garrison after dark"): a
+    later verb event of the same lemma, type and modality, whose actors and recipients are
+    all among the earlier one's, is the earlier one told again — unless it says it is a
+    repeat ("again", "another") or the two name different dates."""
+    out: dict[int, int] = {}
+    for k, event in sorted(events.items()):
+        trig = trigs.get(k)
+        if trig is None or k in links or trig.nominal or _repeated(g, k):
+            continue
+        if not (event.actor and event.recipient):
+            continue
+        actors, recipients = _party_keys(event.actor), _party_keys(event.recipient)
+        for j in sorted((j for j in events if j < k and j in trigs), reverse=True):
+            earlier, first = events[j], trigs[j]
+            if (
+                not first.nominal
+                and g.tok(j).sent != g.tok(k).sent
+                and g.lemma(j) == g.lemma(k)
+                and (earlier.event, earlier.modality) == (event.event, event.modality)
+                and actors and actors <= _party_keys(earlier.actor)
+                and recipients and recipients <= _party_keys(earlier.recipient)
+                and not (_dates_in(g, j) and _dates_in(g, k) and _dates_in(g, j) != _dates_in(g, k))
+                and follow_links(links, j) != k
+            ):
+                out[k] = j
+                break
+    return out
+
+
 # ---------------------------------------------------------------------- across documents
 
 
