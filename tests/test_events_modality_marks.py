@@ -46,6 +46,11 @@ from conftest import Annotate
          "asserted", ()),
         ("The farmers announced they were suspending their protests.", "suspending",
          "asserted", ()),
+        # a relative clause tells its own act: a hope or a vow above it does not reach it
+        ("The envoy hopes to return to the city where the bombs killed 40 people.", "killed",
+         "asserted", ()),
+        ("The army vowed to hunt down the rebels who attacked the base last week.", "attacked",
+         "asserted", ()),
     ],
 )
 def test_modality(

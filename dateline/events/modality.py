@@ -78,7 +78,7 @@ ADJUNCT_PREPS = frozenset(
 ADJUNCT_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "once"})
 # links through which the embedding word's own markers (negation, modals) reach the act
 LOCAL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"})
-STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod"})
+STOP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "npadvmod", "relcl"})
 
 
 def _local(g: Graph, i: int, under_speech: bool) -> set[str]:
