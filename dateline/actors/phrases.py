@@ -7,7 +7,7 @@ security; "ISIS-K's leaders" → ISIS-K; "its fighters" and "the group" refer ba
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dateline.actors.kb import KB, SectorWord
 from dateline.actors.names import Span
@@ -32,6 +32,12 @@ TITLE_TYPES = frozenset({"government", "military", "police"})
 ROLE_TYPES = {"government": "government", "diplomacy": "government", "military": "military",
               "igo": "igo"}
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from"})
+# "his Chinese counterpart" is China's office-holder, not the one "his" points to
+COUNTERPART = "counterpart"
+# a generic office word ("officials", "spokesman", "lawmakers") takes the kind of a
+# modifier that names a force or a party: "army spokesman", "opposition lawmakers"
+GENERIC_OFFICE = frozenset({"government", "legislature"})
+MODIFIER_TYPES = frozenset({"military", "police", "party"})
 
 
 @dataclass(slots=True)
@@ -92,7 +98,9 @@ def sector_at(doc: AnnotatedDoc, kb: KB, h: int, floor: int) -> tuple[SectorWord
             continue
         words = [t.text.lower() for t in toks[first : h + 1]]
         for last in lasts:
-            word = kb.sector(" ".join([*words[:-1], last]))
+            key = " ".join([*words[:-1], last])
+            # the parser splits "attorney-general" into three tokens
+            word = kb.sector(key) or kb.sector(key.replace(" - ", "-"))
             if word is not None:
                 return word, first
     return None
@@ -144,10 +152,26 @@ def phrase_drafts(
         inner = [s for s in spans if start <= s.ts and s.te <= tok.i]
         if not inner and (after := pp_owner(doc, kids, tok.i, spans)) is not None:
             inner = [after]  # "the president of Armenia", "rebels in Darfur"
-        draft = _phrase(doc, kids, found[0], start, tok.i, inner)
+        sw = modifier_kind(doc, kb, found[0], start, found[1])
+        draft = _phrase(doc, kids, sw, start, tok.i, inner)
         used.update(id(s) for s in inner if draft.actor is not None or draft.members)
         drafts.append(draft)
     return drafts, used
+
+
+def modifier_kind(doc: AnnotatedDoc, kb: KB, sw: SectorWord, start: int, first: int
+                  ) -> SectorWord:
+    """ "army spokesman", "Israeli military officials", "opposition lawmakers": a generic office
+    word speaks for the force or party a modifier before it names."""
+    if sw.type != "government" or sw.sector not in GENERIC_OFFICE:
+        return sw
+    for i in range(first - 1, start - 1, -1):
+        if doc.tokens[i].dep not in {"compound", "amod", "nmod"}:
+            continue
+        found = sector_at(doc, kb, i, start)
+        if found is not None and found[0].type in MODIFIER_TYPES:
+            return replace(sw, type=found[0].type, sector=found[0].sector)
+    return sw
 
 
 def pp_owner(doc: AnnotatedDoc, kids: list[list[int]], h: int, spans: list[Span]) -> Span | None:
@@ -179,6 +203,8 @@ def _phrase(
         return owned_draft(owner, sw, start, max(h + 1, owner.te), h, plural)
     mods = [doc.tokens[c] for c in kids[h] if c < h]
     pron = [t for t in mods if t.dep == "poss" and t.text.lower() in PRONOUNS]
+    if pron and sw.sector == COUNTERPART:
+        return Draft(start, h + 1, h, None, sw.type, None, sw.sector, "nominal", (), plural)
     if pron:
         refers = PRONOUNS[pron[0].text.lower()]
         if sw.refers:
@@ -229,3 +255,16 @@ def person_draft(doc: AnnotatedDoc, kb: KB, span: Span, spans: list[Span],
     if span.actor.known and title is None and org is None:
         kind_type = ROLE_TYPES.get(span.actor.sector or "", "person")
     return Draft(start, end, head, span.actor, kind_type, country, sector, "name", how=span.how)
+
+
+def counterpart_kinds(doc: AnnotatedDoc, drafts: list[Draft]) -> None:
+    """A counterpart holds the same kind of office as the one meeting them: "the army chief
+    met his Pakistani counterpart" is military; the nearest earlier title in the sentence."""
+    for d in drafts:
+        if d.sector != COUNTERPART:
+            continue
+        sent = doc.tokens[d.head].sent
+        earlier = [e for e in drafts if e.te <= d.ts and doc.tokens[e.head].sent == sent
+                   and e.type in TITLE_TYPES and e.sector != COUNTERPART]
+        if earlier:
+            d.type = max(earlier, key=lambda e: e.te).type
