@@ -152,6 +152,8 @@ def phrase_drafts(
         inner = [s for s in spans if start <= s.ts and s.te <= tok.i]
         if not inner and (after := pp_owner(doc, kids, tok.i, spans)) is not None:
             inner = [after]  # "the president of Armenia", "rebels in Darfur"
+        if not inner and found[0].sector == COUNTERPART:
+            inner = _next_state(doc, tok.i, spans)
         sw = modifier_kind(doc, kb, found[0], start, found[1])
         draft = _phrase(doc, kids, sw, start, tok.i, inner)
         used.update(id(s) for s in inner if draft.actor is not None or draft.members)
@@ -186,6 +188,14 @@ def pp_owner(doc: AnnotatedDoc, kids: list[list[int]], h: int, spans: list[Span]
                 if s.ts <= obj < s.te and s.actor.type in {"country", "igo"}:
                     return s
     return None
+
+
+def _next_state(doc: AnnotatedDoc, h: int, spans: list[Span]) -> list[Span]:
+    """ "met their counterparts from Lithuania": the parser often hangs "from X" on the verb,
+    but right after a counterpart it still says whose office it is."""
+    if h + 2 >= len(doc.tokens) or doc.tokens[h + 1].text.lower() != "from":
+        return []
+    return [s for s in spans if s.ts == h + 2 and s.actor.type == "country"][:1]
 
 
 def _phrase(
