@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
-from _actors_probe_officials import OFFICIAL_CASES  # noqa: E402
+from _actors_probe_officials import OFFICIAL_CASES, OFFICIAL_FRESH, OfficialCase  # noqa: E402
 from eval_events import annotate  # noqa: E402
 
 from dateline.model import ActorRef, AnnotatedDoc, Mention  # noqa: E402
@@ -35,10 +35,15 @@ def party_of(doc: AnnotatedDoc, words: str) -> list[ActorRef]:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    docs = annotate([c[0] for c in OFFICIAL_CASES])
-    n = len(OFFICIAL_CASES)
+    score("probe (written before the fixes)", OFFICIAL_CASES, verbose)
+    score("fresh set (written after the fixes)", OFFICIAL_FRESH, verbose)
+
+
+def score(name: str, cases: list[OfficialCase], verbose: bool) -> None:
+    docs = annotate([c[0] for c in cases])
+    n = len(cases)
     n_m = n_t = n_p = 0
-    for (text, words, typ, country), doc in zip(OFFICIAL_CASES, docs, strict=True):
+    for (text, words, typ, country), doc in zip(cases, docs, strict=True):
         m = mention_of(doc, words)
         refs = party_of(doc, words)
         ok_t = m is not None and m.type == typ and m.country == country
@@ -51,10 +56,9 @@ def main() -> None:
             got_p = [(r.text, r.type, r.country) for r in refs]
             print(f"  want {words!r} {typ}/{country}: mention {got_m} party {got_p}\n"
                   f"      {text}")
-    print(f"{'cases':>6} {'mention':>8} {'typed':>8} {'party':>8}")
+    print(f"{name}\n{'cases':>6} {'mention':>8} {'typed':>8} {'party':>8}")
     print(f"{n:>6} {n_m:>8} {n_t:>8} {n_p:>8}")
     print(f"{'':>6} {n_m / n:>8.3f} {n_t / n:>8.3f} {n_p / n:>8.3f}")
-
 
 if __name__ == "__main__":
     main()

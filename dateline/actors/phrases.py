@@ -34,9 +34,12 @@ ROLE_TYPES = {"government": "government", "diplomacy": "government", "military":
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from"})
 # "his Chinese counterpart" is China's office-holder, not the one "his" points to
 COUNTERPART = "counterpart"
-# a generic office word ("officials", "spokesman", "lawmakers") takes the kind of a
-# modifier that names a force or a party: "army spokesman", "opposition lawmakers"
-GENERIC_OFFICE = frozenset({"government", "legislature"})
+# a generic office word takes the kind of a modifier that names a force or a party: "army
+# spokesman", "opposition lawmakers"; not an institution ("military government" governs)
+GENERIC_OFFICE = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawmaker",
+     "lawmakers", "legislator", "legislators", "leader", "leaders", "leadership"}
+)  # fmt: skip
 MODIFIER_TYPES = frozenset({"military", "police", "party"})
 
 
@@ -145,6 +148,8 @@ def phrase_drafts(
         sent = doc.sentences[tok.sent]
         start = left_start(doc, kids, tok.i)
         found = sector_at(doc, kb, tok.i, max(start, sent.token_start))
+        if (title := _postposed_title(doc, kb, kids, tok.i, sent.token_start)) is not None:
+            found, start = title[:2], title[2]  # "director general": "general" made an amod
         if found is None or (tok.pos == "ADJ" and tok.text.lower() != "military"):
             continue
         if tok.dep == "compound" and (tok.head in covered or sector_at(doc, kb, tok.head, start)):
@@ -165,7 +170,7 @@ def modifier_kind(doc: AnnotatedDoc, kb: KB, sw: SectorWord, start: int, first: 
                   ) -> SectorWord:
     """ "army spokesman", "Israeli military officials", "opposition lawmakers": a generic office
     word speaks for the force or party a modifier before it names."""
-    if sw.type != "government" or sw.sector not in GENERIC_OFFICE:
+    if sw.type != "government" or sw.phrase not in GENERIC_OFFICE:
         return sw
     for i in range(first - 1, start - 1, -1):
         if doc.tokens[i].dep not in {"compound", "amod", "nmod"}:
@@ -188,6 +193,18 @@ def pp_owner(doc: AnnotatedDoc, kids: list[list[int]], h: int, spans: list[Span]
                 if s.ts <= obj < s.te and s.actor.type in {"country", "igo"}:
                     return s
     return None
+
+
+def _postposed_title(doc: AnnotatedDoc, kb: KB, kids: list[list[int]], h: int, floor: int
+                     ) -> tuple[SectorWord, int, int] | None:
+    """A title whose last word the parser hung on the word before it ("director general"):
+    the phrase, its first word, and where the noun phrase starts."""
+    tok = doc.tokens[h]
+    if tok.dep not in {"amod", "compound", "appos"} or tok.head != h - 1:
+        return None
+    start = max(left_start(doc, kids, h - 1), floor)
+    found = sector_at(doc, kb, h, start)
+    return (*found, start) if found is not None and found[1] < h else None
 
 
 def _next_state(doc: AnnotatedDoc, h: int, spans: list[Span]) -> list[Span]:
