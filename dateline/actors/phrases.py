@@ -41,6 +41,11 @@ GENERIC_OFFICE = frozenset(
      "lawmakers", "legislator", "legislators", "leader", "leaders", "leadership"}
 )  # fmt: skip
 MODIFIER_TYPES = frozenset({"military", "police", "party"})
+# office words that are ordinary nouns too: an office only as a title ("Speaker", "the
+# speaker of parliament")
+TITLE_ONLY = frozenset({"speaker", "speakers"})
+BODIES = frozenset({"parliament", "house", "assembly", "senate", "congress", "chamber",
+                    "legislature", "duma", "knesset"})
 
 
 @dataclass(slots=True)
@@ -152,6 +157,8 @@ def phrase_drafts(
             found, start = title[:2], title[2]  # "director general": "general" made an amod
         if found is None or (tok.pos == "ADJ" and tok.text.lower() != "military"):
             continue
+        if found[0].phrase in TITLE_ONLY and not _titled(doc, kids, tok.i, sent.token_start):
+            continue  # "native speakers", "a powerful speaker"
         if tok.dep == "compound" and (tok.head in covered or sector_at(doc, kb, tok.head, start)):
             continue  # "police officer", "President Bush": the phrase's own head carries it
         inner = [s for s in spans if start <= s.ts and s.te <= tok.i]
@@ -205,6 +212,15 @@ def _postposed_title(doc: AnnotatedDoc, kb: KB, kids: list[list[int]], h: int, f
     start = max(left_start(doc, kids, h - 1), floor)
     found = sector_at(doc, kb, h, start)
     return (*found, start) if found is not None and found[1] < h else None
+
+
+def _titled(doc: AnnotatedDoc, kids: list[list[int]], h: int, sent_start: int) -> bool:
+    tok = doc.tokens[h]
+    if tok.text[:1].isupper() and h > sent_start:
+        return True
+    return any(doc.tokens[o].lemma.lower() in BODIES or doc.tokens[o].ent_type == "ORG"
+               for p in kids[h] if doc.tokens[p].text.lower() == "of"
+               for o in kids[p] if doc.tokens[o].dep == "pobj")
 
 
 def _next_state(doc: AnnotatedDoc, h: int, spans: list[Span]) -> list[Span]:
