@@ -117,8 +117,8 @@ def test_role_parties_of_events(annotate, text: str,
 
 
 def test_an_instrument_does_not_act(annotate) -> None:
-    """ "will be used to help …": what is used is no doer of the help."""
-    doc = annotate("The new loans will be used to help struggling farmers.", stages=EVENTS)
+    """ "were used to feed …": what is used does not act."""
+    doc = annotate("The grants were used to feed hungry farmers.", stages=EVENTS)
     assert all(not e.actor for e in doc.events)
 
 

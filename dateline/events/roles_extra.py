@@ -182,7 +182,7 @@ def _content_target(g: Graph, idx: MentionIndex, i: int, actors: list[int]) -> l
 
 
 # passive verbs whose subject does the act they control ("is scheduled to meet"), unlike
-# instruments ("the funds will be used to help …")
+# instruments ("the grants are used to pay for …")
 PASSIVE_CONTROL = frozenset(
     {"schedule", "expect", "set", "slate", "plan", "suppose", "due", "poise", "ask", "order",
      "urge", "force", "invite", "allow", "permit", "require", "oblige", "obligate", "compel",
