@@ -7,7 +7,7 @@ security; "ISIS-K's leaders" → ISIS-K; "its fighters" and "the group" refer ba
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dateline.actors.kb import KB, SectorWord
 from dateline.actors.names import Span
@@ -32,6 +32,20 @@ TITLE_TYPES = frozenset({"government", "military", "police"})
 ROLE_TYPES = {"government": "government", "diplomacy": "government", "military": "military",
               "igo": "igo"}
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from"})
+# "his Chinese counterpart" is China's office-holder, not the one "his" points to
+COUNTERPART = "counterpart"
+# a generic office word takes the kind of a modifier that names a force or a party: "army
+# spokesman", "opposition lawmakers"; not an institution ("military government" governs)
+GENERIC_OFFICE = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawmaker",
+     "lawmakers", "legislator", "legislators", "leader", "leaders", "leadership"}
+)  # fmt: skip
+MODIFIER_TYPES = frozenset({"military", "police", "party"})
+# office words that are ordinary nouns too: an office only as a title ("Speaker", "the
+# speaker of parliament")
+TITLE_ONLY = frozenset({"speaker", "speakers"})
+BODIES = frozenset({"parliament", "house", "assembly", "senate", "congress", "chamber",
+                    "legislature", "duma", "knesset"})
 
 
 @dataclass(slots=True)
@@ -92,7 +106,9 @@ def sector_at(doc: AnnotatedDoc, kb: KB, h: int, floor: int) -> tuple[SectorWord
             continue
         words = [t.text.lower() for t in toks[first : h + 1]]
         for last in lasts:
-            word = kb.sector(" ".join([*words[:-1], last]))
+            key = " ".join([*words[:-1], last])
+            # the parser splits "attorney-general" into three tokens
+            word = kb.sector(key) or kb.sector(key.replace(" - ", "-"))
             if word is not None:
                 return word, first
     return None
@@ -137,17 +153,39 @@ def phrase_drafts(
         sent = doc.sentences[tok.sent]
         start = left_start(doc, kids, tok.i)
         found = sector_at(doc, kb, tok.i, max(start, sent.token_start))
+        if (title := _postposed_title(doc, kb, kids, tok.i, sent.token_start)) is not None:
+            found, start = title[:2], title[2]  # "director general": "general" made an amod
         if found is None or (tok.pos == "ADJ" and tok.text.lower() != "military"):
             continue
+        if found[0].phrase in TITLE_ONLY and not _titled(doc, kids, tok.i, sent.token_start):
+            continue  # "native speakers", "a powerful speaker"
         if tok.dep == "compound" and (tok.head in covered or sector_at(doc, kb, tok.head, start)):
             continue  # "police officer", "President Bush": the phrase's own head carries it
         inner = [s for s in spans if start <= s.ts and s.te <= tok.i]
         if not inner and (after := pp_owner(doc, kids, tok.i, spans)) is not None:
             inner = [after]  # "the president of Armenia", "rebels in Darfur"
-        draft = _phrase(doc, kids, found[0], start, tok.i, inner)
+        if not inner and found[0].sector == COUNTERPART:
+            inner = _next_state(doc, tok.i, spans)
+        sw = modifier_kind(doc, kb, found[0], start, found[1])
+        draft = _phrase(doc, kids, sw, start, tok.i, inner)
         used.update(id(s) for s in inner if draft.actor is not None or draft.members)
         drafts.append(draft)
     return drafts, used
+
+
+def modifier_kind(doc: AnnotatedDoc, kb: KB, sw: SectorWord, start: int, first: int
+                  ) -> SectorWord:
+    """ "army spokesman", "Israeli military officials", "opposition lawmakers": a generic office
+    word speaks for the force or party a modifier before it names."""
+    if sw.type != "government" or sw.phrase not in GENERIC_OFFICE:
+        return sw
+    for i in range(first - 1, start - 1, -1):
+        if doc.tokens[i].dep not in {"compound", "amod", "nmod"}:
+            continue
+        found = sector_at(doc, kb, i, start)
+        if found is not None and found[0].type in MODIFIER_TYPES:
+            return replace(sw, type=found[0].type, sector=found[0].sector)
+    return sw
 
 
 def pp_owner(doc: AnnotatedDoc, kids: list[list[int]], h: int, spans: list[Span]) -> Span | None:
@@ -162,6 +200,35 @@ def pp_owner(doc: AnnotatedDoc, kids: list[list[int]], h: int, spans: list[Span]
                 if s.ts <= obj < s.te and s.actor.type in {"country", "igo"}:
                     return s
     return None
+
+
+def _postposed_title(doc: AnnotatedDoc, kb: KB, kids: list[list[int]], h: int, floor: int
+                     ) -> tuple[SectorWord, int, int] | None:
+    """A title whose last word the parser hung on the word before it ("director general"):
+    the phrase, its first word, and where the noun phrase starts."""
+    tok = doc.tokens[h]
+    if tok.dep not in {"amod", "compound", "appos"} or tok.head != h - 1:
+        return None
+    start = max(left_start(doc, kids, h - 1), floor)
+    found = sector_at(doc, kb, h, start)
+    return (*found, start) if found is not None and found[1] < h else None
+
+
+def _titled(doc: AnnotatedDoc, kids: list[list[int]], h: int, sent_start: int) -> bool:
+    tok = doc.tokens[h]
+    if tok.text[:1].isupper() and h > sent_start:
+        return True
+    return any(doc.tokens[o].lemma.lower() in BODIES or doc.tokens[o].ent_type == "ORG"
+               for p in kids[h] if doc.tokens[p].text.lower() == "of"
+               for o in kids[p] if doc.tokens[o].dep == "pobj")
+
+
+def _next_state(doc: AnnotatedDoc, h: int, spans: list[Span]) -> list[Span]:
+    """ "met their counterparts from Lithuania": the parser often hangs "from X" on the verb,
+    but right after a counterpart it still says whose office it is."""
+    if h + 2 >= len(doc.tokens) or doc.tokens[h + 1].text.lower() != "from":
+        return []
+    return [s for s in spans if s.ts == h + 2 and s.actor.type == "country"][:1]
 
 
 def _phrase(
@@ -179,6 +246,8 @@ def _phrase(
         return owned_draft(owner, sw, start, max(h + 1, owner.te), h, plural)
     mods = [doc.tokens[c] for c in kids[h] if c < h]
     pron = [t for t in mods if t.dep == "poss" and t.text.lower() in PRONOUNS]
+    if pron and sw.sector == COUNTERPART:
+        return Draft(start, h + 1, h, None, sw.type, None, sw.sector, "nominal", (), plural)
     if pron:
         refers = PRONOUNS[pron[0].text.lower()]
         if sw.refers:
@@ -229,3 +298,16 @@ def person_draft(doc: AnnotatedDoc, kb: KB, span: Span, spans: list[Span],
     if span.actor.known and title is None and org is None:
         kind_type = ROLE_TYPES.get(span.actor.sector or "", "person")
     return Draft(start, end, head, span.actor, kind_type, country, sector, "name", how=span.how)
+
+
+def counterpart_kinds(doc: AnnotatedDoc, drafts: list[Draft]) -> None:
+    """A counterpart holds the same kind of office as the one meeting them: "the army chief
+    met his Pakistani counterpart" is military; the nearest earlier title in the sentence."""
+    for d in drafts:
+        if d.sector != COUNTERPART:
+            continue
+        sent = doc.tokens[d.head].sent
+        earlier = [e for e in drafts if e.te <= d.ts and doc.tokens[e.head].sent == sent
+                   and e.type in TITLE_TYPES and e.sector != COUNTERPART]
+        if earlier:
+            d.type = max(earlier, key=lambda e: e.te).type

@@ -12,6 +12,7 @@ from dateline.actors.names import Span, dictionary_spans, entity_spans, remember
 from dateline.actors.phrases import (
     Draft,
     children_table,
+    counterpart_kinds,
     is_plural,
     person_draft,
     phrase_drafts,
@@ -43,6 +44,7 @@ def find_mentions(doc: AnnotatedDoc, kb: KB) -> tuple[Mention, ...]:
     compounds = [d for d in drafts if d.kind == "compound"]
     flat = [d for d in drafts if d.kind != "compound"] + [m for c in compounds for m in c.members]
     flat.sort(key=lambda d: (d.ts, -d.te))
+    counterpart_kinds(doc, flat)
     links = resolve(flat, doc)
     mentions = [_mention(doc, d, links.get(i)) for i, d in enumerate(flat)]
     index = {id(d): i for i, d in enumerate(flat)}

@@ -107,7 +107,7 @@ def clause_subject(g: Graph, i: int, depth: int = 0) -> list[int]:
         o = g.obj(h)
         if g.lemma(h) in OBJECT_CONTROL and o is not None:
             return [o]
-        return clause_subject(g, h, depth + 1)
+        return extra.passive_doer(g, h) or clause_subject(g, h, depth + 1)
     if dep in {"conj", "advcl", "acomp"}:  # "Norway is willing to send …"
         return clause_subject(g, h, depth + 1)
     if dep == "pcomp":
@@ -301,7 +301,7 @@ def _own(g: Graph, k: int) -> bool:
 
 
 def _owned_by_doer(g: Graph, o: int) -> bool:
-    return any(_own(g, k) for k in g.children(o, "poss"))
+    return g.lemma(o) not in extra.RELATIONAL and any(_own(g, k) for k in g.children(o, "poss"))
 
 
 def _nominal_position(g: Graph, i: int) -> int:

@@ -179,3 +179,24 @@ def _content_target(g: Graph, idx: MentionIndex, i: int, actors: list[int]) -> l
                     k = h
                 return [k]
     return []
+
+
+# passive verbs whose subject does the act they control ("is scheduled to meet"), unlike
+# instruments ("the grants are used to pay for …")
+PASSIVE_CONTROL = frozenset(
+    {"schedule", "expect", "set", "slate", "plan", "suppose", "due", "poise", "ask", "order",
+     "urge", "force", "invite", "allow", "permit", "require", "oblige", "obligate", "compel",
+     "authorize", "authorise", "instruct", "tell", "encourage", "advise", "press", "pressure",
+     "persuade", "call", "mandate", "elect", "appoint", "choose", "select", "believe", "say",
+     "report", "think", "know", "understand", "allege", "rumour", "rumor", "prepare",
+     "determine", "empower", "task", "commission", "assign", "direct"}
+)  # fmt: skip
+
+
+def passive_doer(g: Graph, h: int) -> list[int]:
+    """ "The minister is scheduled to meet X", "the envoy was asked to mediate": whoever
+    the passive verb is about does the act it controls (not its "by" agent)."""
+    if g.lemma(h) not in PASSIVE_CONTROL:
+        return []
+    s = g.passive_subject(h) if g.is_passive(h) else None
+    return [s] if s is not None else []
