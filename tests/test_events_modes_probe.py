@@ -36,10 +36,9 @@ MODES_GAPS: dict[str, str] = {
 # the tests run without the actors stage: these are typed through the parties it finds
 for _text in (
     "The party expelled the dissident lawmaker for breaching discipline.",
-    "The British reporter was expelled from the country over his coverage.",
     "Russia attacked Kyiv with dozens of Iranian-made drones overnight.",
 ):
-    MODES_GAPS[_text] = "without the actors stage the parties (party, person, city) are unknown"
+    MODES_GAPS[_text] = "without the actors stage the parties (party, city) are unknown"
 
 # the fixes, one case a phenomenon: (type, mode, trigger, text)
 FIXES: list[tuple[str, str | None, str, str]] = [

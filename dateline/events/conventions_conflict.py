@@ -369,6 +369,21 @@ def _people_expelled(g: Graph, i: int, trig: Trigger) -> bool:
     return demonym and t.pos in {"NOUN", "PROPN"} and not _agency(g, who)
 
 
+def _expelled_from_country(g: Graph, i: int, trig: Trigger) -> bool:
+    """ "the reporter was expelled from the country": the "@country" the lexicon matched is
+    the place left, so a person is deported (CAMEO 174); expelling an envoy or an
+    organisation ("aid agencies") stays a cut in relations, and so does expelling a country
+    ("expelled Russia from the council")."""
+    if trig.entry.event != "SANCTION" or trig.entry.obj != "@country" or trig.nominal:
+        return False
+    if trig.obj is None or g.lemma(g.tok(trig.obj).head) != "from":
+        return False
+    expelled = [g.descend_partitive(e) for e in g.children(i, "dobj", "nsubjpass")]
+    return not any(
+        g.lemma(e) in ENVOYS or _agency(g, e) or g.tok(e).ent_type == "ORG" for e in expelled
+    )
+
+
 def _agency(g: Graph, k: int) -> bool:
     if g.lemma(k) in AGENCIES:
         return True
@@ -381,7 +396,7 @@ def _retyped(g: Graph, i: int, trig: Trigger) -> Entry | None:
         return _entry(g.lemma(i), "ACCUSE", "disapprove")
     if _people_throwing(g, i, trig):
         return _entry(g.lemma(i), "PROTEST", "riot")
-    if _people_expelled(g, i, trig):
+    if _people_expelled(g, i, trig) or _expelled_from_country(g, i, trig):
         return replace(trig.entry, event="COERCE", mode="deport", contexts=())
     if _peacekeepers_out(g, i, trig):
         return replace(trig.entry, event="SANCTION", mode="withdraw")
