@@ -138,3 +138,37 @@ def test_the_possessor_of_a_victim_noun_is_the_victim(annotate: Annotate) -> Non
 def test_a_possessor_with_an_object_is_the_doer(annotate: Annotate) -> None:
     e = find(events_doc(annotate, "Russia's arrest of the journalist drew protests."), "arrest")
     assert [a.text for a in e.actor] == ["Russia"]
+
+
+# second round (session 7, plain_senses.py): the frame tells the everyday sense
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Volunteers are wanted to help carry patients to the clinic each week.", "help"),
+        ("The coach hopes his experience will help the club win the league.", "help"),
+        ("The boy was struck by flying glass when the window broke.", "struck"),
+        ("The girl bears a striking resemblance to her late grandmother.", "striking"),
+        ("The woman sat in the front seat of the van with her son.", "sat"),
+        ("The truck, occupied by two men, was parked outside the shop.", "occupied"),
+        ("Officers arrived within minutes and spoke to the neighbours.", "arrived"),
+        ("Tourists travelling to the coast faced long delays on Friday.", "travelling"),
+    ],
+)
+def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) -> None:
+    assert all(trigger != absent for _, trigger in _full_events(annotate, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger"),
+    [
+        ("The army helped the villagers after the floods.", "AID", "helped"),
+        ("Aid agencies helped feed the refugees in the camps.", "AID", "helped"),
+        ("Dock workers struck for higher pay on Monday.", "PROTEST", "struck"),
+        ("Protesters sat in the main square for a week.", "PROTEST", "sat"),
+        ("Rebels occupied the town after a short battle.", "COERCE", "occupied"),
+        ("The foreign minister arrived in Nairobi on Monday.", "CONSULT", "arrived"),
+        ("The delegation travelled to Geneva for talks.", "CONSULT", "travelled"),
+    ],
+)
+def test_political_senses_stay(annotate: Annotate, text: str, event: str, trigger: str) -> None:
+    assert (event, trigger) in _full_events(annotate, text)

@@ -1,0 +1,135 @@
+"""Everyday senses of cooperative and protest words, found in the second round of
+auditing political news (benchmarks/audit_events.py --corpus politics, seeds 2026, 11,
+12 and 13): the sense is told by the frame of the word, not by who the parties are.
+
+- helping do something, said of a thing or of people on their own errands ("volunteers
+  needed to help carry patients", "hopes his experience will help the club win"): the
+  verb after "help" tells the act; a party's help ("will help Kenya prepare") is aid;
+- a hit, not a walkout: "a stone struck the boy", "was struck by flying glass" (a strike
+  with an object or a passive one is a blow; a person's blow stays an attack), and
+  "striking" said as an adjective;
+- sitting in a seat and a seat occupied by someone: "sat in the back seat", "a van
+  occupied by two men" (a sit-in or an occupation is of a square, a building or land);
+- coming on the scene and private journeys: "officers arrived within minutes" (called
+  to a scene), "tourists travelling to the coast", "delays for those travelling to the
+  airport" (people on their own errands, or no one named, make no visit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.events.graph import Graph
+from dateline.events.mentions import MentionIndex
+from dateline.events.roles import ACTOR_NOUNS, actor_like, clause_subject, named_party
+from dateline.events.triggers import Trigger
+
+# the verbs after "help" that are themselves aid: "helped feed the refugees" is aid
+AID_VERBS = frozenset(
+    {"feed", "shelter", "house", "treat", "rescue", "evacuate", "rebuild", "supply", "fund",
+     "finance", "pay", "arm", "train", "equip", "resettle", "protect", "defend", "free"}
+)  # fmt: skip
+COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+# what one sits in or what is occupied by its passengers or its tenant
+SEATS = frozenset(
+    {"seat", "car", "vehicle", "van", "truck", "bus", "taxi", "cab", "chair", "bed", "sofa",
+     "couch", "bench", "room", "cell", "cabin", "boat", "jeep", "lorry", "suv", "carriage",
+     "wheelchair", "apartment", "flat", "house", "home", "office", "audience", "court"}
+)  # fmt: skip
+# people on their own errands: their travel is no visit between parties, their help no aid
+ORDINARY = frozenset(
+    {"tourist", "passenger", "traveller", "traveler", "migrant", "commuter", "visitor",
+     "holidaymaker", "pilgrim", "fan", "patient", "volunteer", "customer", "shopper",
+     "motorist", "driver", "family", "student", "child", "woman", "man", "people", "resident",
+     "police", "officer", "paramedic", "firefighter", "rescuer", "medic", "deputy"}
+)  # fmt: skip
+
+
+def helping_to(
+    g: Graph, idx: MentionIndex, k: int, trig: Trigger, found: dict[int, Trigger]
+) -> bool:
+    """ "volunteers needed to help carry patients", "hopes his experience will help the
+    club win": "help" with a verb complement, said of a thing, of people on their own
+    errands or of no one, tells that other act; a party's "help Kenya prepare" stays aid
+    (and an event word after it, "help support the rights of", is left to the rules that
+    join the two)."""
+    if trig.nominal or g.lemma(k) != "help" or trig.entry.event not in {"AID", "AGREE"}:
+        return False
+    verbs = [c for c in g.children(k, *COMPLEMENTS) if g.tok(c).pos in {"VERB", "AUX"}]
+    if not verbs or any(g.lemma(v) in AID_VERBS or v in found for v in verbs):
+        return False
+    return not _party_did(g, idx, clause_subject(g, k))
+
+
+def _party_did(g: Graph, idx: MentionIndex, doers: list[int]) -> bool:
+    """Some doer is itself a party, not a thing ("his experience": the owner is no doer)
+    or people on their own errands."""
+    return any(
+        (named_party(g, idx, d) or g.tok(d).pos == "PRON" or g.lemma(d) in ACTOR_NOUNS)
+        and actor_like(g, idx, d) and g.lemma(d) not in ORDINARY
+        for d in doers
+    )
+
+
+def blow(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> str | None:
+    """ "the stone struck the boy", "struck by glass", "his likeness was striking": no
+    walkout. ``"drop"`` when the doer is a thing or no one, ``"assault"`` when a party
+    struck someone, None when the word is the walkout."""
+    if trig.entry.event != "PROTEST" or g.lemma(k) != "strike" or trig.nominal:
+        return None
+    if g.dep(k) in {"acomp", "amod"}:
+        return "drop"  # "the resemblance was striking"
+    if not (g.obj(k) is not None or g.is_passive(k)):
+        return None
+    doers = g.prep_objects(k, "by") if g.is_passive(k) else clause_subject(g, k)
+    if any(actor_like(g, idx, d) and g.tok(d).pos != "PRON" for d in doers):
+        return "assault"
+    return "drop"
+
+
+def seated(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "sat in the back seat", "a van occupied by two men": a seat taken, no sit-in or
+    seizure."""
+    if trig.nominal or trig.entry.event not in {"PROTEST", "COERCE"}:
+        return False
+    lemma = g.lemma(k)
+    if lemma == "sit":
+        return any(g.lemma(o) in SEATS for o in g.prep_objects(k, "in", "on", "at"))
+    if lemma != "occupy":
+        return False
+    held = [g.obj(k)] if g.obj(k) is not None else []
+    if g.dep(k) == "acl" and g.head(k) is not None:
+        held.append(g.head(k))  # "a van occupied by two men"
+    if g.is_passive(k):
+        held += [s for s in [g.passive_subject(k)] if s is not None]
+    return any(g.lemma(h) in SEATS for h in held if h is not None)
+
+
+def no_visit(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "officers arrived within minutes": called to a scene; "tourists travelling to the
+    coast": people on their own journeys, or no one named, make no visit."""
+    lemma = g.lemma(k)
+    if trig.nominal or lemma not in {"travel", "arrive"}:
+        return False
+    if trig.entry.event not in {"CONSULT", "AGREE"}:  # a future visit is AGREE
+        return False
+    doers = clause_subject(g, k)
+    head = g.head(k)
+    if not doers and head is not None and g.dep(k) in {"acl", "advcl", "pcomp", "xcomp"}:
+        # "tourists travelling to the coast"; "before travelling to the airport"
+        nominal = g.tok(head).pos in {"NOUN", "PROPN"}
+        doers = [head] if nominal else clause_subject(g, head)
+    return not _party_did(g, idx, doers)
+
+
+def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
+    """Remove the triggers in the everyday senses above (a party's blow becomes an
+    attack), in place."""
+    for k, trig in list(found.items()):
+        hit = blow(g, idx, k, trig)
+        if hit == "assault":
+            found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
+        elif hit == "drop" or helping_to(g, idx, k, trig, found) or seated(g, k, trig) or no_visit(
+            g, idx, k, trig
+        ):
+            del found[k]
