@@ -152,6 +152,14 @@ def test_a_possessor_with_an_object_is_the_doer(annotate: Annotate) -> None:
         ("The truck, occupied by two men, was parked outside the shop.", "occupied"),
         ("Officers arrived within minutes and spoke to the neighbours.", "arrived"),
         ("Tourists travelling to the coast faced long delays on Friday.", "travelling"),
+        ("Police received several calls about a shooting near the school.", "received"),
+        ("The rescuers gave priority to the children in the building.", "gave"),
+        ("The statute gives the councils powers over grazing land.", "gives"),
+        ("He gave an interview to a local paper after the match.", "gave"),
+        ("The charity provided transport for elderly patients.", "provided"),
+        ("She gave up her job to look after her father.", "gave"),
+        ("For the full list, visit the website of the club.", "visit"),
+        ("The valley hosts large copper mining operations.", "hosts"),
     ],
 )
 def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) -> None:
@@ -168,6 +176,9 @@ def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) 
         ("Rebels occupied the town after a short battle.", "COERCE", "occupied"),
         ("The foreign minister arrived in Nairobi on Monday.", "CONSULT", "arrived"),
         ("The delegation travelled to Geneva for talks.", "CONSULT", "travelled"),
+        ("The minister received calls for his resignation.", "REQUEST", "received calls"),
+        ("The United States gave aid to Kenya after the bombing.", "AID", "gave aid"),
+        ("The rebels gave up their weapons at the border.", "RETREAT", "gave up their weapons"),
     ],
 )
 def test_political_senses_stay(annotate: Annotate, text: str, event: str, trigger: str) -> None:

@@ -12,7 +12,8 @@ auditing political news (benchmarks/audit_events.py --corpus politics, seeds 202
   occupied by two men" (a sit-in or an occupation is of a square, a building or land);
 - coming on the scene and private journeys: "officers arrived within minutes" (called
   to a scene), "tourists travelling to the coast", "delays for those travelling to the
-  airport" (people on their own errands, or no one named, make no visit).
+  airport" (people on their own errands, or no one named, make no visit);
+- a telephone call taken: "police received several calls about a shooting".
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def _party_did(g: Graph, idx: MentionIndex, doers: list[int]) -> bool:
     or people on their own errands."""
     return any(
         (named_party(g, idx, d) or g.tok(d).pos == "PRON" or g.lemma(d) in ACTOR_NOUNS)
-        and actor_like(g, idx, d) and g.lemma(d) not in ORDINARY
+        and actor_like(g, idx, d)
+        and g.lemma(d) not in ORDINARY
         for d in doers
     )
 
@@ -122,6 +124,16 @@ def no_visit(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     return not _party_did(g, idx, doers)
 
 
+def call_taken(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "police received a call about a shooting": a telephone call taken, no appeal (a
+    call *for* something received stays one)."""
+    if not trig.nominal or trig.entry.event != "REQUEST" or g.lemma(k) != "call":
+        return False
+    if trig.light is None or g.lemma(trig.light) not in {"receive", "take", "answer", "get"}:
+        return False
+    return not g.prep_objects(k, "for")
+
+
 def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove the triggers in the everyday senses above (a party's blow becomes an
     attack), in place."""
@@ -129,7 +141,11 @@ def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
         hit = blow(g, idx, k, trig)
         if hit == "assault":
             found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
-        elif hit == "drop" or helping_to(g, idx, k, trig, found) or seated(g, k, trig) or no_visit(
-            g, idx, k, trig
+        elif (
+            hit == "drop"
+            or helping_to(g, idx, k, trig, found)
+            or seated(g, k, trig)
+            or call_taken(g, k, trig)
+            or no_visit(g, idx, k, trig)
         ):
             del found[k]
