@@ -160,6 +160,13 @@ def test_a_possessor_with_an_object_is_the_doer(annotate: Annotate) -> None:
         ("She gave up her job to look after her father.", "gave"),
         ("For the full list, visit the website of the club.", "visit"),
         ("The valley hosts large copper mining operations.", "hosts"),
+        ("Forecasters warned of freezing fog on the motorway overnight.", "warned"),
+        ("The airline warned that there would be long queues at check-in.", "warned"),
+        ("Forecasters warned of freezing drizzle into the night.", "freezing"),
+        ("She speaks fluent Spanish and a little Arabic.", "speaks fluent Spanish"),
+        ("The cold snap has frozen ponds across the region.", "frozen"),
+        ("The men were shooting clay pigeons at the club.", "shooting"),
+        ("I hugged her before I left for school that morning.", "left"),
     ],
 )
 def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) -> None:
@@ -179,6 +186,12 @@ def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) 
         ("The minister received calls for his resignation.", "REQUEST", "received calls"),
         ("The United States gave aid to Kenya after the bombing.", "AID", "gave aid"),
         ("The rebels gave up their weapons at the border.", "RETREAT", "gave up their weapons"),
+        ("Union members voted to strike the plant on Tuesday.", "PROTEST", "strike"),
+        ("The minister warned of retaliation if the raids went on.", "THREATEN",
+         "warned of retaliation"),
+        ("The envoy left for Moscow on Sunday.", "CONSULT", "left"),
+        ("The government froze the assets of the firm.", "SANCTION", "froze the assets"),
+        ("The minister spoke to the French on Monday.", "CONSULT", "spoke to the French"),
     ],
 )
 def test_political_senses_stay(annotate: Annotate, text: str, event: str, trigger: str) -> None:

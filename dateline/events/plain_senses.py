@@ -13,7 +13,10 @@ auditing political news (benchmarks/audit_events.py --corpus politics, seeds 202
 - coming on the scene and private journeys: "officers arrived within minutes" (called
   to a scene), "tourists travelling to the coast", "delays for those travelling to the
   airport" (people on their own errands, or no one named, make no visit);
-- a telephone call taken: "police received several calls about a shooting".
+- a telephone call taken: "police received several calls about a shooting";
+- forecasts and travel notices: "warned of freezing fog", "warned of knock-on delays";
+  setting off for one's day: "before I left for school"; a language spoken ("speaks
+  fluent French") and frost ("freezing drizzle").
 """
 
 from __future__ import annotations
@@ -29,6 +32,33 @@ from dateline.events.triggers import Trigger
 AID_VERBS = frozenset(
     {"feed", "shelter", "house", "treat", "rescue", "evacuate", "rebuild", "supply", "fund",
      "finance", "pay", "arm", "train", "equip", "resettle", "protect", "defend", "free"}
+)  # fmt: skip
+# words of work: a strike of a plant or a pit by its workers is a walkout
+WORK = frozenset(
+    {"union", "worker", "miner", "employee", "staff", "crew", "pay", "wage", "salary",
+     "pension", "picket", "walkout", "employer", "plant", "pit", "factory", "mine", "port"}
+)  # fmt: skip
+# what a forecast or a travel notice warns of
+HAZARDS = frozenset(
+    {"weather", "fog", "mist", "snow", "snowfall", "rain", "ice", "storm", "wind", "gale",
+     "drizzle", "frost", "heat", "heatwave", "flood", "flooding", "cold", "temperature",
+     "delay", "disruption", "congestion", "cancellation", "traffic", "condition", "pellet",
+     "hail", "thunderstorm", "blizzard", "tide", "queue"}
+)  # fmt: skip
+HARMS = frozenset(
+    {"attack", "war", "violence", "retaliation", "reprisal", "strike", "bomb", "terrorism",
+     "sanction", "consequence", "action", "invasion", "unrest", "riot", "protest"}
+)  # fmt: skip
+LANGUAGES = frozenset(
+    {"english", "french", "spanish", "mandarin", "arabic", "german", "russian", "chinese",
+     "italian", "portuguese", "japanese", "hindi", "urdu", "swahili", "cantonese", "dutch",
+     "polish", "turkish", "farsi", "persian", "hebrew", "korean", "greek", "language",
+     "dialect", "tongue"}
+)  # fmt: skip
+# where people set off for on an ordinary day
+DAILY = frozenset(
+    {"school", "work", "home", "class", "office", "church", "college", "university", "bed",
+     "practice", "training", "holiday", "vacation", "hospital", "shift"}
 )  # fmt: skip
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 # what one sits in or what is occupied by its passengers or its tenant
@@ -83,6 +113,9 @@ def blow(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> str | None:
         return "drop"  # "the resemblance was striking"
     if not (g.obj(k) is not None or g.is_passive(k)):
         return None
+    sentence = {g.lemma(t.i) for t in g.doc.tokens if t.sent == g.tok(k).sent}
+    if sentence & WORK:
+        return None  # "union members voted to strike the plant", "miners struck the pit"
     doers = g.prep_objects(k, "by") if g.is_passive(k) else clause_subject(g, k)
     if any(actor_like(g, idx, d) and g.tok(d).pos != "PRON" for d in doers):
         return "assault"
@@ -134,6 +167,39 @@ def call_taken(g: Graph, k: int, trig: Trigger) -> bool:
     return not g.prep_objects(k, "for")
 
 
+def weather_warning(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "warned of freezing fog", "warned that there would be delays": a forecast or a
+    travel notice, no threat or reproach (unless an attack or a war is in what is
+    warned of)."""
+    if trig.nominal or g.lemma(k) != "warn" or trig.entry.event not in {"ACCUSE", "THREATEN"}:
+        return False
+    preps = [p for p in g.children(k, "prep") if g.lemma(p) in {"of", "about", "against"}]
+    heads = preps + g.children(k, "ccomp", "dobj")
+    told = {g.lemma(t) for h in heads for t in g.subtree(h)}
+    return bool(told & HAZARDS) and not told & HARMS
+
+
+def language_or_frost(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "speaks fluent French" (a language, not the French), "freezing drizzle" (frost,
+    not a freeze of assets)."""
+    if trig.nominal:
+        return False
+    lemma, event = g.lemma(k), trig.entry.event
+    if event == "CONSULT" and lemma == "speak":
+        return any(g.tok(o).text.lower() in LANGUAGES for o in g.children(k, "dobj"))
+    if event == "SANCTION" and lemma == "freeze":
+        held = g.children(k, "dobj") + ([h] if (h := g.head(k)) is not None else [])
+        return g.dep(k) == "amod" or any(g.lemma(o) in HAZARDS for o in held)
+    return False
+
+
+def errand_leave(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "before I left for school": setting off for one's day, no trip to a party."""
+    if trig.nominal or trig.entry.event != "CONSULT" or g.lemma(k) != "leave":
+        return False
+    return any(g.lemma(o) in DAILY for o in g.prep_objects(k, "for"))
+
+
 def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove the triggers in the everyday senses above (a party's blow becomes an
     attack), in place."""
@@ -146,6 +212,9 @@ def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             or helping_to(g, idx, k, trig, found)
             or seated(g, k, trig)
             or call_taken(g, k, trig)
+            or weather_warning(g, k, trig)
+            or errand_leave(g, k, trig)
+            or language_or_frost(g, k, trig)
             or no_visit(g, idx, k, trig)
         ):
             del found[k]
