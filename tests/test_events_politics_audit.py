@@ -167,6 +167,9 @@ def test_a_possessor_with_an_object_is_the_doer(annotate: Annotate) -> None:
         ("The cold snap has frozen ponds across the region.", "frozen"),
         ("The men were shooting clay pigeons at the club.", "shooting"),
         ("I hugged her before I left for school that morning.", "left"),
+        ("The family applied for political asylum on the boy's behalf.", "asylum"),
+        ("We have a duty to protect the weak from harm.", "protect"),
+        ("The statute gives farmers the right to sell their crops.", "gives"),
     ],
 )
 def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) -> None:
@@ -192,6 +195,9 @@ def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) 
         ("The envoy left for Moscow on Sunday.", "CONSULT", "left"),
         ("The government froze the assets of the firm.", "SANCTION", "froze the assets"),
         ("The minister spoke to the French on Monday.", "CONSULT", "spoke to the French"),
+        ("Germany granted asylum to the dissident last year.", "AID", "granted asylum"),
+        ("Peacekeepers protected the refugees in the camp.", "AID", "protected"),
+        ("Troops were sent to protect the embassy.", "AID", "protect"),
     ],
 )
 def test_political_senses_stay(annotate: Annotate, text: str, event: str, trigger: str) -> None:

@@ -16,7 +16,10 @@ auditing political news (benchmarks/audit_events.py --corpus politics, seeds 202
 - a telephone call taken: "police received several calls about a shooting";
 - forecasts and travel notices: "warned of freezing fog", "warned of knock-on delays";
   setting off for one's day: "before I left for school"; a language spoken ("speaks
-  fluent French") and frost ("freezing drizzle").
+  fluent French") and frost ("freezing drizzle");
+- asylum asked for ("applied for political asylum"), and a duty, a deal or a law that
+  "protects" or "gives" ("a responsibility to protect the innocent", "the Act gives
+  chiefs powers"): no aid given by a party.
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ WORK = frozenset(
     {"union", "worker", "miner", "employee", "staff", "crew", "pay", "wage", "salary",
      "pension", "picket", "walkout", "employer", "plant", "pit", "factory", "mine", "port"}
 )  # fmt: skip
+# the words that ask for asylum rather than give it
+ASKING = frozenset(
+    {"apply", "application", "seek", "request", "claim", "bid", "plea", "petition", "ask",
+     "hearing", "applicant", "claimant", "seeker"}
+)  # fmt: skip
+SHIELDS = frozenset({"protect", "shield", "safeguard", "give", "grant", "provide"})
 # what a forecast or a travel notice warns of
 HAZARDS = frozenset(
     {"weather", "fog", "mist", "snow", "snowfall", "rain", "ice", "storm", "wind", "gale",
@@ -200,6 +209,31 @@ def errand_leave(g: Graph, k: int, trig: Trigger) -> bool:
     return any(g.lemma(o) in DAILY for o in g.prep_objects(k, "for"))
 
 
+def asylum_sought(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "applied for political asylum", "his application for asylum": the asylum asked
+    for is no asylum given (the asking is its own event)."""
+    if not trig.nominal or trig.entry.event != "AID" or g.lemma(k) != "asylum":
+        return False
+    prep = g.head(k)
+    if prep is None or g.dep(k) != "pobj" or g.lemma(prep) != "for":
+        return g.dep(k) == "dobj" and g.head(k) is not None and g.lemma(g.head(k)) in ASKING
+    asker = g.head(prep)
+    return asker is not None and g.lemma(asker) in ASKING
+
+
+def thing_shields(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "a responsibility to protect the innocent", "the deal protects the community",
+    "the Act gives chiefs powers": a duty, a deal or a law shields or gives nothing as a
+    party does."""
+    if trig.nominal or trig.entry.event != "AID" or g.lemma(k) not in SHIELDS:
+        return False
+    head = g.head(k)
+    if g.dep(k) == "acl" and head is not None and g.tok(head).pos == "NOUN":
+        return not _party_did(g, idx, [head])  # "a duty to protect", "an effort to"
+    doers = clause_subject(g, k)
+    return bool(doers) and not _party_did(g, idx, doers)
+
+
 def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove the triggers in the everyday senses above (a party's blow becomes an
     attack), in place."""
@@ -215,6 +249,8 @@ def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             or weather_warning(g, k, trig)
             or errand_leave(g, k, trig)
             or language_or_frost(g, k, trig)
+            or asylum_sought(g, k, trig)
+            or thing_shields(g, idx, k, trig)
             or no_visit(g, idx, k, trig)
         ):
             del found[k]
