@@ -170,6 +170,8 @@ def test_a_possessor_with_an_object_is_the_doer(annotate: Annotate) -> None:
         ("The family applied for political asylum on the boy's behalf.", "asylum"),
         ("We have a duty to protect the weak from harm.", "protect"),
         ("The statute gives farmers the right to sell their crops.", "gives"),
+        ("It is the largest reward the police have ever offered.", "offered"),
+        ("Thank you, the mayor told the volunteers.", "Thank"),
     ],
 )
 def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) -> None:
@@ -198,6 +200,7 @@ def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) 
         ("Germany granted asylum to the dissident last year.", "AID", "granted asylum"),
         ("Peacekeepers protected the refugees in the camp.", "AID", "protected"),
         ("Troops were sent to protect the embassy.", "AID", "protect"),
+        ("Iran offered to host talks between the two sides.", "AGREE", "offered"),
     ],
 )
 def test_political_senses_stay(annotate: Annotate, text: str, event: str, trigger: str) -> None:

@@ -19,7 +19,9 @@ auditing political news (benchmarks/audit_events.py --corpus politics, seeds 202
   fluent French") and frost ("freezing drizzle");
 - asylum asked for ("applied for political asylum"), and a duty, a deal or a law that
   "protects" or "gives" ("a responsibility to protect the innocent", "the Act gives
-  chiefs powers"): no aid given by a party.
+  chiefs powers"): no aid given by a party;
+- a bounty ("the largest reward the government has ever offered"), and "thank you"
+  said as a courtesy.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ WORK = frozenset(
     {"union", "worker", "miner", "employee", "staff", "crew", "pay", "wage", "salary",
      "pension", "picket", "walkout", "employer", "plant", "pit", "factory", "mine", "port"}
 )  # fmt: skip
+BOUNTIES = frozenset({"reward", "bounty", "prize", "award"})
 # the words that ask for asylum rather than give it
 ASKING = frozenset(
     {"apply", "application", "seek", "request", "claim", "bid", "plea", "petition", "ask",
@@ -234,6 +237,21 @@ def thing_shields(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     return bool(doers) and not _party_did(g, idx, doers)
 
 
+def bounty_or_courtesy(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "the largest reward the government has ever offered": a bounty, no promise
+    between parties; "thank you": a courtesy."""
+    if trig.nominal:
+        return False
+    lemma, event = g.lemma(k), trig.entry.event
+    if event == "SUPPORT" and lemma == "thank":
+        return any(g.tok(o).text.lower() == "you" for o in g.children(k, "dobj"))
+    if event != "AGREE" or lemma != "offer":
+        return False
+    head = g.head(k)
+    held = g.children(k, "dobj", "nsubjpass") + ([head] if g.dep(k) == "relcl" else [])
+    return any(h is not None and g.lemma(h) in BOUNTIES for h in held)
+
+
 def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
     """Remove the triggers in the everyday senses above (a party's blow becomes an
     attack), in place."""
@@ -251,6 +269,7 @@ def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
             or language_or_frost(g, k, trig)
             or asylum_sought(g, k, trig)
             or thing_shields(g, idx, k, trig)
+            or bounty_or_courtesy(g, k, trig)
             or no_visit(g, idx, k, trig)
         ):
             del found[k]
