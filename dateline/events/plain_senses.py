@@ -6,8 +6,7 @@ auditing political news (benchmarks/audit_events.py --corpus politics, seeds 202
   needed to help carry patients", "hopes his experience will help the club win"): the
   verb after "help" tells the act; a party's help ("will help Kenya prepare") is aid;
 - a hit, not a walkout: "a stone struck the boy", "was struck by flying glass" (a strike
-  with an object or a passive one is a blow; a person's blow stays an attack), and
-  "striking" said as an adjective;
+  with an object or a passive one, by a thing, is a blow);
 - sitting in a seat and a seat occupied by someone: "sat in the back seat", "a van
   occupied by two men" (a sit-in or an occupation is of a square, a building or land);
 - coming on the scene and private journeys: "officers arrived within minutes" (called
@@ -25,8 +24,6 @@ auditing political news (benchmarks/audit_events.py --corpus politics, seeds 202
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
@@ -115,23 +112,19 @@ def _party_did(g: Graph, idx: MentionIndex, doers: list[int]) -> bool:
     )
 
 
-def blow(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> str | None:
-    """ "the stone struck the boy", "struck by glass", "his likeness was striking": no
-    walkout. ``"drop"`` when the doer is a thing or no one, ``"assault"`` when a party
-    struck someone, None when the word is the walkout."""
+def blow(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "the stone struck the boy", "struck by glass": a strike with an object or a
+    passive one, by a thing or by no one, is a blow and no walkout (a party's blow is
+    left to the rules of attacks)."""
     if trig.entry.event != "PROTEST" or g.lemma(k) != "strike" or trig.nominal:
-        return None
-    if g.dep(k) in {"acomp", "amod"}:
-        return "drop"  # "the resemblance was striking"
+        return False
     if not (g.obj(k) is not None or g.is_passive(k)):
-        return None
+        return False
     sentence = {g.lemma(t.i) for t in g.doc.tokens if t.sent == g.tok(k).sent}
     if sentence & WORK:
-        return None  # "union members voted to strike the plant", "miners struck the pit"
+        return False  # "union members voted to strike the plant", "miners struck the pit"
     doers = g.prep_objects(k, "by") if g.is_passive(k) else clause_subject(g, k)
-    if any(actor_like(g, idx, d) and g.tok(d).pos != "PRON" for d in doers):
-        return "assault"
-    return "drop"
+    return not any(actor_like(g, idx, d) and g.tok(d).pos != "PRON" for d in doers)
 
 
 def seated(g: Graph, k: int, trig: Trigger) -> bool:
@@ -217,11 +210,12 @@ def asylum_sought(g: Graph, k: int, trig: Trigger) -> bool:
     for is no asylum given (the asking is its own event)."""
     if not trig.nominal or trig.entry.event != "AID" or g.lemma(k) != "asylum":
         return False
-    prep = g.head(k)
-    if prep is None or g.dep(k) != "pobj" or g.lemma(prep) != "for":
-        return g.dep(k) == "dobj" and g.head(k) is not None and g.lemma(g.head(k)) in ASKING
-    asker = g.head(prep)
-    return asker is not None and g.lemma(asker) in ASKING
+    head = g.head(k)  # "seek asylum", or the "for" of "applied for asylum"
+    if head is not None and g.dep(k) == "pobj" and g.lemma(head) == "for":
+        head = g.head(head)
+    elif g.dep(k) != "dobj":
+        return False
+    return head is not None and g.lemma(head) in ASKING
 
 
 def thing_shields(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
@@ -253,14 +247,10 @@ def bounty_or_courtesy(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def drop_plain(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
-    """Remove the triggers in the everyday senses above (a party's blow becomes an
-    attack), in place."""
+    """Remove the triggers in the everyday senses above, in place."""
     for k, trig in list(found.items()):
-        hit = blow(g, idx, k, trig)
-        if hit == "assault":
-            found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
-        elif (
-            hit == "drop"
+        if (
+            blow(g, idx, k, trig)
             or helping_to(g, idx, k, trig, found)
             or seated(g, k, trig)
             or call_taken(g, k, trig)
