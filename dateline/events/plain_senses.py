@@ -1,6 +1,6 @@
-"""Everyday senses of cooperative and protest words, found in the second round of
-auditing political news (benchmarks/audit_events.py --corpus politics, seeds 2026, 11,
-12 and 13): the sense is told by the frame of the word, not by who the parties are.
+"""Everyday senses of cooperative and protest words, found when political news was
+audited a second time (benchmarks/audit_events.py --corpus politics, seeds 2026, 11,
+12, 13 and 14): the sense is told by the frame of the word, not by who the parties are.
 
 - helping do something, said of a thing or of people on their own errands ("volunteers
   needed to help carry patients", "hopes his experience will help the club win"): the
@@ -14,12 +14,12 @@ auditing political news (benchmarks/audit_events.py --corpus politics, seeds 202
   airport" (people on their own errands, or no one named, make no visit);
 - a telephone call taken: "police received several calls about a shooting";
 - forecasts and travel notices: "warned of freezing fog", "warned of knock-on delays";
-  setting off for one's day: "before I left for school"; a language spoken ("speaks
+  setting off for one's day: "as he left for work"; a language spoken ("speaks
   fluent French") and frost ("freezing drizzle");
 - asylum asked for ("applied for political asylum"), and a duty, a deal or a law that
   "protects" or "gives" ("a responsibility to protect the innocent", "the Act gives
   chiefs powers"): no aid given by a party;
-- a bounty ("the largest reward the government has ever offered"), and "thank you"
+- a bounty ("the biggest reward the ministry has offered so far"), and "thank you"
   said as a courtesy.
 """
 
@@ -91,7 +91,7 @@ def helping_to(
     """ "volunteers needed to help carry patients", "hopes his experience will help the
     club win": "help" with a verb complement, said of a thing, of people on their own
     errands or of no one, tells that other act; a party's "help Kenya prepare" stays aid
-    (and an event word after it, "help support the rights of", is left to the rules that
+    (and an event word after it, "help back the peace plan", is left to the rules that
     join the two)."""
     if trig.nominal or g.lemma(k) != "help" or trig.entry.event not in {"AID", "AGREE"}:
         return False
@@ -156,7 +156,7 @@ def no_visit(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     doers = clause_subject(g, k)
     head = g.head(k)
     if not doers and head is not None and g.dep(k) in {"acl", "advcl", "pcomp", "xcomp"}:
-        # "tourists travelling to the coast"; "before travelling to the airport"
+        # "tourists travelling to the coast"; "before travelling to their hotel"
         nominal = g.tok(head).pos in {"NOUN", "PROPN"}
         doers = [head] if nominal else clause_subject(g, head)
     return not _party_did(g, idx, doers)
@@ -173,7 +173,7 @@ def call_taken(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def weather_warning(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "warned of freezing fog", "warned that there would be delays": a forecast or a
+    """ "warned of freezing fog", "warned that trains would run late": a forecast or a
     travel notice, no threat or reproach (unless an attack or a war is in what is
     warned of)."""
     if trig.nominal or g.lemma(k) != "warn" or trig.entry.event not in {"ACCUSE", "THREATEN"}:
@@ -199,7 +199,7 @@ def language_or_frost(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def errand_leave(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "before I left for school": setting off for one's day, no trip to a party."""
+    """ "as he left for work": setting off for one's day, no trip to a party."""
     if trig.nominal or trig.entry.event != "CONSULT" or g.lemma(k) != "leave":
         return False
     return any(g.lemma(o) in DAILY for o in g.prep_objects(k, "for"))
@@ -232,7 +232,7 @@ def thing_shields(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
 
 
 def bounty_or_courtesy(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "the largest reward the government has ever offered": a bounty, no promise
+    """ "the biggest reward the ministry has offered so far": a bounty, no promise
     between parties; "thank you": a courtesy."""
     if trig.nominal:
         return False
