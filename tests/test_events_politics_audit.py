@@ -138,3 +138,70 @@ def test_the_possessor_of_a_victim_noun_is_the_victim(annotate: Annotate) -> Non
 def test_a_possessor_with_an_object_is_the_doer(annotate: Annotate) -> None:
     e = find(events_doc(annotate, "Russia's arrest of the journalist drew protests."), "arrest")
     assert [a.text for a in e.actor] == ["Russia"]
+
+
+# second round (session 7, plain_senses.py): the frame tells the everyday sense
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Volunteers are wanted to help carry patients to the clinic each week.", "help"),
+        ("The coach hopes his experience will help the club win the league.", "help"),
+        ("The boy was struck by flying glass when the window broke.", "struck"),
+        ("The woman sat in the front seat of the van with her son.", "sat"),
+        ("The truck, occupied by two men, was parked outside the shop.", "occupied"),
+        ("Officers arrived within minutes and spoke to the neighbours.", "arrived"),
+        ("Tourists travelling to the coast faced long delays on Friday.", "travelling"),
+        ("Police received several calls about a shooting near the school.",
+         "received several calls"),
+        ("The rescuers gave priority to the children in the building.", "gave"),
+        ("The statute gives the councils powers over grazing land.", "gives"),
+        ("He gave an interview to a local paper after the match.", "gave"),
+        ("The charity provided transport for elderly patients.", "provided"),
+        ("She gave up her job to look after her father.", "gave"),
+        ("For the full list, visit the website of the club.", "visit"),
+        ("The valley hosts large copper mining operations.", "hosts"),
+        ("Forecasters warned of freezing fog on the motorway overnight.", "warned"),
+        ("The airline warned that long queues were likely at check-in.", "warned"),
+        ("Forecasters warned of freezing drizzle into the night.", "freezing"),
+        ("She speaks fluent Spanish and a little Arabic.", "speaks fluent Spanish"),
+        ("The cold snap has frozen ponds across the region.", "frozen"),
+        ("The men were shooting clay pigeons at the club.", "shooting"),
+        ("He kissed his wife as he left for work on Monday.", "left"),
+        ("The family applied for political asylum on the boy's behalf.", "asylum"),
+        ("We have a duty to protect the weak from harm.", "protect"),
+        ("The statute gives farmers the right to sell their crops.", "gives"),
+        ("It is the largest reward the police have ever offered.", "offered"),
+        ("Thank you, the mayor told the volunteers.", "Thank"),
+    ],
+)
+def test_plain_senses_are_no_events(annotate: Annotate, text: str, absent: str) -> None:
+    assert all(trigger != absent for _, trigger in _full_events(annotate, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger"),
+    [
+        ("The army helped the villagers after the floods.", "AID", "helped"),
+        ("Aid agencies helped feed the refugees in the camps.", "AID", "helped"),
+        ("Dock workers struck for higher pay on Monday.", "PROTEST", "struck"),
+        ("Protesters sat in the main square for a week.", "PROTEST", "sat"),
+        ("Rebels occupied the town after a short battle.", "COERCE", "occupied"),
+        ("The foreign minister arrived in Nairobi on Monday.", "CONSULT", "arrived"),
+        ("The delegation travelled to Geneva for talks.", "CONSULT", "travelled"),
+        ("The minister received calls for his resignation.", "REQUEST", "received calls"),
+        ("The United States gave aid to Kenya after the bombing.", "AID", "gave aid"),
+        ("The rebels gave up their weapons at the border.", "RETREAT", "gave up their weapons"),
+        ("Union members voted to strike the plant on Tuesday.", "PROTEST", "strike"),
+        ("The minister warned of retaliation if the raids went on.", "THREATEN",
+         "warned of retaliation"),
+        ("The envoy left for Moscow on Sunday.", "CONSULT", "left"),
+        ("The cabinet froze the assets of three militia leaders.", "SANCTION", "froze the assets"),
+        ("The minister spoke to the French on Monday.", "CONSULT", "spoke to the French"),
+        ("Germany granted asylum to the dissident last year.", "AID", "granted asylum"),
+        ("Peacekeepers protected the refugees in the camp.", "AID", "protected"),
+        ("Troops were sent to protect the embassy.", "AID", "protect"),
+        ("Iran offered to host talks between the two sides.", "AGREE", "offered"),
+    ],
+)
+def test_political_senses_stay(annotate: Annotate, text: str, event: str, trigger: str) -> None:
+    assert (event, trigger) in _full_events(annotate, text)

@@ -34,6 +34,7 @@ from itertools import pairwise
 
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
+from dateline.events.plain_senses import drop_plain
 from dateline.events.roles import RawRoles, actor_like, clause_subject
 from dateline.events.triggers import Trigger
 
@@ -203,6 +204,7 @@ def drop_everyday(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> Non
             del found[k]
         elif military_strike(g, k, trig) or armed_attack(g, k, trig):
             found[k] = replace(trig, entry=replace(trig.entry, event="ASSAULT", mode=None))
+    drop_plain(g, idx, found)  # the second audit round's senses (plain_senses.py)
 
 
 def military_strike(g: Graph, k: int, trig: Trigger) -> bool:
