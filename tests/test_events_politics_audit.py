@@ -167,10 +167,10 @@ def test_a_possessor_with_an_object_is_the_doer(annotate: Annotate) -> None:
         ("The cold snap has frozen ponds across the region.", "frozen"),
         ("The men were shooting clay pigeons at the club.", "shooting"),
         ("He kissed his wife as he left for work on Monday.", "left"),
-        ("The family applied for political asylum on the boy's behalf.", "asylum"),
+        ("Her parents filed an application for asylum in Sweden.", "asylum"),
         ("We have a duty to protect the weak from harm.", "protect"),
         ("The statute gives farmers the right to sell their crops.", "gives"),
-        ("It is the largest reward the police have ever offered.", "offered"),
+        ("The bounty which the sheriff offered last spring is still unclaimed.", "offered"),
         ("Thank you, the mayor told the volunteers.", "Thank"),
     ],
 )

@@ -17,7 +17,7 @@ audited a second time (benchmarks/audit_events.py --corpus politics, seeds 2026,
   setting off for one's day: "as he left for work"; a language spoken ("speaks
   fluent French") and frost ("freezing drizzle");
 - asylum asked for ("applied for political asylum"), and a duty, a deal or a law that
-  "protects" or "gives" ("a responsibility to protect the innocent", "the Act gives
+  "protects" or "gives" ("a responsibility to protect its members", "the Act gives
   chiefs powers"): no aid given by a party;
 - a bounty ("the biggest reward the ministry has offered so far"), and "thank you"
   said as a courtesy.
@@ -219,7 +219,7 @@ def asylum_sought(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def thing_shields(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
-    """ "a responsibility to protect the innocent", "the deal protects the community",
+    """ "a responsibility to protect its members", "the deal protects the community",
     "the Act gives chiefs powers": a duty, a deal or a law shields or gives nothing as a
     party does."""
     if trig.nominal or trig.entry.event != "AID" or g.lemma(k) not in SHIELDS:
