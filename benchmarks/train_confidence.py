@@ -64,7 +64,7 @@ class Item:
 
 
 def judged_items(
-    seeds: Sequence[tuple[int, int]], labels_path: Path = LABELS, dropped: bool = False
+    seeds: Sequence[tuple[int, int]], labels_path: Path = LABELS["reuters"], dropped: bool = False
 ) -> list[Item]:
     """Today's events of the seeded samples that have a verdict, each event once; with
     ``dropped``, also the judged events that the non-event and business rules drop."""
@@ -84,7 +84,7 @@ def judged_items(
             for events, was_dropped in runs:
                 for e in events:
                     k = key(doc.document, e)
-                    verdict = labels.get(k)
+                    verdict = labels[k][0] if k in labels else None  # the type verdict
                     if verdict in {"y", "n"} and k not in items:
                         items[k] = Item(features(doc, e, cues), int(verdict == "y"),
                                         e.confidence, doc.document.id, k, was_dropped)  # fmt: skip
