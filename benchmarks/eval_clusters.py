@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shared_data import SHARED
+from eval_events import MEANTIME, table
 
 from dateline import Store
 from dateline.ingest.normalise import make_document
@@ -45,7 +45,6 @@ from dateline.model import AnnotatedDoc, Event
 from dateline.pipeline import Pipeline
 from dateline.settings import Settings
 
-MEANTIME = SHARED / "data" / "meantime" / "intra_cross-doc_annotation"
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}  # fmt: skip
@@ -294,13 +293,6 @@ def show(arts: list[Article], title: str, errors: list[tuple[str, Mention, Menti
     for kind in ("wrong", "missed"):
         for _, a, b in [e for e in errors if e[0] == kind][:12]:
             print(f"  {kind}:\n    {describe(arts, a)}\n    {describe(arts, b)}")
-
-
-def table(header: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"  # noqa: E731
-    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([line(header), sep, *map(line, rows)])
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 from confidence_model import WEIGHTS, Model, read_model, score
-from eval_events import annotate, event_depth, load_gold, our_guess
+from eval_events import annotate, load_gold, our_guess, pick_event
 from train_confidence import (
     FOLDS,
     TEST_SEEDS,
@@ -106,14 +106,8 @@ def gold_events(docs: Sequence[AnnotatedDoc]) -> list[tuple[AnnotatedDoc, Event]
         if guess.event is None or guess.event != gold.event:
             continue
 
-        def overlaps(e: Event, gold_spans: list[tuple[int, int]] = gold.spans) -> bool:
-            ev = (e.evidence, *e.extra_evidence)
-            return any(x.trigger_start < b and a < x.trigger_end
-                       for x in ev for a, b in gold_spans)  # fmt: skip
-
-        hits = [e for e in doc.events if overlaps(e)]  # the same choice as our_guess
-        e = sorted(hits or doc.events, key=lambda e: event_depth(doc, e))[0]
-        assert e.event == guess.event
+        e = pick_event(doc, gold.spans)  # the choice our_guess made
+        assert e is not None and e.event == guess.event
         out.append((doc, e))
     return out
 

@@ -201,18 +201,29 @@ def event_depth(doc: AnnotatedDoc, e: Event) -> int:
     return min((_depth(doc, k) for k in words or [ev.trigger_token]), default=0)
 
 
-def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
+def word_spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The character spans of the first occurrence of each of the words in the text."""
+    return [(a, a + len(w)) for w in words if (a := text.find(w)) >= 0]
+
+
+def pick_event(doc: AnnotatedDoc, spans: list[tuple[int, int]]) -> Event | None:
+    """The event a record is scored on. The gold marks several words of one event; of ours
+    whose trigger (or another mention) overlaps those spans, else of all of ours, it is the
+    one highest in the parse, then the first. The probes score their sentences with it."""
+
     def overlaps(e: Event) -> bool:
         ev = (e.evidence, *e.extra_evidence)
-        return any(x.trigger_start < b and a < x.trigger_end for x in ev for a, b in gold.spans)
+        return any(x.trigger_start < b and a < x.trigger_end for x in ev for a, b in spans)
 
-    # the gold marks several words of one event; of ours on those words (else of all of
-    # ours), the record's event is the one highest in the parse, then the first
     hits = [e for e in doc.events if overlaps(e)]
     pool = sorted(hits or doc.events, key=lambda e: event_depth(doc, e))
-    if not pool:
+    return pool[0] if pool else None
+
+
+def our_guess(doc: AnnotatedDoc, gold: Gold) -> Guess:
+    e = pick_event(doc, gold.spans)
+    if e is None:
         return Guess(None)
-    e = pool[0]
     return Guess(
         e.event, e.mode,
         [(_words_of(a), a.country) for a in e.actor],

@@ -37,24 +37,8 @@ from _events_probe_gsr_conflict import (  # noqa: E402
 )
 from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
 from _events_probe_modes import MODES_FRESH, MODES_PROBE  # noqa: E402
-from eval_events import annotate, event_depth  # noqa: E402
-
-from dateline.model import AnnotatedDoc, Event  # noqa: E402
-
-
-def at_trigger(doc: AnnotatedDoc, word: str) -> Event | None:
-    for exact in (True, False):
-        for e in doc.events:
-            for m in (e.evidence, *e.extra_evidence):
-                t = m.trigger.lower()
-                if (t == word.lower()) if exact else (word.lower() in t or t in word.lower()):
-                    return e
-    return None
-
-
-def main_event(doc: AnnotatedDoc) -> Event | None:
-    pool = sorted(doc.events, key=lambda e: event_depth(doc, e))
-    return pool[0] if pool else None
+from _events_support import at_trigger, gold_pick  # noqa: E402
+from eval_events import annotate  # noqa: E402
 
 
 def main() -> None:
@@ -106,20 +90,6 @@ def gsr_conflict(verbose: bool) -> None:
         score_gsr([("", t, m, w, text) for t, m, w, text in cases], verbose)
 
 
-def gsr_pick(doc: AnnotatedDoc, triggers: tuple[str, ...]) -> Event | None:
-    """eval_events.py's rule: of the events on the marked words (else of all the
-    sentence's events), the one highest in the parse."""
-    text = doc.document.text
-    spans = [(a, a + len(w)) for w in triggers if (a := text.find(w)) >= 0]
-
-    def on(e: Event) -> bool:
-        ms = (e.evidence, *e.extra_evidence)
-        return any(m.trigger_start < b and a < m.trigger_end for m in ms for a, b in spans)
-
-    pool = sorted([e for e in doc.events if on(e)] or doc.events, key=lambda e: event_depth(doc, e))
-    return pool[0] if pool else None
-
-
 def score_gsr(cases: list[GsrCase], verbose: bool) -> None:
     docs = annotate([c[4] for c in cases])
     n: Counter[str] = Counter()
@@ -129,7 +99,7 @@ def score_gsr(cases: list[GsrCase], verbose: bool) -> None:
     for (code, want, mode, triggers, text), doc in zip(cases, docs, strict=True):
         key = want or "(none)"
         n[key] += 1
-        e = gsr_pick(doc, triggers)
+        e = gold_pick(doc, triggers)
         got = e.event if e else None
         ok[key] += got == want
         if got == want and mode is not None and e is not None:
@@ -180,7 +150,7 @@ def score_main(cases: list[tuple[str, str]], verbose: bool) -> None:
     ok: Counter[str] = Counter()
     for (want, text), doc in zip(cases, docs, strict=True):
         n[want] += 1
-        top = main_event(doc)
+        top = gold_pick(doc)
         ok[want] += top is not None and top.event == want
         if verbose and (top is None or top.event != want):
             print(f"  {want:9} got {top.event if top else '-'}: {text}")
@@ -198,7 +168,7 @@ def score(cases: list[tuple[str, str, str]], verbose: bool) -> None:
     confusions: Counter[tuple[str, str]] = Counter()
     for (want, word, text), doc in zip(cases, docs, strict=True):
         n[want] += 1
-        e, top = at_trigger(doc, word), main_event(doc)
+        e, top = at_trigger(doc, word), gold_pick(doc)
         got = e.event if e else "-"
         ok_trig[want] += got == want
         ok_main[want] += top is not None and top.event == want

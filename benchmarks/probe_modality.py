@@ -22,8 +22,8 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tes
 
 from _events_probe_modality import MODALITY_PROBE, ModalityCase  # noqa: E402
 from _events_probe_modality_fresh import MODALITY_FRESH  # noqa: E402
+from _events_support import at_trigger  # noqa: E402
 from eval_events import has_actors_stage  # noqa: E402
-from probe_events import at_trigger  # noqa: E402
 
 from dateline.events.fallback import with_entity_mentions  # noqa: E402
 from dateline.ingest.normalise import make_document  # noqa: E402

@@ -18,8 +18,8 @@ from typing import Any
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[1] / "tests")]
 
 from _events_probe_roles import ROLE_CASES, ROLE_FRESH, RoleCase  # noqa: E402
+from _events_support import gold_pick  # noqa: E402
 from eval_events import _words_of, annotate, party_match  # noqa: E402
-from probe_events import gsr_pick  # noqa: E402
 
 from dateline.model import AnnotatedDoc, Event  # noqa: E402
 
@@ -40,7 +40,7 @@ def parties(refs: tuple[Any, ...]) -> list[tuple[str, str | None]]:
 def judge(doc: AnnotatedDoc, trigger: str, actor: str, recipient: str | None
           ) -> tuple[Event | None, bool, bool | None]:
     """(the chosen event, actor right, recipient right or None when not scored)."""
-    e = gsr_pick(doc, (trigger,))
+    e = gold_pick(doc, (trigger,))
     got_a = parties(e.actor) if e else []
     got_r = parties(e.recipient) if e else []
     a_ok = party_match(gold_parties(actor), got_a)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 from _events_probe_modes import MODES_FRESH, MODES_PROBE
-from _events_support import events_doc
+from _events_support import at_trigger, events_doc
 from conftest import Annotate
-from test_events_probe import at_trigger
 
 from dateline.events.tables import valid_mode
 

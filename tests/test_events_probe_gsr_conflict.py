@@ -16,10 +16,8 @@ from _events_probe_gsr_conflict import (
     GSR_CONFLICT_SIXTH_NOT,
     GSR_CONFLICT_THIRD,
 )
-from _events_support import events_doc
+from _events_support import events_doc, gold_pick
 from conftest import Annotate
-
-from dateline.model import AnnotatedDoc, Event
 
 ALL = (
     GSR_CONFLICT
@@ -38,33 +36,6 @@ GSR_CONFLICT_GAPS: dict[str, str] = {
     "non-union labour, halting container traffic.": "parse error: 'downed' is read as a "
     "modifier of 'tools' and 'workers' as the root, so 'down >tool' finds no object",
 }
-
-
-def _depth(doc: AnnotatedDoc, i: int) -> int:
-    d = 0
-    while doc.tokens[i].head != i and d < 50:
-        i, d = doc.tokens[i].head, d + 1
-    return d
-
-
-def _height(doc: AnnotatedDoc, e: Event) -> int:
-    ev = e.evidence
-    words = [t.i for t in doc.tokens if ev.trigger_start <= t.start < ev.trigger_end]
-    return min((_depth(doc, k) for k in words or [ev.trigger_token]), default=0)
-
-
-def gold_pick(doc: AnnotatedDoc, words: tuple[str, ...]) -> Event | None:
-    """eval_events.our_guess's choice over the marked words."""
-    text = doc.document.text
-    spans = [(a, a + len(w)) for w in words if (a := text.find(w)) >= 0]
-    hits = [
-        e
-        for e in doc.events
-        for x in (e.evidence, *e.extra_evidence)
-        if any(x.trigger_start < b and a < x.trigger_end for a, b in spans)
-    ]
-    pool = sorted(hits or doc.events, key=lambda e: _height(doc, e))
-    return pool[0] if pool else None
 
 
 def _gap(text: str) -> list[pytest.MarkDecorator]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 from _events_probe_modality import MODALITY_PROBE
 from _events_probe_modality_fresh import MODALITY_FRESH
-from _events_support import events_doc
+from _events_support import at_trigger, events_doc
 from conftest import Annotate
-from test_events_probe import at_trigger
 
 from dateline.model import Event
 

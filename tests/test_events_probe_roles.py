@@ -11,9 +11,10 @@ import re
 
 import pytest
 from _events_probe_roles import ROLE_CASES, ROLE_FRESH
+from _events_support import gold_pick
 from conftest import Annotate
 
-from dateline.model import ActorRef, AnnotatedDoc, Event
+from dateline.model import ActorRef
 
 STAGES = ("nlp", "actors", "events")
 STOP = frozenset({"the", "a", "an", "of", "and", "'s", "in", "for", "to"})
@@ -89,32 +90,6 @@ RECIPIENT_GAPS.update({
 CASES = ROLE_CASES + ROLE_FRESH
 
 
-def _depth(doc: AnnotatedDoc, i: int) -> int:
-    d = 0
-    while doc.tokens[i].head != i and d < 50:
-        i, d = doc.tokens[i].head, d + 1
-    return d
-
-
-def pick(doc: AnnotatedDoc, trigger: str) -> Event | None:
-    """eval_events.py's choice: of the events on the trigger words (else all), the one
-    highest in the parse (by its highest word)."""
-    at = doc.document.text.find(trigger)
-    span = (at, at + len(trigger)) if at >= 0 else (0, 0)
-
-    def on(e: Event) -> bool:
-        ms = (e.evidence, *e.extra_evidence)
-        return any(m.trigger_start < span[1] and span[0] < m.trigger_end for m in ms)
-
-    def depth(e: Event) -> int:
-        ev = e.evidence
-        words = [t.i for t in doc.tokens if ev.trigger_start <= t.start < ev.trigger_end]
-        return min((_depth(doc, k) for k in words or [ev.trigger_token]), default=0)
-
-    pool = sorted([e for e in doc.events if on(e)] or doc.events, key=depth)
-    return pool[0] if pool else None
-
-
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP}
 
@@ -139,7 +114,7 @@ def _gap(text: str, gaps: dict[str, str]) -> list[pytest.MarkDecorator]:
     [pytest.param(c[1], c[2], c[4], marks=_gap(c[4], ACTOR_GAPS)) for c in CASES],
 )
 def test_role_actor(annotate: Annotate, trigger: str, actor: str, text: str) -> None:
-    e = pick(annotate(text, stages=STAGES), trigger)
+    e = gold_pick(annotate(text, stages=STAGES), (trigger,))
     assert e is not None and matches(actor, e.actor), e
 
 
@@ -152,7 +127,7 @@ def test_role_actor(annotate: Annotate, trigger: str, actor: str, text: str) -> 
     ],
 )
 def test_role_recipient(annotate: Annotate, trigger: str, recipient: str, text: str) -> None:
-    e = pick(annotate(text, stages=STAGES), trigger)
+    e = gold_pick(annotate(text, stages=STAGES), (trigger,))
     assert e is not None and matches(recipient, e.recipient), e
 
 

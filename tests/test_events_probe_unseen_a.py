@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 from _events_probe_unseen_a import UNSEEN_A, UNSEEN_A_NOT
-from _events_support import events_doc
+from _events_support import at_trigger, events_doc
 from conftest import Annotate
-from test_events_probe import at_trigger
 
 # unseen-wording probe, group A (session 5): the sentences still wrong, each with why
 UNSEEN_A_GAPS: dict[str, str] = {
