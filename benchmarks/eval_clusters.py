@@ -26,7 +26,7 @@ topic, development = ``corpus_airbus`` + ``corpus_gm`` (rules are written from t
 test = ``corpus_apple`` + ``corpus_stock`` (table rows only: never print their pairs). Every
 table has a dev and a test row per system, and a row for all four.
 
-Usage: .venv/bin/python benchmarks/eval_clusters.py [-v] [--limit N]
+Usage: .venv/bin/python benchmarks/eval_clusters.py [-v [--errors N]] [--limit N]
 (``-v`` prints sample errors of the development topics only.)
 """
 
@@ -297,10 +297,11 @@ def describe(arts: list[Article], m: Mention) -> str:
             f"{when} {where} :: {e.evidence.sentence[:90]}")
 
 
-def show(arts: list[Article], title: str, errors: list[tuple[str, Mention, Mention]]) -> None:
-    print(f"\n{title}: {len(errors)} errors (up to 12 of each kind)")
+def show(arts: list[Article], title: str, errors: list[tuple[str, Mention, Mention]],
+         most: int = 12) -> None:  # fmt: skip
+    print(f"\n{title}: {len(errors)} errors (up to {most} of each kind)")
     for kind in ("wrong", "missed"):
-        for _, a, b in [e for e in errors if e[0] == kind][:12]:
+        for _, a, b in [e for e in errors if e[0] == kind][:most]:
             print(f"  {kind}:\n    {describe(arts, a)}\n    {describe(arts, b)}")
 
 
@@ -362,8 +363,9 @@ def main() -> None:
         print(f"  {name}: {reachable(part, lambda m: m.local, False)} / "
               f"{reachable(part, lambda m: m.instance, True)}")
     if verbose:  # the errors come from development pairs only
-        show(arts, "within a document (dev)", errs_in)
-        show(arts, "across documents (dev)", errs_across)
+        most = int(sys.argv[sys.argv.index("--errors") + 1]) if "--errors" in sys.argv else 12
+        show(arts, "within a document (dev)", errs_in, most)
+        show(arts, "across documents (dev)", errs_across, most)
 
 
 if __name__ == "__main__":

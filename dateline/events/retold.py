@@ -1,0 +1,192 @@
+"""One event told again with the same word.
+
+A report names its event in the headline, again in the lead and again further down, most
+often with the same word or its derivative ("Boeing delivers …" / "Boeing delivered …" /
+"the delivery"). ``link_same_word`` makes those one record: a later event of the same type
+and modality whose trigger repeats an earlier one's word is that event told again, unless
+something tells them apart:
+
+- a role naming another party (actors against actors, recipients against recipients; a
+  role left empty says nothing),
+- different dates or different places in the two clauses,
+- a word that marks a new occurrence ("again", "another", "a second", "new"),
+- a plural noun ("the deals") or an indefinite one ("a deal") after a body sentence (after
+  the headline, "a deal" is the headline's deal told in full).
+
+The closest earlier such event wins; mentions in one sentence are left apart ("attacked the
+town and attacked the camp" is two acts), as are negated against asserted ones (modality).
+"""
+
+from __future__ import annotations
+
+from dateline.events.graph import Graph
+from dateline.events.merge import (
+    PRONOUNS,
+    REPEATED,
+    _dates_in,
+    _definite,
+    _plural,
+    _set_apart,
+    follow_links,
+    same_word,
+)
+from dateline.events.triggers import Trigger
+from dateline.model import ActorRef, Event
+
+# entities that place a clause ("in Paris", "at the Le Bourget show")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# determiners that introduce another occurrence of a kind ("another deal", "a second strike")
+ANOTHER = frozenset({"another", "other", "second", "third", "new", "fresh", "further"})
+# words that name no party ("both will offer …") or too many to tell one from another
+NO_PARTY = PRONOUNS | {"both", "all", "each", "either", "who", "which", "that"}
+GENERIC = frozenset({"government", "ministry", "minister", "officials", "official", "state",
+                     "forces", "army", "police", "people", "company", "group", "national",
+                     "united", "the", "of", "and", "for", "new", "inc", "corp", "general",
+                     "international", "motor", "motors", "airlines", "airways", "bank",
+                     "corporation", "association", "council", "party", "front", "republic",
+                     "democratic", "federal", "central", "union", "workers", "north", "south",
+                     "east", "west", "american", "european"})  # fmt: skip
+
+
+def _name_words(text: str) -> set[str]:
+    """The telling words of a name, and its initials ("General Motors" → "gm")."""
+    words = [w for w in text.lower().replace("-", " ").split() if w.isalnum()]
+    out = {w for w in words if w not in GENERIC and len(w) > 1}
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words if w not in {"of", "the", "and"}))
+    return out
+
+
+def _ref_words(r: ActorRef) -> set[str]:
+    words = _name_words(r.text)
+    if r.id and r.id.startswith("unk:"):
+        words |= _name_words(r.id[4:])
+    return words
+
+
+def same_party(a: ActorRef, b: ActorRef) -> bool:
+    """One party under two names: the same id, else (one or both unresolved) a shared
+    telling word or the initials of the other ("GM" / "General Motors", "AirTran" /
+    "AirTran Airways")."""
+    known = [r.id for r in (a, b) if r.id and not r.id.startswith("unk:")]
+    if len(known) == 2:
+        return known[0] == known[1]
+    return bool(_ref_words(a) & _ref_words(b))
+
+
+def _parties(refs: tuple[ActorRef, ...]) -> list[ActorRef]:
+    return [r for r in refs if r.text and r.text.lower() not in NO_PARTY]
+
+
+def roles_agree(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None:
+    """Whether two role lists name the same party; None when one names none."""
+    pa, pb = _parties(a), _parties(b)
+    if not pa or not pb:
+        return None
+    return any(same_party(x, y) for x in pa for y in pb)
+
+
+def _places_in(g: Graph, k: int) -> list[set[str]]:
+    """The names of the places in the clause (or noun phrase) of trigger ``k``."""
+    out: list[list[str]] = []
+    for d in sorted(g.subtree(k)):
+        t = g.tok(d)
+        if t.ent_type not in PLACE_ENTS:
+            continue
+        if t.ent_iob == "B" or not out:
+            out.append([])
+        out[-1].append(t.text)
+    return [_name_words(" ".join(words)) for words in out]
+
+
+def _places_clash(a: list[set[str]], b: list[set[str]]) -> bool:
+    """Both clauses name a place and no place of one is a place of the other."""
+    return bool(a) and bool(b) and not any(x & y for x in a for y in b)
+
+
+def _clash(a: set[str], b: set[str]) -> bool:
+    """Both name something and share nothing."""
+    return bool(a) and bool(b) and not a & b
+
+
+def _words(trig: Trigger) -> set[int]:
+    return {*range(trig.start, trig.end), trig.token}
+
+
+def _clause(trig: Trigger) -> int:
+    """Where a trigger's dates and places hang: the light verb of "signed a deal"."""
+    return trig.light if trig.light is not None else trig.token
+
+
+def _repeats_word(g: Graph, first: Trigger, later: Trigger) -> bool:
+    """The later trigger's head repeats a word of the first one, or derives from it
+    ("bombed" / "the bombing", "agreed" / "the agreement")."""
+    word = g.lemma(later.token)
+    return any(same_word(g.lemma(i), word) for i in _words(first))
+
+
+def _marked_new(g: Graph, trig: Trigger) -> bool:
+    """ "attacked again", "another deal", "a new ban", "the 2005 deal"."""
+    k = trig.token
+    if any(g.tok(c).text.lower() in REPEATED | ANOTHER for c in g.children(k)):
+        return True
+    return trig.nominal and _set_apart(g, k)
+
+
+def _parties_agree(a: Event, b: Event) -> bool:
+    """No role names a party the other's same role does not; a retelling may swap sides
+    ("the deal between A and B" after "A reached a deal with B") when every party it names
+    is one of the first telling's."""
+    if False not in (roles_agree(a.actor, b.actor), roles_agree(a.recipient, b.recipient)):
+        return True
+    mine, theirs = _parties((*b.actor, *b.recipient)), _parties((*a.actor, *a.recipient))
+    return bool(mine) and all(any(same_party(x, y) for y in theirs) for x in mine)
+
+
+def _may_retell(g: Graph, first: int, later: int, trig: Trigger) -> bool:
+    """A noun retells an earlier event when definite or possessed ("the deal", "its
+    ban"), or, bare or indefinite, when that event is in the headline; never as a plural
+    of a singular."""
+    if not trig.nominal:
+        return True
+    if _plural(g, later) and not _plural(g, first):
+        return False
+    return _definite(g, later) or g.tok(first).sent in g.headlines
+
+
+def link_same_word(
+    g: Graph, trigs: dict[int, Trigger], events: dict[int, Event], links: dict[int, int]
+) -> tuple[dict[int, int], frozenset[int]]:
+    """Mention → the closest earlier event (another sentence) it tells again with the
+    same word: same type and modality, parties, dates and places that do not clash, and no
+    word marking a new occurrence. A headline's event is folded into the body's, whose
+    type wins when the two differ (a headline's few words type an event worse than its
+    telling in full); those keys are returned too, for ``merge_mentions``."""
+    out: dict[int, int] = {}
+    retyped: set[int] = set()
+    for k, event in sorted(events.items()):
+        trig = trigs.get(k)
+        if trig is None or k in links or _marked_new(g, trig):
+            continue
+        for j in sorted((j for j in events if j < k and j in trigs), reverse=True):
+            earlier, first = events[j], trigs[j]
+            head = g.tok(j).sent in g.headlines and g.tok(k).sent not in g.headlines
+            if (
+                g.tok(j).sent != g.tok(k).sent
+                and earlier.modality == event.modality
+                and (earlier.event == event.event or (head and j not in links | out))
+                and _repeats_word(g, first, trig)
+                and _may_retell(g, j, k, trig)
+                and _parties_agree(earlier, event)
+                and not _clash(_dates_in(g, _clause(first)), _dates_in(g, _clause(trig)))
+                and not _places_clash(_places_in(g, _clause(first)), _places_in(g, _clause(trig)))
+                and follow_links({**links, **out}, j) != k
+            ):
+                if head and j not in links | out:  # the body's record is kept
+                    out[j] = k
+                    if earlier.event != event.event:
+                        retyped.add(j)
+                else:
+                    out[k] = j
+                break
+    return out, frozenset(retyped)
