@@ -20,7 +20,7 @@ town and attacked the camp" is two acts), as are negated against asserted ones (
 from __future__ import annotations
 
 from dateline.events.graph import Graph
-from dateline.events.merge import (
+from dateline.events.merge import (  # the shared tests of a retelling
     PRONOUNS,
     REPEATED,
     _dates_in,
@@ -37,6 +37,9 @@ from dateline.model import ActorRef, Event
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # determiners that introduce another occurrence of a kind ("another deal", "a second strike")
 ANOTHER = frozenset({"another", "other", "second", "third", "new", "fresh", "further"})
+# habits are many happenings, not one told again ("she sometimes talks to …")
+HABITUAL = frozenset({"sometimes", "often", "usually", "always", "regularly", "occasionally",
+                      "frequently", "never", "routinely"})  # fmt: skip
 # words that name no party ("both will offer …") or too many to tell one from another
 NO_PARTY = PRONOUNS | {"both", "all", "each", "either", "who", "which", "that"}
 GENERIC = frozenset({"government", "ministry", "minister", "officials", "official", "state",
@@ -58,6 +61,8 @@ def _name_words(text: str) -> set[str]:
 
 
 def _ref_words(r: ActorRef) -> set[str]:
+    if r.text.lower() in NO_PARTY:  # a pronoun counts by whom it was resolved to
+        return _name_words(r.name) if r.name else set()
     words = _name_words(r.text)
     if r.id and r.id.startswith("unk:"):
         words |= _name_words(r.id[4:])
@@ -71,11 +76,15 @@ def same_party(a: ActorRef, b: ActorRef) -> bool:
     known = [r.id for r in (a, b) if r.id and not r.id.startswith("unk:")]
     if len(known) == 2:
         return known[0] == known[1]
-    return bool(_ref_words(a) & _ref_words(b))
+    wa, wb = _ref_words(a), _ref_words(b)
+    if len(known) == 1 and known[0].isupper() and len(known[0]) == 3 and not (wa and wb):
+        return True  # "the government" of a country the other telling names
+    return bool(wa & wb)
 
 
 def _parties(refs: tuple[ActorRef, ...]) -> list[ActorRef]:
-    return [r for r in refs if r.text and r.text.lower() not in NO_PARTY]
+    """The parties a role names: unresolved pronouns and "both" name none."""
+    return [r for r in refs if r.text and (r.text.lower() not in NO_PARTY or r.name)]
 
 
 def roles_agree(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None:
@@ -86,8 +95,12 @@ def roles_agree(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None
     return any(same_party(x, y) for x in pa for y in pb)
 
 
-def _places_in(g: Graph, k: int) -> list[set[str]]:
-    """The names of the places in the clause (or noun phrase) of trigger ``k``."""
+def _places_in(g: Graph, k: int, event: Event) -> list[set[str]]:
+    """The names of the places in the clause (or noun phrase) of trigger ``k``, but for
+    its parties ("AirTran" read as a place is the recipient)."""
+    parties: set[str] = set()
+    for r in (*event.actor, *event.recipient):
+        parties |= _ref_words(r)
     out: list[list[str]] = []
     for d in sorted(g.subtree(k)):
         t = g.tok(d)
@@ -96,7 +109,8 @@ def _places_in(g: Graph, k: int) -> list[set[str]]:
         if t.ent_iob == "B" or not out:
             out.append([])
         out[-1].append(t.text)
-    return [_name_words(" ".join(words)) for words in out]
+    names = [_name_words(" ".join(words)) for words in out]
+    return [n for n in names if n and not n & parties]
 
 
 def _places_clash(a: list[set[str]], b: list[set[str]]) -> bool:
@@ -118,6 +132,26 @@ def _clause(trig: Trigger) -> int:
     return trig.light if trig.light is not None else trig.token
 
 
+def _dates(g: Graph, k: int) -> set[str]:
+    """The dates of a clause, with those its verb shares with the verb it is conjoined to
+    ("met X today and agreed …" is agreed today)."""
+    out = _dates_in(g, k)
+    head = g.head(k)
+    if g.dep(k) == "conj" and head is not None:
+        for c in g.children(head, "npadvmod", "prep", "advmod", "tmod"):
+            out |= _dates_in(g, c)
+    return out
+
+
+def _anterior(g: Graph, trig: Trigger) -> bool:
+    """ "had agreed", "had been agreed": the past perfect tells of an earlier happening
+    than the one the report is about, not that one again."""
+    if trig.nominal:
+        return False
+    aux = [g.tok(a) for a in g.children(trig.token, "aux", "auxpass")]
+    return any(a.lemma == "have" and a.tag == "VBD" for a in aux)
+
+
 def _repeats_word(g: Graph, first: Trigger, later: Trigger) -> bool:
     """The later trigger's head repeats a word of the first one, or derives from it
     ("bombed" / "the bombing", "agreed" / "the agreement")."""
@@ -128,7 +162,7 @@ def _repeats_word(g: Graph, first: Trigger, later: Trigger) -> bool:
 def _marked_new(g: Graph, trig: Trigger) -> bool:
     """ "attacked again", "another deal", "a new ban", "the 2005 deal"."""
     k = trig.token
-    if any(g.tok(c).text.lower() in REPEATED | ANOTHER for c in g.children(k)):
+    if any(g.tok(c).text.lower() in REPEATED | ANOTHER | HABITUAL for c in g.children(k)):
         return True
     return trig.nominal and _set_apart(g, k)
 
@@ -141,6 +175,18 @@ def _parties_agree(a: Event, b: Event) -> bool:
         return True
     mine, theirs = _parties((*b.actor, *b.recipient)), _parties((*a.actor, *a.recipient))
     return bool(mine) and all(any(same_party(x, y) for y in theirs) for x in mine)
+
+
+def _bound(g: Graph, j: int, k: int, trig: Trigger, a: Event, b: Event) -> bool:
+    """Something ties the later telling to the earlier beyond the word: a party they
+    share, the headline, a definite noun ("the deal"), or a later telling naming no party
+    at all. Two verbs naming parties of which none is shared are two acts."""
+    if g.tok(j).sent in g.headlines or (trig.nominal and _definite(g, k)):
+        return True
+    if not _parties((*b.actor, *b.recipient)):
+        return True
+    return True in (roles_agree(a.actor, b.actor), roles_agree(a.recipient, b.recipient),
+                    roles_agree(a.actor, b.recipient), roles_agree(a.recipient, b.actor))
 
 
 def _may_retell(g: Graph, first: int, later: int, trig: Trigger) -> bool:
@@ -166,10 +212,12 @@ def link_same_word(
     retyped: set[int] = set()
     for k, event in sorted(events.items()):
         trig = trigs.get(k)
-        if trig is None or k in links or _marked_new(g, trig):
+        if trig is None or k in links or _marked_new(g, trig) or _anterior(g, trig):
             continue
         for j in sorted((j for j in events if j < k and j in trigs), reverse=True):
             earlier, first = events[j], trigs[j]
+            if _anterior(g, first):
+                continue
             head = g.tok(j).sent in g.headlines and g.tok(k).sent not in g.headlines
             if (
                 g.tok(j).sent != g.tok(k).sent
@@ -178,8 +226,12 @@ def link_same_word(
                 and _repeats_word(g, first, trig)
                 and _may_retell(g, j, k, trig)
                 and _parties_agree(earlier, event)
-                and not _clash(_dates_in(g, _clause(first)), _dates_in(g, _clause(trig)))
-                and not _places_clash(_places_in(g, _clause(first)), _places_in(g, _clause(trig)))
+                and _parties_agree(events[follow_links({**links, **out}, j)], event)
+                and _bound(g, j, k, trig, earlier, event)
+                and not _clash(_dates(g, _clause(first)), _dates(g, _clause(trig)))
+                and not _places_clash(
+                    _places_in(g, _clause(first), earlier), _places_in(g, _clause(trig), event)
+                )
                 and follow_links({**links, **out}, j) != k
             ):
                 if head and j not in links | out:  # the body's record is kept
