@@ -55,8 +55,9 @@ def _name_words(text: str) -> set[str]:
     """The telling words of a name, and its initials ("General Motors" → "gm")."""
     words = [w for w in text.lower().replace("-", " ").split() if w.isalnum()]
     out = {w for w in words if w not in GENERIC and len(w) > 1}
-    if len(words) >= 2:
-        out.add("".join(w[0] for w in words if w not in {"of", "the", "and"}))
+    named = [w for w in words if w not in {"of", "the", "and"}]
+    if len(named) >= 2:
+        out.add("".join(w[0] for w in named))
     return out
 
 
@@ -185,19 +186,24 @@ def _bound(g: Graph, j: int, k: int, trig: Trigger, a: Event, b: Event) -> bool:
         return True
     if not _parties((*b.actor, *b.recipient)):
         return True
-    return True in (roles_agree(a.actor, b.actor), roles_agree(a.recipient, b.recipient),
-                    roles_agree(a.actor, b.recipient), roles_agree(a.recipient, b.actor))
+    return True in (
+        roles_agree(a.actor, b.actor),
+        roles_agree(a.recipient, b.recipient),
+        roles_agree(a.actor, b.recipient),
+        roles_agree(a.recipient, b.actor),
+    )
 
 
-def _may_retell(g: Graph, first: int, later: int, trig: Trigger) -> bool:
+def _may_retell(g: Graph, first: Trigger, later: int, trig: Trigger) -> bool:
     """A noun retells an earlier event when definite or possessed ("the deal", "its
-    ban"), or, bare or indefinite, when that event is in the headline; never as a plural
-    of a singular."""
+    ban"), or, bare or indefinite, when that event is in the headline; never a singular
+    for a plural or the other way round."""
     if not trig.nominal:
         return True
-    if _plural(g, later) and not _plural(g, first):
+    plural = any(_plural(g, i) for i in _words(first))
+    if _plural(g, later) != plural:  # "several deals … the deal" is not one
         return False
-    return _definite(g, later) or g.tok(first).sent in g.headlines
+    return _definite(g, later) or g.tok(first.token).sent in g.headlines
 
 
 def link_same_word(
@@ -224,7 +230,7 @@ def link_same_word(
                 and earlier.modality == event.modality
                 and (earlier.event == event.event or (head and j not in links | out))
                 and _repeats_word(g, first, trig)
-                and _may_retell(g, j, k, trig)
+                and _may_retell(g, first, k, trig)
                 and _parties_agree(earlier, event)
                 and _parties_agree(events[follow_links({**links, **out}, j)], event)
                 and _bound(g, j, k, trig, earlier, event)
