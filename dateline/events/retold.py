@@ -7,14 +7,18 @@ and modality whose trigger repeats an earlier one's word is that event told agai
 something tells them apart:
 
 - a role naming another party (actors against actors, recipients against recipients; a
-  role left empty says nothing),
+  role left empty says nothing; one party goes by several names: "GM" / "General Motors"),
 - different dates or different places in the two clauses,
-- a word that marks a new occurrence ("again", "another", "a second", "new"),
-- a plural noun ("the deals") or an indefinite one ("a deal") after a body sentence (after
-  the headline, "a deal" is the headline's deal told in full).
+- a word that marks a new occurrence ("again", "another", "a second", "new") or a habit
+  ("often"), or a past perfect ("had agreed": an act before the one reported),
+- a plural noun for a singular ("the deals" after "the deal") or an indefinite one ("a
+  deal") after a body sentence (after the headline, "a deal" is the headline's deal told
+  in full),
+- two verbs that both name parties but share none ("A accused B … C accused D").
 
 The closest earlier such event wins; mentions in one sentence are left apart ("attacked the
 town and attacked the camp" is two acts), as are negated against asserted ones (modality).
+A headline's event is folded into the body's record, whose type wins when they differ.
 """
 
 from __future__ import annotations
