@@ -74,3 +74,22 @@ def test_a_pronoun_counts_by_whom_it_names() -> None:
     assert roles_agree(mason, (ref("he", name="Tom Mason"),)) is True
     assert roles_agree(mason, (ref("he"),)) is None  # unresolved: says nothing
     assert roles_agree(mason, (ref("both"),)) is None
+
+
+HEADLINE = "Norland to receive emergency loans from Estavia\n\n"
+
+
+def test_a_headline_folds_into_the_body_which_keeps_its_type() -> None:
+    # the headline's clipped tense reads as done (AID), the body's as to come (AGREE)
+    body = "The government of Estavia said on Monday that Norland will receive emergency loans."
+    recs = extract(HEADLINE + body, date="2024-05-02")
+    assert [r["event"] for r in recs] == ["AGREE"]
+    assert recs[0]["evidence"]["sentence"] == body  # the body's telling is the record's
+    assert [o["sentence"] for o in recs[0]["other_evidence"]] == [HEADLINE.strip()]
+
+
+def test_a_headline_told_as_its_opposite_is_not_folded() -> None:
+    body = "Estavia said on Monday that Norland will not receive emergency loans this year."
+    recs = extract(HEADLINE + body, date="2024-05-02")
+    assert len(recs) == 2
+    assert not any(r["other_evidence"] for r in recs)

@@ -34,6 +34,7 @@ from dateline.events.merge import (  # the shared tests of a retelling
     follow_links,
     same_word,
 )
+from dateline.events.tables import quad
 from dateline.events.triggers import Trigger
 from dateline.model import ActorRef, Event
 
@@ -123,6 +124,23 @@ def _places_clash(a: list[set[str]], b: list[set[str]]) -> bool:
     return bool(a) and bool(b) and not any(x & y for x in a for y in b)
 
 
+# a headline's tense is clipped ("Airline to be compensated", "Firm allowed to bid"): told
+# as done or as to come, it is the body's event either way; negated and hypothetical are not
+HEADLINE_MODALITIES = frozenset({"asserted", "future"})
+
+
+def _same_modality(a: Event, b: Event, head: bool) -> bool:
+    if a.modality == b.modality:
+        return True
+    return head and {a.modality, b.modality} <= HEADLINE_MODALITIES
+
+
+def _same_side(a: Event, b: Event) -> bool:
+    """Both cooperation or both conflict: a headline's "receive loans" (AID) told in the
+    body as AGREE is one event; told as a refusal (REJECT) it is not the same."""
+    return quad(a.event).split("_")[-1] == quad(b.event).split("_")[-1]
+
+
 def _clash(a: set[str], b: set[str]) -> bool:
     """Both name something and share nothing."""
     return bool(a) and bool(b) and not a & b
@@ -184,12 +202,13 @@ def _parties_agree(a: Event, b: Event) -> bool:
 
 def _bound(g: Graph, j: int, k: int, trig: Trigger, a: Event, b: Event) -> bool:
     """Something ties the later telling to the earlier beyond the word: a party they
-    share, the headline, a definite noun ("the deal"), or a later telling naming no party
-    at all. Two verbs naming parties of which none is shared are two acts."""
+    share, the headline, or a noun ("the deal"; bare, when it names no party). Two verbs
+    naming parties of which none is shared are two acts; a verb naming none ("rules to
+    allow …") is too little to go on."""
     if g.tok(j).sent in g.headlines or (trig.nominal and _definite(g, k)):
         return True
-    if not _parties((*b.actor, *b.recipient)):
-        return True
+    if not _parties((*b.actor, *b.recipient)):  # "the ban was lifted": a noun, not a verb
+        return trig.nominal
     return True in (
         roles_agree(a.actor, b.actor),
         roles_agree(a.recipient, b.recipient),
@@ -231,8 +250,11 @@ def link_same_word(
             head = g.tok(j).sent in g.headlines and g.tok(k).sent not in g.headlines
             if (
                 g.tok(j).sent != g.tok(k).sent
-                and earlier.modality == event.modality
-                and (earlier.event == event.event or (head and j not in links | out))
+                and _same_modality(earlier, event, head)
+                and (
+                    earlier.event == event.event
+                    or (head and j not in links | out and _same_side(earlier, event))
+                )
                 and _repeats_word(g, first, trig)
                 and _may_retell(g, first, k, trig)
                 and _parties_agree(earlier, event)
