@@ -101,22 +101,35 @@ def roles_agree(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> bool | None
     return any(same_party(x, y) for x in pa for y in pb)
 
 
+# prepositions that say where something happened ("in Paris", "near the border")
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
+                      "throughout", "within", "on", "off", "along"})  # fmt: skip
+
+
 def _places_in(g: Graph, k: int, event: Event) -> list[set[str]]:
-    """The names of the places in the clause (or noun phrase) of trigger ``k``, but for
-    its parties ("AirTran" read as a place is the recipient)."""
+    """The names of the places where the clause (or noun phrase) of trigger ``k`` says it
+    happened: a place after a locative preposition ("in Paris"), not one that qualifies a
+    word ("amid US restructuring") nor one of its parties ("AirTran" read as a place)."""
     parties: set[str] = set()
     for r in (*event.actor, *event.recipient):
         parties |= _ref_words(r)
-    out: list[list[str]] = []
+    groups: list[list[int]] = []
     for d in sorted(g.subtree(k)):
-        t = g.tok(d)
-        if t.ent_type not in PLACE_ENTS:
+        if g.tok(d).ent_type not in PLACE_ENTS:
             continue
-        if t.ent_iob == "B" or not out:
-            out.append([])
-        out[-1].append(t.text)
-    names = [_name_words(" ".join(words)) for words in out]
-    return [n for n in names if n and not n & parties]
+        if g.tok(d).ent_iob == "B" or not groups or groups[-1][-1] != d - 1:
+            groups.append([])
+        groups[-1].append(d)
+    out: list[set[str]] = []
+    for group in groups:
+        top = next((d for d in group if g.head(d) not in group), group[-1])
+        prep = g.head(top)
+        if g.dep(top) != "pobj" or prep is None or g.lemma(prep) not in LOCATIVE:
+            continue
+        names = _name_words(" ".join(g.tok(d).text for d in group))
+        if names and not names & parties:
+            out.append(names)
+    return out
 
 
 def _places_clash(a: list[set[str]], b: list[set[str]]) -> bool:
