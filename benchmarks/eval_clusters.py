@@ -21,8 +21,13 @@ how many gold coreferent pairs are reachable at all (both mentions covered).
 Baselines in the same run: "no linking"; within a document, the same trigger lemma; across
 documents, the same type and trigger lemma.
 
-Usage: .venv/bin/python benchmarks/eval_clusters.py [-v] [--limit N]
-(``-v`` prints sample errors; MEANTIME is development data.)
+Split (chosen before any error was read): MEANTIME's four topic sub-corpora are split by
+topic, development = ``corpus_airbus`` + ``corpus_gm`` (rules are written from their errors),
+test = ``corpus_apple`` + ``corpus_stock`` (table rows only: never print their pairs). Every
+table has a dev and a test row per system, and a row for all four.
+
+Usage: .venv/bin/python benchmarks/eval_clusters.py [-v [--errors N]] [--limit N]
+(``-v`` prints sample errors of the development topics only.)
 """
 
 from __future__ import annotations
@@ -44,6 +49,9 @@ from dateline.ingest.normalise import make_document
 from dateline.model import AnnotatedDoc, Event
 from dateline.pipeline import Pipeline
 from dateline.settings import Settings
+
+DEV = frozenset({"corpus_airbus", "corpus_gm"})
+TEST = frozenset({"corpus_apple", "corpus_stock"})
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -67,6 +75,7 @@ class Article:
     name: str
     text: str
     date: dt.date
+    topic: str  # the sub-corpus: which split it is in
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -99,7 +108,7 @@ def read_article(path: Path, n: int) -> Article:
             offsets[tid] = (len(text), len(text) + len(word))
             text += word
     date = _date(root, [[w for _, w in sentences[s]] for s in order])
-    art = Article(path.stem, text, date)
+    art = Article(path.stem, text, date, path.parent.name)
     events = {str(e.get("m_id")): e.get("instance_id") for e in root.iter("EVENT")}
     local: dict[str, str] = {}
     for rel in root.iter("REFERS_TO"):
@@ -288,11 +297,40 @@ def describe(arts: list[Article], m: Mention) -> str:
             f"{when} {where} :: {e.evidence.sentence[:90]}")
 
 
-def show(arts: list[Article], title: str, errors: list[tuple[str, Mention, Mention]]) -> None:
-    print(f"\n{title}: {len(errors)} errors (up to 12 of each kind)")
+def show(arts: list[Article], title: str, errors: list[tuple[str, Mention, Mention]],
+         most: int = 12) -> None:  # fmt: skip
+    print(f"\n{title}: {len(errors)} errors (up to {most} of each kind)")
     for kind in ("wrong", "missed"):
-        for _, a, b in [e for e in errors if e[0] == kind][:12]:
+        for _, a, b in [e for e in errors if e[0] == kind][:most]:
             print(f"  {kind}:\n    {describe(arts, a)}\n    {describe(arts, b)}")
+
+
+def split_rows(name: str, arts: list[Article],
+               errs: tuple[list[tuple[str, Mention, Mention]], ...] | None = None,
+               ) -> tuple[list[list[str]], list[list[str]]]:  # fmt: skip
+    """The within- and across-document rows of one split."""
+    inside, across = within_pairs(arts), across_pairs(arts)
+    same_local: Link = lambda a, b: a.local == b.local  # noqa: E731
+    same_instance: Link = lambda a, b: a.instance == b.instance  # noqa: E731
+    never: Link = lambda a, b: False  # noqa: E731
+    e_in, e_across = errs if errs else (None, None)
+    within = [
+        [name, "dateline (same record)",
+         *score(inside, same_local, lambda a, b: _rec(a) == _rec(b), e_in).row(),
+         records_per_event(arts)],
+        [name, "same trigger lemma",
+         *score(inside, same_local, lambda a, b: a.lemma == b.lemma).row(), ""],
+        [name, "no linking", *score(inside, same_local, never).row(), ""],
+    ]  # fmt: skip
+    cross = [
+        [name, "dateline (store cluster)",
+         *score(across, same_instance, lambda a, b: a.cluster == b.cluster, e_across).row()],
+        [name, "same type + trigger lemma",
+         *score(across, same_instance,
+                lambda a, b: (_type(a), a.lemma) == (_type(b), b.lemma)).row()],
+        [name, "no linking", *score(across, same_instance, never).row()],
+    ]  # fmt: skip
+    return within, cross
 
 
 def main() -> None:
@@ -304,36 +342,30 @@ def main() -> None:
     print(f"MEANTIME: {len(arts)} articles, {mentions} gold event mentions, "
           f"{len(covered(arts)) + dropped} covered by our events, {len(covered(arts))} scored "
           f"({dropped} more under a trigger that covers another)")
-    inside, across = within_pairs(arts), across_pairs(arts)
-    same_local: Link = lambda a, b: a.local == b.local  # noqa: E731
-    same_instance: Link = lambda a, b: a.instance == b.instance  # noqa: E731
     errs_in: list[tuple[str, Mention, Mention]] = []
     errs_across: list[tuple[str, Mention, Mention]] = []
-    never: Link = lambda a, b: False  # noqa: E731
-    rows = [
-        ["within a document", "dateline (same record)",
-         *score(inside, same_local, lambda a, b: _rec(a) == _rec(b), errs_in).row(),
-         records_per_event(arts)],
-        ["within a document", "same trigger lemma",
-         *score(inside, same_local, lambda a, b: a.lemma == b.lemma).row(), ""],
-        ["within a document", "no linking", *score(inside, same_local, never).row(), ""],
-        ["across documents", "dateline (store cluster)",
-         *score(across, same_instance, lambda a, b: a.cluster == b.cluster, errs_across).row(),
-         ""],
-        ["across documents", "same type + trigger lemma",
-         *score(across, same_instance,
-                lambda a, b: (_type(a), a.lemma) == (_type(b), b.lemma)).row(), ""],
-        ["across documents", "no linking", *score(across, same_instance, never).row(), ""],
-    ]  # fmt: skip
-    header = ["pairs", "system", "gold pairs", "our pairs", "P", "R", "F1",
-              "records per event (n)"]  # fmt: skip
-    print(table(header, rows))
-    print(f"\nreachable gold pairs (both mentions covered): within a document "
-          f"{reachable(arts, lambda m: m.local, False)}, across documents "
-          f"{reachable(arts, lambda m: m.instance, True)}")
-    if verbose:
-        show(arts, "within a document", errs_in)
-        show(arts, "across documents", errs_across)
+    splits = [("dev", [a for a in arts if a.topic in DEV], (errs_in, errs_across)),
+              ("test", [a for a in arts if a.topic in TEST], None),
+              ("all", arts, None)]  # fmt: skip
+    within: list[list[str]] = []
+    cross: list[list[str]] = []
+    for name, part, errs in splits:
+        w, c = split_rows(name, part, errs)
+        within += w
+        cross += c
+    pair_cols = ["gold pairs", "our pairs", "P", "R", "F1"]
+    print("\nwithin a document (dev: airbus + gm; test: apple + stock)")
+    print(table(["split", "system", *pair_cols, "records per event (n)"], within))
+    print("\nacross documents")
+    print(table(["split", "system", *pair_cols], cross))
+    print("\nreachable gold pairs (both mentions covered), within a document / across:")
+    for name, part, _ in splits:
+        print(f"  {name}: {reachable(part, lambda m: m.local, False)} / "
+              f"{reachable(part, lambda m: m.instance, True)}")
+    if verbose:  # the errors come from development pairs only
+        most = int(sys.argv[sys.argv.index("--errors") + 1]) if "--errors" in sys.argv else 12
+        show(arts, "within a document (dev)", errs_in, most)
+        show(arts, "across documents (dev)", errs_across, most)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from dateline.events import merge, rules
+from dateline.events import merge, retold, rules
 from dateline.events.attribution import attribute
 from dateline.events.business import drop_business
 from dateline.events.conflict import refine_conflict
@@ -202,4 +202,6 @@ def extract_events(
     links.update(merge.link_headlines(g.headlines, events, links))
     links.update(merge.link_repeats(g, trigs, events, links))
     links.update(merge.link_verb_repeats(g, trigs, events, links))
-    return merge.merge_mentions(events, links)
+    retold_links, retyped = retold.link_same_word(g, trigs, events, links)
+    links.update(retold_links)
+    return merge.merge_mentions(events, links, retyped)

@@ -109,12 +109,17 @@ def follow_links(links: dict[int, int], k: int) -> int:
     return k
 
 
-def merge_mentions(events: dict[int, Event], links: dict[int, int]) -> tuple[Event, ...]:
-    """Fold each linked mention into the record it refers to (same type only)."""
+def merge_mentions(
+    events: dict[int, Event], links: dict[int, int], any_type: frozenset[int] = frozenset()
+) -> tuple[Event, ...]:
+    """Fold each linked mention into the record it refers to (same type only, except the
+    mentions ``any_type``: a headline told in the body, which takes the body's type)."""
     out = dict(events)
     for k in sorted(links):
         root = follow_links(links, k)
-        if root not in out or k not in out or out[root].event != out[k].event:
+        if root not in out or k not in out:
+            continue
+        if out[root].event != out[k].event and k not in any_type:
             continue
         base, extra = out[root], out.pop(k)
         out[root] = replace(
