@@ -48,7 +48,8 @@ NEG_EMBED = frozenset(
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
      "pledge", "vow", "agree", "threaten", "decide", "propose", "vote", "resolve",
-     "announce", "set", "due", "swear", "decision", "bid", "reserve", "hint", "undertake"}
+     "announce", "set", "due", "slate", "swear", "decision", "bid", "reserve", "hint",
+     "undertake"}
 )  # fmt: skip
 # verbs whose negation asserts a possibility: "would not hesitate to use force" (a future
 # act), "did not rule out military action" (a possible one)

@@ -5,7 +5,7 @@ THREATEN, a refused concession REJECT, a crowd's violence a riot …)."""
 from __future__ import annotations
 
 from dateline.events import conventions_coop, rules
-from dateline.events.business import arranged_meeting
+from dateline.events.business import arranged
 from dateline.events.context import Context
 from dateline.events.modality import SPEECH_LIKE
 from dateline.events.roles import clause_subject
@@ -77,8 +77,8 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
         return "THREATEN", threat_mode(t, trig.entry.mode), found
     if t == "PROTEST" and _announced(c, trig):  # "said they would strike" (CAMEO 133)
         return "THREATEN", threat_mode(t, None), found
-    if t == "CONSULT" and arranged_meeting(c.g, trig.token):
-        return t, None, found  # "is scheduled to meet": a timetable, not an offer
+    if (t == "CONSULT" or t in YIELDING) and arranged(c.g, trig.token):
+        return t, None, found  # "is scheduled to meet / be freed": a timetable, no offer
     if t in FUTURE_TO_AGREE or t in YIELDING:
         return "AGREE", None, found
     return t, None, found

@@ -1,0 +1,37 @@
+"""Errors noticed in session 6 and left open, each fixed by a general rule: an act on a
+timetable ("is scheduled to meet"), an alleged threat, asylum offered, reopening, a killing
+in a riot, "has to be pleased", and object constraints met by "from" phrases."""
+
+from __future__ import annotations
+
+import pytest
+from _events_support import events_doc, find
+from conftest import Annotate
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        # every act of a list under "scheduled" is on the timetable, not only the first
+        ("The trade envoy was scheduled to tour the harbour and meet with the port owners.",
+         "meet", "CONSULT"),
+        ("The bishop was scheduled to open a clinic, talk to nurses and meet the mayor.",
+         "meet", "CONSULT"),
+        # "is set to", "was slated to": timetables too, whoever meets
+        ("The carmaker is set to meet the dockers' union next month.", "meet", "CONSULT"),
+        ("The banker was slated to meet the finance minister in Lagos.", "meet", "CONSULT"),
+        # a release on a timetable is no stated intent to yield
+        ("The smuggler is scheduled to be released from jail in June.", "released", "RETREAT"),
+    ],
+)
+def test_an_act_on_a_timetable_keeps_its_type(
+    annotate: Annotate, text: str, trigger: str, event: str
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert (e.event, e.modality) == (event, "future")
+
+
+def test_a_stated_intent_to_meet_is_still_agree(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "The union said it would meet the carmaker next month."),
+             "meet")
+    assert (e.event, e.modality) == ("AGREE", "future")
