@@ -35,3 +35,23 @@ def test_a_stated_intent_to_meet_is_still_agree(annotate: Annotate) -> None:
     e = find(events_doc(annotate, "The union said it would meet the carmaker next month."),
              "meet")
     assert (e.event, e.modality) == ("AGREE", "future")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bandits reportedly intend to raid the granary.",
+        "The opposition claimed the militia planned to storm the depot.",
+        "The junta allegedly will shell the harbour.",
+    ],
+)
+def test_an_alleged_threat_is_a_threat(annotate: Annotate, text: str) -> None:
+    """Hearsay ("reportedly", "claimed") hedges a planned attack; it stays a threat."""
+    e = find(events_doc(annotate, text), next(w for w in ("raid", "storm", "shell") if w in text))
+    assert (e.event, e.modality) == ("THREATEN", "alleged")
+
+
+def test_an_act_that_is_a_charge_is_no_threat(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "The major will be tried for ordering the shootings."),
+             "ordering")
+    assert (e.event, e.modality) == ("ASSAULT", "alleged")

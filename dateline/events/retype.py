@@ -65,12 +65,14 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
             return "THREATEN", "relations", found - {"negated", "future", "intent"}
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
-    if t == "PROTEST" and _there_will_be(c, trig) and not found & {"negated", "alleged"}:
+    # an alleged threat is a threat ("reportedly plan to attack"); an act that is a charge
+    # ("will be tried for ordering the massacre") is not one
+    if t == "PROTEST" and _there_will_be(c, trig) and not found & {"negated", "charged"}:
         return "THREATEN", threat_mode(t, None), found  # "said there would be a strike"
-    possible = "hypothetical" in found and not found & {"negated", "alleged"}
+    possible = "hypothetical" in found and not found & {"negated", "charged"}
     if possible and t in HARM and _conditional(c, trig) and _announced(c, trig, "could"):
         return "THREATEN", threat_mode(t, trig.entry.mode), found  # "said it could … if"
-    if "negated" in found or "alleged" in found or not found & {"future", "intent"}:
+    if "negated" in found or "charged" in found or not found & {"future", "intent"}:
         # "would be tried for murder": the murder is a charge, not an announced act
         return _threat_governor(c, trig, t), None, found
     if t in FORCE or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
