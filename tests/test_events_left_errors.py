@@ -55,3 +55,18 @@ def test_an_act_that_is_a_charge_is_no_threat(annotate: Annotate) -> None:
     e = find(events_doc(annotate, "The major will be tried for ordering the shootings."),
              "ordering")
     assert (e.event, e.modality) == ("ASSAULT", "alleged")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        ("Iceland offered asylum to the fugitive programmer.", "offered", "AGREE"),
+        ("The monastery offered sanctuary to the deserters.", "offered", "AGREE"),
+        ("Iceland granted asylum to the fugitive programmer.", "granted", "AID"),
+    ],
+)
+def test_asylum_offered_is_agree_and_granted_is_aid(
+    annotate: Annotate, text: str, trigger: str, event: str
+) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert (e.event, e.context) == (event, ("asylum",))

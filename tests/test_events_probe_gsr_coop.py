@@ -30,9 +30,6 @@ GSR_COOP_GAPS: dict[str, str] = {
     "'escort'",
     "Malawi took in nearly a million Mozambicans fleeing the civil war across its southern "
     "border.": "'take in' needs refugee words as object; a people (NORP) is not one",
-    "Venezuela offered asylum to the deposed Haitian president, its foreign minister said in "
-    "Caracas.": "convention conflict: the gold's offers (troops, concessions) are AGREE, "
-    "but the earlier material probe codes an offer of asylum AID; left for a decision",
     "Prague has handed the Catholic church 30 million crowns in compensation for land "
     "confiscated by the communists.": "'in compensation' on 'hand' is no light-verb use, so "
     "the light noun 'compensation' makes no event",
