@@ -70,3 +70,30 @@ def test_asylum_offered_is_agree_and_granted_is_aid(
 ) -> None:
     e = find(events_doc(annotate, text), trigger)
     assert (e.event, e.context) == (event, ("asylum",))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        ("Troops reopened the mountain pass to lorries carrying grain.", "reopened", "RETREAT"),
+        ("Jordan reopened its airspace to civilian flights.", "reopened", "RETREAT"),
+        ("The factions reopened negotiations in Nairobi.", "reopened", "CONSULT"),
+    ],
+)
+def test_reopening_passage_or_talks_is_an_event(
+    annotate: Annotate, text: str, trigger: str, event: str
+) -> None:
+    assert find(events_doc(annotate, text), trigger).event == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The baker reopened his shop after the holidays.",
+        "The brewery reopened its plant in the valley last spring.",
+        "Share trading reopened on Tuesday.",
+    ],
+)
+def test_reopening_a_business_is_no_event(annotate: Annotate, text: str) -> None:
+    doc = events_doc(annotate, text)
+    assert not [e for e in doc.events if "reopen" in e.evidence.trigger.lower()]

@@ -13,9 +13,6 @@ from conftest import Annotate
 
 # the sentences still wrong, each with why
 GSR_COOP_GAPS: dict[str, str] = {
-    "The Philippine cabinet was weighing whether to reopen the mothballed nuclear plant at "
-    "Bataan, an aide to the president said on Wednesday.":
-        "'reopen' is RETREAT access with any object; a plant reopened is no access",
     "The Indian finance minister said on Friday the government would scrap import "
     "licences on most consumer goods.": "scrapping a trade rule (policy change) is no entry",
     "French military advisers have been training the Rwandan army's elite units, a Belgian "
