@@ -97,3 +97,12 @@ def test_reopening_passage_or_talks_is_an_event(
 def test_reopening_a_business_is_no_event(annotate: Annotate, text: str) -> None:
     doc = events_doc(annotate, text)
     assert not [e for e in doc.events if "reopen" in e.evidence.trigger.lower()]
+
+
+def test_people_killed_in_a_riot_are_victims_of_an_assault(annotate: Annotate) -> None:
+    """A riot as the scene of a killing does not make the dead rioters."""
+    doc = events_doc(annotate, "Four dockers were killed in the riot at the harbour.")
+    assert find(doc, "killed").event == "ASSAULT"
+    # property destroyed in the same setting is still the riot
+    doc = events_doc(annotate, "Buses were torched in the riot at the harbour.")
+    assert (find(doc, "torched").event, find(doc, "torched").mode) == ("PROTEST", "riot")

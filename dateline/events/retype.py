@@ -227,7 +227,11 @@ PROTEST_SETTINGS = frozenset({"during", "in", "at", "amid"})
 
 
 def _amid_protest(c: Context, trig: Trigger) -> bool:
-    """Violence set in a protest by no named force: the protesters' riot."""
+    """Violence set in a protest by no named force: the protesters' riot. People killed
+    or wounded there ("miners killed in the riot") are victims of an assault by someone
+    unnamed, not rioters: a riot as the scene of a killing does not make it one."""
+    if {"dead", "injured"} & set(trig.entry.flags):
+        return False
     s = _subject(c, trig)
     if s is not None and not _crowd_subject(c, trig):
         return False
