@@ -106,3 +106,21 @@ def test_people_killed_in_a_riot_are_victims_of_an_assault(annotate: Annotate) -
     # property destroyed in the same setting is still the riot
     doc = events_doc(annotate, "Buses were torched in the riot at the harbour.")
     assert (find(doc, "torched").event, find(doc, "torched").mode) == ("PROTEST", "riot")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said Germany had to be delighted with the ruling.",
+        "Diplomats said Pakistan must be worried about the new missile tests.",
+        "The editor wrote that the governor has to feel betrayed by his allies.",
+    ],
+)
+def test_a_feeling_after_must_or_have_to_is_no_demand(annotate: Annotate, text: str) -> None:
+    doc = events_doc(annotate, text)
+    assert "REQUEST" not in [e.event for e in doc.events]
+
+
+def test_an_act_after_had_to_is_still_a_demand(annotate: Annotate) -> None:
+    doc = events_doc(annotate, "The senator said Germany had to be ready to pay the fines.")
+    assert "REQUEST" in [e.event for e in doc.events]

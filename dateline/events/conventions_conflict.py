@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from dateline.events.conflict import ENTERING_FORCES
 from dateline.events.graph import Graph
+from dateline.events.stative import stative
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
 from dateline.events.retype import ARMED, CROWDS, REFUSED
@@ -101,10 +102,12 @@ def _obligation_reported(g: Graph, idx: MentionIndex, i: int) -> bool:
             g.lemma(c) == "have"
             and not forecast
             and any(
-                g.lemma(a) == "to" for x in g.children(c, "xcomp") for a in g.children(x, "aux")
+                g.lemma(a) == "to" and not stative(g, x)  # "had to be pleased": a guess
+                for x in g.children(c, "xcomp")
+                for a in g.children(x, "aux")
             )
         )
-        must = g.lemma(i) in MORE_SPEECH and any(
+        must = g.lemma(i) in MORE_SPEECH and not stative(g, c) and any(
             g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux")
         )
         if has_to or must:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dateline.events.graph import Graph
+from dateline.events.stative import stative
 from dateline.events.lexicon import Entry, Lexicon
 from dateline.events.mentions import MentionIndex
 
@@ -398,7 +399,8 @@ def _demand_speech(g: Graph, idx: MentionIndex, i: int) -> Trigger | None:
             idx.index_at(s) is not None or g.tok(s).ent_type in {"GPE", "ORG", "NORP", "PERSON"}
         )
         if party and any(g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux")):
-            return Trigger(i, _DEMAND, i, i + 1, False)
+            if not stative(g, c):  # "said the minister must be relieved": a guess
+                return Trigger(i, _DEMAND, i, i + 1, False)
     return None
 
 
