@@ -124,3 +124,15 @@ def test_a_feeling_after_must_or_have_to_is_no_demand(annotate: Annotate, text: 
 def test_an_act_after_had_to_is_still_a_demand(annotate: Annotate) -> None:
     doc = events_doc(annotate, "The senator said Germany had to be ready to pay the fines.")
     assert "REQUEST" in [e.event for e in doc.events]
+
+
+def test_a_from_phrase_is_no_object_of_taking(annotate: Annotate) -> None:
+    """ "took X from the airport": the airport is where X was taken from, not a place
+    seized; only verbs of leaving or removal take their "from" phrase as the object."""
+    doc = events_doc(annotate, "Militiamen took a nurse from the airport on Friday.")
+    assert not [e for e in doc.events if e.event == "COERCE" and e.mode == "seize"]
+
+
+def test_a_from_phrase_is_what_is_left(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "Ruritania withdrew from the arms treaty in May."), "withdrew")
+    assert e.event == "SANCTION"
