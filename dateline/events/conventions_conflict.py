@@ -23,12 +23,12 @@ from dataclasses import replace
 
 from dateline.events.conflict import ENTERING_FORCES
 from dateline.events.graph import Graph
-from dateline.events.stative import stative
 from dateline.events.lexicon import Entry
 from dateline.events.mentions import MentionIndex
 from dateline.events.retype import ARMED, CROWDS, REFUSED
 from dateline.events.roles import clause_subject
 from dateline.events.rules import ENVOYS, RESCUERS
+from dateline.events.stative import stative
 from dateline.events.triggers import UNDO_VERBS, Trigger
 
 # verbs of judging that, with a verdict adjective on their object, find fault: blame

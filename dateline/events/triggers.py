@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dateline.events.graph import Graph
-from dateline.events.stative import stative
 from dateline.events.lexicon import Entry, Lexicon
 from dateline.events.mentions import MentionIndex
+from dateline.events.stative import stative
 
 # verbs that carry no event of their own when their object is an event noun
 LIGHT_VERBS = frozenset(
@@ -411,9 +411,9 @@ def _demand_speech(g: Graph, idx: MentionIndex, i: int) -> Trigger | None:
         party = s is not None and (
             idx.index_at(s) is not None or g.tok(s).ent_type in {"GPE", "ORG", "NORP", "PERSON"}
         )
-        if party and any(g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux")):
-            if not stative(g, c):  # "said the minister must be relieved": a guess
-                return Trigger(i, _DEMAND, i, i + 1, False)
+        obliged = any(g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux"))
+        if party and obliged and not stative(g, c):  # "must be relieved": a guess
+            return Trigger(i, _DEMAND, i, i + 1, False)
     return None
 
 
