@@ -605,7 +605,8 @@ MATERIAL: list[tuple[str, str, str]] = [
     ("RETREAT", "returned", "The government returned confiscated land to its owners."),
     ("RETREAT", "pulled back", "Both armies pulled back their forces from the border."),
     ("AID", "provided", "The United States provided Israel with $3 billion in military aid."),
-    ("AID", "offered", "Sweden has offered asylum to the dissident writer."),
+    # an offer of asylum is a stated willingness (manual, AGREE); granted, it is AID (session 7)
+    ("AGREE", "offered", "Sweden has offered asylum to the dissident writer."),
     ("AID", "credit", "The World Bank granted Ghana a $50 million credit for road building."),
     ("AID", "dispatched", "The Red Crescent dispatched medical teams to the quake zone."),
     ("CONCEDE", "accepted", "The government accepted the resignation demands of the protesters."),

@@ -524,7 +524,8 @@ ROLE_FRESH: list[RoleCase] = [
     ("AID", "gave", "European Union", "Palestinian Authority",
      "The European Union gave the Palestinian Authority 50 million euros on Monday to pay "
      "the salaries of its teachers."),
-    ("AID", "offered", "Cuba", "Pakistan",
+    # an offer of aid is AGREE (manual; the dev gold: "offered its troops"), session 7
+    ("AGREE", "offered", "Cuba", "Pakistan",
      "Cuba offered Pakistan a thousand doctors for the regions hit by the earthquake."),
     ("RETREAT", "handed over", "Libya", "Scotland",
      "Libya handed over the two suspects to Scottish judges sitting in the Netherlands, "

@@ -465,8 +465,8 @@ UNSEEN_A: list[tuple[str, str, str]] = [
         "took in",
         "Ecuador took in the fugitive publisher at its London embassy in 2012.",
     ),
-    (
-        "AID",
+    (  # relabelled in session 7: refuge offered is AGREE (the manual's "offer"), granted AID
+        "AGREE",
         "haven",
         "Sweden offered a haven to the dissident journalist after his release from prison.",
     ),

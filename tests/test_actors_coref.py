@@ -97,3 +97,24 @@ def test_possessive_and_subject_pronouns(annotate, text: str, words: str, actor_
 def test_expletive_it_is_not_a_mention(annotate, text: str) -> None:
     doc = annotate(text, stages=STAGES)
     assert all(m.text != "It" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("The Peruvian government raised fuel taxes. Later the country cut them again.",
+         "the country", "PER"),
+        ("Chilean protesters blocked the highway for a week. The nation then imported more copper.",
+         "The nation", "CHL"),
+        ("Ghanaian police detained six traders. The country later freed all of them.",
+         "The country", "GHA"),
+    ],
+)
+def test_the_country_is_the_state_whatever_its_antecedent(
+    annotate, text: str, words: str, country: str
+) -> None:
+    """"The country" after a government, people or police of that country is the country
+    itself: its code, the type country, and no sector of the antecedent's."""
+    doc = annotate(text, stages=STAGES)
+    m = anaphor(doc, words)
+    assert (m.actor_id, m.type, m.country, m.sector) == (country, "country", country, None)

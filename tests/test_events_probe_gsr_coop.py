@@ -13,9 +13,6 @@ from conftest import Annotate
 
 # the sentences still wrong, each with why
 GSR_COOP_GAPS: dict[str, str] = {
-    "The Philippine cabinet was weighing whether to reopen the mothballed nuclear plant at "
-    "Bataan, an aide to the president said on Wednesday.":
-        "'reopen' is RETREAT access with any object; a plant reopened is no access",
     "The Indian finance minister said on Friday the government would scrap import "
     "licences on most consumer goods.": "scrapping a trade rule (policy change) is no entry",
     "French military advisers have been training the Rwandan army's elite units, a Belgian "
@@ -30,9 +27,6 @@ GSR_COOP_GAPS: dict[str, str] = {
     "'escort'",
     "Malawi took in nearly a million Mozambicans fleeing the civil war across its southern "
     "border.": "'take in' needs refugee words as object; a people (NORP) is not one",
-    "Venezuela offered asylum to the deposed Haitian president, its foreign minister said in "
-    "Caracas.": "convention conflict: the gold's offers (troops, concessions) are AGREE, "
-    "but the earlier material probe codes an offer of asylum AID; left for a decision",
     "Prague has handed the Catholic church 30 million crowns in compensation for land "
     "confiscated by the communists.": "'in compensation' on 'hand' is no light-verb use, so "
     "the light noun 'compensation' makes no event",

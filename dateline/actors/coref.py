@@ -160,10 +160,13 @@ def _copy(anaphor: Draft, antecedent: Draft) -> None:
     anaphor.actor = antecedent.actor
     own = anaphor.type
     if antecedent.actor is not None and antecedent.actor.type == "country" and own not in {
-        None, "other", "country"
+        None, "other"
     }:
+        # a kind word keeps its kind: "the police" after "Kenya" are police, and "the
+        # country" after "the Kenyan government" or "Kenyan farmers" is the country itself
         anaphor.type = own
     else:
         anaphor.type = antecedent.type
     anaphor.country = antecedent.country
-    anaphor.sector = anaphor.sector or antecedent.sector
+    if own != "country":  # the state has no sector of its antecedent's ("police")
+        anaphor.sector = anaphor.sector or antecedent.sector

@@ -9,9 +9,9 @@ in ``nonevents``):
   "takeover attempts" ("the army's takeover", "a military takeover" stay);
 - selling abroad with no partner: "Peru exported its silver" ("exported oil to Japan" is
   trade between parties);
-- and, for the retyping of intended acts, a meeting already arranged: "is scheduled to
-  meet", "is due to visit" report a timetable, not a party's offer to meet (AGREE), so the
-  meeting stays a CONSULT to come.
+- and, for the retyping of intended acts, an act already arranged: "is scheduled to
+  meet", "is due to visit", "is set to be freed" report a timetable, not a party's offer
+  (AGREE), so the meeting stays a CONSULT and the release a RETREAT to come.
 """
 
 from __future__ import annotations
@@ -190,12 +190,24 @@ def analysts_meeting(g: Graph, k: int, trig: Trigger) -> bool:
     return any(g.lemma(m) in ANALYSTS for m in g.children(k, "poss", "compound", "amod"))
 
 
-def arranged_meeting(g: Graph, k: int) -> bool:
-    """ "is scheduled to meet", "is due to visit": the meeting is on a timetable."""
+def arranged(g: Graph, k: int) -> bool:
+    """ "is scheduled to meet", "is due to visit", "is set to be released": the act is on
+    a timetable; so is every act of a list under it ("was scheduled to tour the port,
+    talk to officials and meet the governor")."""
+    seen: set[int] = set()
+    while g.dep(k) == "conj" and (h := g.head(k)) is not None and k not in seen:
+        seen.add(k)
+        if _timetable(g, h) and g.tok(k).tag in {"VB", "VBP"} and g.subject(k) is None:
+            return True  # a bare infinitive (or one read as present) hung on "scheduled"
+        k = h
     h = g.head(k)
-    if h is None or g.dep(k) != "xcomp":
-        return False
-    return g.lemma(h) in ARRANGED or g.tok(h).text.lower() in ARRANGED
+    return h is not None and g.dep(k) == "xcomp" and _timetable(g, h)
+
+
+def _timetable(g: Graph, h: int) -> bool:
+    if g.lemma(h) in ARRANGED or g.tok(h).text.lower() in ARRANGED:
+        return True
+    return g.lemma(h) == "set" and g.is_passive(h)  # "is set to", not "set out to"
 
 
 def _doers(g: Graph, k: int) -> list[int]:

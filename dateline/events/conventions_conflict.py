@@ -28,6 +28,7 @@ from dateline.events.mentions import MentionIndex
 from dateline.events.retype import ARMED, CROWDS, REFUSED
 from dateline.events.roles import clause_subject
 from dateline.events.rules import ENVOYS, RESCUERS
+from dateline.events.stative import stative
 from dateline.events.triggers import UNDO_VERBS, Trigger
 
 # verbs of judging that, with a verdict adjective on their object, find fault: blame
@@ -101,10 +102,12 @@ def _obligation_reported(g: Graph, idx: MentionIndex, i: int) -> bool:
             g.lemma(c) == "have"
             and not forecast
             and any(
-                g.lemma(a) == "to" for x in g.children(c, "xcomp") for a in g.children(x, "aux")
+                g.lemma(a) == "to" and not stative(g, x)  # "had to be pleased": a guess
+                for x in g.children(c, "xcomp")
+                for a in g.children(x, "aux")
             )
         )
-        must = g.lemma(i) in MORE_SPEECH and any(
+        must = g.lemma(i) in MORE_SPEECH and not stative(g, c) and any(
             g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux")
         )
         if has_to or must:

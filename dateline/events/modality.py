@@ -39,6 +39,9 @@ ALLEGE_EMBED = frozenset(
     {"claim", "allege", "accuse", "suspect", "rumor", "rumour", "charge", "try", "indict",
      "prosecute", "arrest", "detain", "investigate"}
 )  # fmt: skip
+# of those, the ones that make the act a charge ("tried for ordering the massacre"): a
+# "charged" mark, unlike hearsay ("reportedly", "claimed"), keeps a planned act its own type
+CHARGES = ALLEGE_EMBED - {"claim", "allege", "rumor", "rumour"}
 DENY_EMBED = frozenset({"deny", "dispute", "refute", "rebut"})
 NEG_EMBED = frozenset(
     {"prevent", "stop", "fail", "refuse", "decline", "avoid", "thwart", "foil", "deter",
@@ -48,7 +51,8 @@ NEG_EMBED = frozenset(
 FUTURE_EMBED = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "hope", "want", "prepare", "promise",
      "pledge", "vow", "agree", "threaten", "decide", "propose", "vote", "resolve",
-     "announce", "set", "due", "swear", "decision", "bid", "reserve", "hint", "undertake"}
+     "announce", "set", "due", "slate", "swear", "decision", "bid", "reserve", "hint",
+     "undertake"}
 )  # fmt: skip
 # verbs whose negation asserts a possibility: "would not hesitate to use force" (a future
 # act), "did not rule out military action" (a possible one)
@@ -180,6 +184,8 @@ def marks(g: Graph, trig: Trigger, triggers: dict[int, Trigger]) -> set[str]:
             mark = None  # "X recognised Y, the ministry announced": already done
         if g.lemma(a) in UNWILLING and g.tok(a).pos == "ADJ":
             found |= {"negated", "intent"}  # "unwilling to share its files": a refusal
+        if mark == "alleged" and _lemma(g, a) in CHARGES:
+            found.add("charged")
         if mark is not None:
             found.add(mark)
             if a in triggers:  # the governing event already says it (threatened to …)

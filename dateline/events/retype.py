@@ -5,7 +5,7 @@ THREATEN, a refused concession REJECT, a crowd's violence a riot …)."""
 from __future__ import annotations
 
 from dateline.events import conventions_coop, rules
-from dateline.events.business import arranged_meeting
+from dateline.events.business import arranged
 from dateline.events.context import Context
 from dateline.events.modality import SPEECH_LIKE
 from dateline.events.roles import clause_subject
@@ -65,20 +65,22 @@ def retype(c: Context, trig: Trigger, found: set[str]) -> tuple[str, str | None,
             return "THREATEN", "relations", found - {"negated", "future", "intent"}
         # "would not attend", "has no intention of lifting the sanctions"
         return "REJECT", REFUSED[t], found - {"negated", "future", "intent"}
-    if t == "PROTEST" and _there_will_be(c, trig) and not found & {"negated", "alleged"}:
+    # an alleged threat is a threat ("reportedly plan to attack"); an act that is a charge
+    # ("will be tried for ordering the massacre") is not one
+    if t == "PROTEST" and _there_will_be(c, trig) and not found & {"negated", "charged"}:
         return "THREATEN", threat_mode(t, None), found  # "said there would be a strike"
-    possible = "hypothetical" in found and not found & {"negated", "alleged"}
+    possible = "hypothetical" in found and not found & {"negated", "charged"}
     if possible and t in HARM and _conditional(c, trig) and _announced(c, trig, "could"):
         return "THREATEN", threat_mode(t, trig.entry.mode), found  # "said it could … if"
-    if "negated" in found or "alleged" in found or not found & {"future", "intent"}:
+    if "negated" in found or "charged" in found or not found & {"future", "intent"}:
         # "would be tried for murder": the murder is a charge, not an announced act
         return _threat_governor(c, trig, t), None, found
     if t in FORCE or (t in {"RETREAT", "SANCTION"} and _conditional(c, trig)):
         return "THREATEN", threat_mode(t, trig.entry.mode), found
     if t == "PROTEST" and _announced(c, trig):  # "said they would strike" (CAMEO 133)
         return "THREATEN", threat_mode(t, None), found
-    if t == "CONSULT" and arranged_meeting(c.g, trig.token):
-        return t, None, found  # "is scheduled to meet": a timetable, not an offer
+    if (t == "CONSULT" or t in YIELDING) and arranged(c.g, trig.token):
+        return t, None, found  # "is scheduled to meet / be freed": a timetable, no offer
     if t in FUTURE_TO_AGREE or t in YIELDING:
         return "AGREE", None, found
     return t, None, found
@@ -225,7 +227,11 @@ PROTEST_SETTINGS = frozenset({"during", "in", "at", "amid"})
 
 
 def _amid_protest(c: Context, trig: Trigger) -> bool:
-    """Violence set in a protest by no named force: the protesters' riot."""
+    """Violence set in a protest by no named force: the protesters' riot. People killed
+    or wounded there ("miners killed in the riot") are victims of an assault by someone
+    unnamed, not rioters: a riot as the scene of a killing does not make it one."""
+    if {"dead", "injured"} & set(trig.entry.flags):
+        return False
     s = _subject(c, trig)
     if s is not None and not _crowd_subject(c, trig):
         return False

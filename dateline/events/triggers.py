@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry, Lexicon
 from dateline.events.mentions import MentionIndex
+from dateline.events.stative import stative
 
 # verbs that carry no event of their own when their object is an event noun
 LIGHT_VERBS = frozenset(
@@ -135,6 +136,17 @@ AGENT_HEADS = frozenset(
 )  # fmt: skip
 
 
+# verbs of leaving and removal, whose "from" phrase is what the entry is about ("withdrew
+# from the treaty", "expelled from the party"); elsewhere it is a source or a starting
+# point, not the object ("seized weapons from a bus", "took him from the airport")
+FROM_SOURCE = frozenset(
+    {"withdraw", "pull", "retreat", "exit", "quit", "resign", "secede", "defect", "expel",
+     "oust", "evict", "eject", "suspend", "ban", "bar", "exclude", "remove", "leave",
+     "depart", "walk", "storm", "back", "step", "drive", "chase", "force", "hound", "recall",
+     "deport", "banish", "disengage", "stay", "keep", "abstain", "refrain", "desist",
+     "boycott", "move", "evacuate"}
+)  # fmt: skip
+
 CLAUSAL = ("nsubj", "aux", "dobj", "mark")  # what makes an adverbial a clause, not a noun
 
 
@@ -154,7 +166,9 @@ def object_candidates(g: Graph, i: int, nominal: bool, compounds: bool = True) -
                 heads.append(p)
             elif dep in {"advcl", "npadvmod"} and not g.children(p, *CLAUSAL):
                 heads.append(p)  # a second object hung off the verb ("took them hostage")
-            elif dep in {"prep", "prt"} and g.lemma(p) not in SETTING_PREPS:
+            elif dep in {"prep", "prt"} and g.lemma(p) not in SETTING_PREPS and (
+                g.lemma(p) != "from" or g.lemma(i) in FROM_SOURCE
+            ):
                 heads.extend(g.children(p, "pobj"))
                 for q in g.children(p, "prep"):  # "walked out of the talks"
                     heads.extend(g.children(q, "pobj"))
@@ -397,7 +411,8 @@ def _demand_speech(g: Graph, idx: MentionIndex, i: int) -> Trigger | None:
         party = s is not None and (
             idx.index_at(s) is not None or g.tok(s).ent_type in {"GPE", "ORG", "NORP", "PERSON"}
         )
-        if party and any(g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux")):
+        obliged = any(g.tok(a).text.lower() in OBLIGATION for a in g.children(c, "aux"))
+        if party and obliged and not stative(g, c):  # "must be relieved": a guess
             return Trigger(i, _DEMAND, i, i + 1, False)
     return None
 
