@@ -1,0 +1,207 @@
+"""Boundaries between neighbouring PLOVER types that the 2021 codebook draws in its
+"potential ambiguities" notes and that the word-by-word lexicon misses (session 7, probed
+by tests/_events_probe_manual.py). Each rule looks at a trigger's neighbours in the parse,
+after the lexicon, rules.py and the conflict conventions have run:
+
+- an invitation to visit, meet or talk is AGREE (manual, CONSULT: "invitations for state
+  visits should be coded as AGREE"), where the lexicon reads inviting a country REQUEST;
+- a party to a conflict calling for its end expresses intent (AGREE, manual REQUEST):
+  "called for an end to *its* war", "… to the war *with* the government", or a speaker
+  that is an armed party; a bystander's call stays a demand;
+- the consequence named in an ultimatum ("… or face military action") is the threat's
+  content, not an event of its own;
+- opening airports, roads or borders *to* relief or inspectors allows access (RETREAT
+  `access`, CAMEO 0863);
+- forces deployed or sent for disaster relief are aid (AID, manual MOBILIZE);
+- a test firing shows force without using it (MOBILIZE `weapons`, CAMEO 15);
+- forces mobilised *for* a rally or march are a protest's (PROTEST `demo`, manual MOBILIZE);
+- returning something seized or confiscated returns property (RETREAT, CAMEO 0842).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.events.graph import Graph
+from dateline.events.lexicon import Entry
+from dateline.events.retype import ARMED
+from dateline.events.triggers import Trigger
+
+# acts an invitation can be to (their lemmas as verbs or nouns)
+MEETING = frozenset(
+    {"visit", "talk", "meet", "meeting", "summit", "conference", "negotiation", "negotiate",
+     "consultation", "discuss", "discussion", "dialogue", "tour", "attend"}
+)  # fmt: skip
+ENDING = frozenset({"end", "halt", "stop", "cessation", "ending", "termination"})
+CONFLICT = frozenset(
+    {"war", "fighting", "conflict", "hostility", "hostilities", "violence", "bloodshed",
+     "insurgency", "struggle", "rebellion", "fight"}
+)  # fmt: skip
+OWN = frozenset({"its", "their", "our", "his"})
+CALLING = frozenset({"call", "urge", "appeal", "seek", "press", "ask", "plead"})
+CONSEQUENCE = frozenset({"face", "risk", "suffer"})
+OPENING = frozenset({"open", "reopen"})
+# whom a place is opened to when that lets outsiders in (not "opened to traffic")
+OUTSIDERS = frozenset(
+    {"relief", "aid", "inspector", "observer", "monitor", "peacekeeper", "journalist",
+     "convoy", "investigator", "humanitarian"}
+)  # fmt: skip
+DISASTER = frozenset(
+    {"flood", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "disaster",
+     "famine", "drought", "tsunami", "landslide", "fire", "wildfire", "epidemic", "outbreak",
+     "victim", "survivor", "relief", "evacuee", "homeless"}
+)  # fmt: skip
+RELIEVING = frozenset(
+    {"help", "assist", "aid", "rescue", "evacuate", "distribute", "rebuild", "clear",
+     "deliver", "feed", "search", "relieve", "support"}
+)  # fmt: skip
+TESTING = frozenset({"fire", "launch"})
+RALLIES = frozenset({"rally", "march", "demonstration", "protest", "strike", "sit-in", "vigil"})
+TAKEN = frozenset({"seize", "confiscate", "capture", "impound", "steal", "hijack", "take"})
+
+
+def _verb(g: Graph, i: int, event: str, mode: str | None) -> Entry:
+    return Entry("v", (g.lemma(i),), 0, event, mode, (), frozenset())
+
+
+def _entry(trig: Trigger, event: str, mode: str | None, flags: frozenset[str]) -> Entry:
+    return replace(trig.entry, event=event, mode=mode, flags=flags, obj=None)
+
+
+def apply_manual(g: Graph, found: dict[int, Trigger]) -> None:
+    """Apply the rules above to the detected triggers, in place."""
+    for t in g.doc.tokens:  # verbs the lexicon has no entry for with these objects
+        i = t.i
+        if i in found or t.pos != "VERB":
+            continue
+        if _opens_to_outsiders(g, i):
+            found[i] = Trigger(i, _verb(g, i, "RETREAT", "access"), i, i + 1, False)
+        elif _returns_taken(g, i):
+            found[i] = Trigger(i, _verb(g, i, "RETREAT", None), i, i + 1, False)
+    for k, trig in list(found.items()):
+        if _ultimatum_consequence(g, trig, found):
+            del found[k]
+            continue
+        new = _retyped(g, trig, found)
+        if new is not None:
+            found[k] = replace(trig, entry=new)
+
+
+def _retyped(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> Entry | None:
+    t = trig.entry.event
+    k = trig.light if trig.light is not None else trig.token
+    if t == "REQUEST" and _invites_to_meet(g, trig, found):
+        return _entry(trig, "AGREE", None, frozenset({"embed_future"}))
+    if t == "REQUEST" and _party_calls_for_end(g, trig):
+        return _entry(trig, "AGREE", None, trig.entry.flags)
+    if t == "MOBILIZE" and _for_relief(g, k):
+        return _entry(trig, "AID", None, trig.entry.flags)
+    if t == "MOBILIZE" and _for_rally(g, k, found):
+        return _entry(trig, "PROTEST", "demo", trig.entry.flags)
+    if t == "ASSAULT" and _test_firing(g, trig):
+        return _entry(trig, "MOBILIZE", "weapons", frozenset())
+    if t != "RETREAT" and not trig.nominal and _opens_to_outsiders(g, trig.token):
+        return _entry(trig, "RETREAT", "access", frozenset())
+    return None
+
+
+def _invites_to_meet(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
+    """ "invited King Hussein to visit Jerusalem", "invited Israel to talks in Cairo"."""
+    i = trig.token
+    if trig.nominal or g.lemma(i) != "invite":
+        return False
+    acts = g.children(i, "xcomp", "ccomp", "advcl")
+    for p in g.children(i, "prep") + ([] if g.obj(i) is None else g.children(g.obj(i), "prep")):
+        if g.lemma(p) in {"to", "for"}:
+            acts += g.children(p, "pobj")
+    for a in acts:
+        if g.lemma(a) in MEETING:
+            return True
+        inner = found.get(a)
+        if inner is not None and inner.entry.event == "CONSULT":
+            return True
+    return False
+
+
+def _party_calls_for_end(g: Graph, trig: Trigger) -> bool:
+    """ "The rebels called for an end to their war with the army": the caller is a party."""
+    i = trig.light if trig.light is not None else trig.token
+    if g.lemma(i) not in CALLING:
+        return False
+    wars = [
+        w for e in g.subtree(i) if g.lemma(e) in ENDING
+        for p in g.children(e, "prep") if g.lemma(p) in {"to", "of"}
+        for w in g.children(p, "pobj") if g.lemma(w) in CONFLICT
+    ]  # fmt: skip
+    if not wars:
+        return False
+    for w in wars:
+        if any(g.lemma(d) in OWN for d in g.children(w, "poss")):
+            return True
+        if any(g.lemma(p) in {"with", "against"} for p in g.children(w, "prep")):
+            return True
+    s = g.subject(i)
+    return s is not None and bool({g.lemma(x) for x in g.subtree(s)} & ARMED)
+
+
+def _ultimatum_consequence(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
+    """ "told the junta to step down or face military action": what the threat holds out
+    is its content; the threat is on the verb that gives the ultimatum."""
+    k = trig.light if trig.light is not None else trig.token
+    if g.lemma(k) not in CONSEQUENCE or k == 0 or g.doc.tokens[k - 1].text.lower() != "or":
+        return False
+    return any(a in found and found[a].entry.event == "THREATEN" for a in g.ancestors(k))
+
+
+def _opens_to_outsiders(g: Graph, i: int) -> bool:
+    """ "opened its airports to relief flights" (not "opened the market to investors")."""
+    if g.lemma(i) not in OPENING:
+        return False
+    for w in g.prep_objects(i, "to"):
+        words = {g.lemma(w), *(g.lemma(m) for m in g.children(w, "compound", "amod"))}
+        if words & OUTSIDERS:
+            return True
+    return False
+
+
+def _for_relief(g: Graph, k: int) -> bool:
+    """ "deployed 5,000 soldiers to help flood victims", "sent troops for flood relief"."""
+    words: set[str] = set()
+    for x in g.children(k, "xcomp", "advcl"):
+        if g.lemma(x) in RELIEVING and any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+            words |= {g.lemma(m) for m in g.subtree(x)}
+    for w in g.prep_objects(k, "for"):
+        words |= {g.lemma(m) for m in g.subtree(w)}
+    return bool(words & DISASTER)
+
+
+def _for_rally(g: Graph, k: int, found: dict[int, Trigger]) -> bool:
+    """ "mobilised tens of thousands of supporters for a rally in Dhaka"."""
+    o = g.obj(k)
+    preps = g.children(k, "prep") + ([] if o is None else g.children(o, "prep"))
+    for p in preps:
+        if g.lemma(p) != "for":
+            continue
+        for w in g.children(p, "pobj"):
+            if g.lemma(w) in RALLIES or (w in found and found[w].entry.event == "PROTEST"):
+                return True
+    return False
+
+
+def _test_firing(g: Graph, trig: Trigger) -> bool:
+    """ "test-fired a ballistic missile" (the tokenizer splits "test - fired")."""
+    k = trig.light if trig.light is not None else trig.token
+    if g.lemma(k) not in TESTING or k < 2:
+        return False
+    prev = [g.doc.tokens[k - 2].text.lower(), g.doc.tokens[k - 1].text]
+    return prev == ["test", "-"] or g.doc.tokens[k - 1].text.lower() in {"test", "test-"}
+
+
+def _returns_taken(g: Graph, i: int) -> bool:
+    """ "returned the seized airliners to Kuwait": something taken, given back."""
+    if g.lemma(i) not in {"return", "restore"} or g.tok(i).pos != "VERB":
+        return False
+    o = g.obj(i)
+    if o is None:
+        return False
+    return any(g.lemma(m) in TAKEN for m in g.children(g.descend_partitive(o), "amod", "acl"))
