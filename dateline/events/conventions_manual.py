@@ -41,6 +41,7 @@ OWN = frozenset({"its", "their", "our", "his"})
 CALLING = frozenset({"call", "urge", "appeal", "seek", "press", "ask", "plead"})
 CONSEQUENCE = frozenset({"face", "risk", "suffer"})
 OPENING = frozenset({"open", "reopen"})
+LETTING = frozenset({"let", "allow", "permit"})
 # whom a place is opened to when that lets outsiders in (not "opened to traffic")
 OUTSIDERS = frozenset(
     {"relief", "aid", "inspector", "observer", "monitor", "peacekeeper", "journalist",
@@ -154,14 +155,19 @@ def _ultimatum_consequence(g: Graph, trig: Trigger, found: dict[int, Trigger]) -
 
 
 def _opens_to_outsiders(g: Graph, i: int) -> bool:
-    """ "opened its airports to relief flights" (not "opened the market to investors")."""
+    """ "opened its airports to relief flights" (not "opened the market to investors");
+    "let aid convoys into the town", where the parser reads the convoys as a clause."""
+    if g.lemma(i) in LETTING:
+        let = g.children(i, "dobj", "ccomp")
+        return any(g.tok(w).pos == "NOUN" and _outsiders(g, w) for w in let)
     if g.lemma(i) not in OPENING:
         return False
-    for w in g.prep_objects(i, "to"):
-        words = {g.lemma(w), *(g.lemma(m) for m in g.children(w, "compound", "amod"))}
-        if words & OUTSIDERS:
-            return True
-    return False
+    return any(_outsiders(g, w) for w in g.prep_objects(i, "to"))
+
+
+def _outsiders(g: Graph, w: int) -> bool:
+    words = {g.lemma(w), *(g.lemma(m) for m in g.children(w, "compound", "amod"))}
+    return bool(words & OUTSIDERS)
 
 
 def _for_relief(g: Graph, k: int) -> bool:
