@@ -38,7 +38,7 @@ from _events_probe_gsr_conflict import (  # noqa: E402
     Case,
 )
 from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
-from _events_probe_manual import MANUAL, MANUAL_FRESH  # noqa: E402
+from _events_probe_manual import MANUAL, MANUAL_FRESH, MANUAL_SECOND  # noqa: E402
 from _events_probe_modes import MODES_FRESH, MODES_PROBE  # noqa: E402
 from _events_support import at_trigger, gold_pick  # noqa: E402
 from eval_events import annotate  # noqa: E402
@@ -82,7 +82,12 @@ def old_sets(verbose: bool) -> None:
 
 def manual(verbose: bool) -> None:
     """The PLOVER-manual boundary probe (session 7) and its fresh set, as eval_events."""
-    for name, cases in (("first set", MANUAL), ("fresh set (transfer check)", MANUAL_FRESH)):
+    sets = (
+        ("first set", MANUAL),
+        ("first set, second batch (passives, nominals, reported acts)", MANUAL_SECOND),
+        ("fresh set (transfer check)", MANUAL_FRESH),
+    )
+    for name, cases in sets:
         if not cases:
             continue
         print(f"\nPLOVER manual boundaries, {name}")

@@ -15,7 +15,14 @@ after the lexicon, rules.py and the conflict conventions have run:
 - forces deployed or sent for disaster relief are aid (AID, manual MOBILIZE);
 - a test firing shows force without using it (MOBILIZE `weapons`, CAMEO 15);
 - forces mobilised *for* a rally or march are a protest's (PROTEST `demo`, manual MOBILIZE);
-- returning something seized or confiscated returns property (RETREAT, CAMEO 0842).
+- returning something seized or confiscated returns property (RETREAT, CAMEO 0842);
+- second batch: the lifting, easing or suspension *of* a measure is the undoing the verb
+  "lift" makes (CONCEDE, RETREAT …, rules.UNDONE); a warning that someone faces or risks
+  a penalty threatens it; a court ordering a payment sanctions (manual, AID and SANCTION:
+  "court-ordered payments should be coded as SANCTION"); police breaking up a rally
+  restrict it (COERCE); an envoy's summons is a complaint (ACCUSE, as the verb is in the
+  lexicon: manual CONSULT, "summoning an in-country ambassador"); a shipment of relief goods is aid; regret at another party's
+  decision disapproves of it (ACCUSE; regret for one's own act stays as it was).
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ from dataclasses import replace
 
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
-from dateline.events.retype import ARMED
+from dateline.events.retype import ARMED, CROWDS
+from dateline.events.rules import ENVOYS, SANCTION_NOUNS, UNDONE, WITHDRAWN
 from dateline.events.triggers import Trigger
 
 # acts an invitation can be to (their lemmas as verbs or nouns)
@@ -58,6 +66,23 @@ RELIEVING = frozenset(
 )  # fmt: skip
 TESTING = frozenset({"fire", "launch"})
 RALLIES = frozenset({"rally", "march", "demonstration", "protest", "strike", "sit-in", "vigil"})
+TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "peace"})
+# nouns of undoing: "the lifting of the curfew" is what "lifted the curfew" is
+UNDOING = frozenset(
+    {"lifting", "easing", "relaxation", "relaxing", "removal", "abolition", "suspension",
+     "repeal", "revocation", "scrapping", "cancellation", "rescinding", "loosening"}
+)  # fmt: skip
+CANCELLATION = frozenset({"cancellation", "postponement"})
+COURTS = frozenset({"court", "judge", "tribunal", "jury", "arbitrator", "arbitration"})
+PAYING = frozenset({"pay", "compensate", "refund", "repay"})
+HARMS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+CARRYING = frozenset({"shipment", "consignment", "airlift", "cargo", "planeload", "truckload"})
+RELIEF_GOODS = frozenset(
+    {"medicine", "medical", "food", "blanket", "tent", "aid", "supply", "wheat", "grain",
+     "rice", "flour", "vaccine", "relief", "clothing", "drug", "foodstuff", "milk"}
+)  # fmt: skip
+REGRETS = frozenset({"regret", "dismay", "displeasure", "disappointment"})
+PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 TAKEN = frozenset({"seize", "confiscate", "capture", "impound", "steal", "hijack", "take"})
 
 
@@ -79,8 +104,20 @@ def apply_manual(g: Graph, found: dict[int, Trigger]) -> None:
             found[i] = Trigger(i, _verb(g, i, "RETREAT", "access"), i, i + 1, False)
         elif _returns_taken(g, i):
             found[i] = Trigger(i, _verb(g, i, "RETREAT", None), i, i + 1, False)
+        elif _breaks_up_protest(g, i, found):
+            found[i] = Trigger(i, _verb(g, i, "COERCE", "restrict"), i, i + 1, False)
+    for t in g.doc.tokens:
+        if t.pos == "NOUN":
+            _undoing_noun(g, t.i, found)
+            if t.i not in found and _envoy_summoned(g, t.i):
+                entry = Entry("n", ("summons",), 0, "ACCUSE", "disapprove", ("diplomatic",),
+                              frozenset())
+                found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, True)
+            if t.i not in found and _relief_shipment(g, t.i):
+                entry = Entry("n", (t.lemma,), 0, "AID", None, ("humanitarian",), frozenset())
+                found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, True)
     for k, trig in list(found.items()):
-        if _ultimatum_consequence(g, trig, found):
+        if _ultimatum_consequence(g, trig, found) or _warned_penalty(g, trig, found):
             del found[k]
             continue
         new = _retyped(g, trig, found)
@@ -95,6 +132,12 @@ def _retyped(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> Entry | None
         return _entry(trig, "AGREE", None, frozenset({"embed_future"}))
     if t == "REQUEST" and _party_calls_for_end(g, trig):
         return _entry(trig, "AGREE", None, trig.entry.flags)
+    if t == "ACCUSE" and _warns_of_penalty(g, k, found):
+        return _entry(trig, "THREATEN", None, trig.entry.flags)
+    if t == "REQUEST" and _court_orders_payment(g, k):
+        return _entry(trig, "SANCTION", "convict", frozenset())
+    if t == "SUPPORT" and _regrets_others_act(g, trig):
+        return _entry(trig, "ACCUSE", "disapprove", frozenset())
     if t == "MOBILIZE" and _for_relief(g, k):
         return _entry(trig, "AID", None, trig.entry.flags)
     if t == "MOBILIZE" and _for_rally(g, k, found):
@@ -129,13 +172,17 @@ def _party_calls_for_end(g: Graph, trig: Trigger) -> bool:
     i = trig.light if trig.light is not None else trig.token
     if g.lemma(i) not in CALLING:
         return False
+    tree = g.subtree(i)
     wars = [
-        w for e in g.subtree(i) if g.lemma(e) in ENDING
+        w for e in tree if g.lemma(e) in ENDING
         for p in g.children(e, "prep") if g.lemma(p) in {"to", "of"}
         for w in g.children(p, "pobj") if g.lemma(w) in CONFLICT
     ]  # fmt: skip
     if not wars:
-        return False
+        # "appealed for a truce in their war against the government"
+        if not any(g.lemma(e) in TRUCES for e in tree):
+            return False
+        wars = [w for w in tree if g.lemma(w) in CONFLICT]
     for w in wars:
         if any(g.lemma(d) in OWN for d in g.children(w, "poss")):
             return True
@@ -211,3 +258,106 @@ def _returns_taken(g: Graph, i: int) -> bool:
     if o is None:
         return False
     return any(g.lemma(m) in TAKEN for m in g.children(g.descend_partitive(o), "amod", "acl"))
+
+
+def _undoing_noun(g: Graph, i: int, found: dict[int, Trigger]) -> None:
+    """ "the lifting of the curfew" (CONCEDE), "the suspension of talks" (SANCTION), "the
+    cancellation of the summit" (REJECT): one event on the noun of undoing."""
+    if g.lemma(i) not in UNDOING and g.tok(i).text.lower() not in UNDOING:
+        return
+    acts = [w for w in g.prep_objects(i, "of") if w in found and not found[w].entry.obj]
+    if len(acts) != 1 or found[acts[0]].entry.event not in UNDONE:
+        return
+    w = acts[0]
+    kind = found[w].entry.event
+    if kind == "SANCTION" and g.lemma(w) not in SANCTION_NOUNS:
+        return
+    event, mode = UNDONE[kind]
+    if kind == "CONSULT" and g.lemma(i) in CANCELLATION:
+        event, mode = "REJECT", "meet"
+    if g.lemma(w) in WITHDRAWN:
+        event, mode = "RETREAT", "withdraw"
+    del found[w]
+    entry = Entry("n", (g.lemma(i),), 0, event, mode, (), frozenset(), g.lemma(w))
+    found[i] = Trigger(i, entry, i, i + 1, True)
+
+
+def _warns_penalty_clause(g: Graph, k: int, found: dict[int, Trigger]) -> int | None:
+    """The consequence in "warned Belgrade that it faced new sanctions"."""
+    if g.lemma(k) not in {"warn", "caution"}:
+        return None
+    for x in g.children(k, "ccomp"):
+        if g.lemma(x) not in CONSEQUENCE:
+            continue
+        for t, trig in found.items():
+            if (trig.light == x or t == g.obj(x)) and trig.entry.event in HARMS:
+                return t
+    return None
+
+
+def _warns_of_penalty(g: Graph, k: int, found: dict[int, Trigger]) -> bool:
+    return _warns_penalty_clause(g, k, found) is not None
+
+
+def _warned_penalty(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool:
+    """The penalty a warning holds out is the threat's content, no event of its own."""
+    x = trig.light if trig.light is not None else trig.token
+    h = g.head(x)
+    return (
+        g.lemma(x) in CONSEQUENCE
+        and h is not None
+        and g.dep(x) == "ccomp"
+        and _warns_penalty_clause(g, h, found) == trig.token
+    )
+
+
+def _court_orders_payment(g: Graph, k: int) -> bool:
+    """ "A court ordered the ministry to pay damages to the families"."""
+    s = g.subject(k)
+    if s is None or g.lemma(s) not in COURTS:
+        return False
+    return any(g.lemma(x) in PAYING for x in g.children(k, "xcomp", "ccomp"))
+
+
+def _breaks_up_protest(g: Graph, i: int, found: dict[int, Trigger]) -> bool:
+    """ "Riot police broke up the rally": the protest prevented (COERCE restrict)."""
+    if g.lemma(i) != "break" or "up" not in {g.lemma(p) for p in g.children(i, "prt")}:
+        return False
+    o = g.obj(i)
+    if o is None or o not in found or found[o].entry.event != "PROTEST":
+        return False
+    s = g.subject(i)
+    return s is None or g.lemma(s) not in CROWDS
+
+
+def _relief_shipment(g: Graph, i: int) -> bool:
+    """ "A shipment of medicine and blankets reached the camps"."""
+    if g.lemma(i) not in CARRYING:
+        return False
+    goods = [c for w in g.prep_objects(i, "of") for c in [w, *g.conjuncts(w)]]
+    return any(g.lemma(w) in RELIEF_GOODS for w in goods)
+
+
+def _regrets_others_act(g: Graph, trig: Trigger) -> bool:
+    """ "expressed deep regret at the Israeli decision": another party's act is
+    disapproved of; "regretted the incident" (one's own) is left as it was."""
+    heads = [k for k in (trig.token, trig.light, trig.obj) if k is not None]
+    if not any(g.lemma(k) in REGRETS for k in heads):
+        return False
+    for h in heads:
+        for p in g.children(h, "prep"):
+            if g.lemma(p) not in {"at", "over", "about", "with"}:
+                continue
+            for w in g.children(p, "pobj"):
+                mods = g.children(w, "amod", "compound", "poss")
+                if any(g.tok(m).ent_type in PARTY_LABELS for m in mods):
+                    return True
+    return False
+
+
+def _envoy_summoned(g: Graph, i: int) -> bool:
+    """ "the envoy's summons to the ministry", "the summoning of the ambassador"."""
+    if g.tok(i).text.lower() not in {"summons", "summoning"}:
+        return False
+    whose = g.children(i, "poss") + g.prep_objects(i, "of")
+    return any(g.lemma(w) in ENVOYS for w in whose)
