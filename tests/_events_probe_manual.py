@@ -759,3 +759,27 @@ MANUAL_FRESH: list[Case] = [
     ("MOBILIZE", None, ("alert",),
      "The air force was placed on alert after the incursion."),
 ]
+
+# Guards for the session-7 rules (written with them, so no measure of transfer): the
+# neighbouring senses each rule must leave alone. (type, word, text): no event of that
+# type on the word.
+MANUAL_NOT: list[tuple[str, str, str]] = [
+    ("RETREAT", "opened",
+     "The central bank opened the bond market to foreign investors on Monday."),
+    ("AGREE", "called",
+     "The Pope called for an end to the fighting in the Caucasus in his Sunday address."),
+    ("AID", "deployed",
+     "The army deployed two brigades to the border to deter an attack."),
+    ("PROTEST", "mobilised",
+     "Baghdad mobilised its reserves for a possible war with Iran."),
+    ("MOBILIZE", "fired",
+     "Militants fired a rocket at the town on Sunday, wounding three people."),
+    ("ACCUSE", "regret",
+     "The minister expressed regret for the deaths caused by his officers."),
+    ("SANCTION", "ordered",
+     "The minister ordered the company to pay its workers on time."),
+    ("COERCE", "broke",
+     "The strikers broke up their picket line after the deal."),
+    ("AGREE", "invited",
+     "Egypt invited Israel to join the regional water authority."),
+]
