@@ -38,7 +38,12 @@ from _events_probe_gsr_conflict import (  # noqa: E402
     Case,
 )
 from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
-from _events_probe_manual import MANUAL, MANUAL_FRESH, MANUAL_SECOND  # noqa: E402
+from _events_probe_manual import (  # noqa: E402
+    MANUAL,
+    MANUAL_FRESH,
+    MANUAL_SECOND,
+    MANUAL_THIRD,
+)
 from _events_probe_modes import MODES_FRESH, MODES_PROBE  # noqa: E402
 from _events_support import at_trigger, gold_pick  # noqa: E402
 from eval_events import annotate  # noqa: E402
@@ -85,6 +90,7 @@ def manual(verbose: bool) -> None:
     sets = (
         ("first set", MANUAL),
         ("first set, second batch (passives, nominals, reported acts)", MANUAL_SECOND),
+        ("first set, third batch (diplomats, boycotts, entry, courts, votes)", MANUAL_THIRD),
         ("fresh set (transfer check)", MANUAL_FRESH),
     )
     for name, cases in sets:

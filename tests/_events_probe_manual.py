@@ -636,6 +636,139 @@ MANUAL_SECOND: list[Case] = [
 ]
 
 
+# A third batch of the first probe (boundaries the first two left out: withdrawing
+# diplomats vs troops, a state's boycott of a meeting vs a people's, visas and entry
+# refused, dropped charges, executions, proposals to meet), written and scored (0.800, mode
+# 29/30)
+# before any rule was changed for it, after the second batch's fixes.
+MANUAL_THIRD: list[Case] = [
+    # withdrawing diplomats or observers reduces relations (SANCTION `withdraw`, manual);
+    # withdrawing troops is RETREAT `withdraw`
+    ("SANCTION", "withdraw", ("closed",),
+     "Britain closed its embassy in Tripoli and flew its staff home."),
+    ("SANCTION", "withdraw", ("withdrew",),
+     "Cairo withdrew its diplomats from Khartoum after the assassination attempt."),
+    ("SANCTION", "withdraw", ("pulled",),
+     "The OSCE pulled its observers out of the province, citing threats."),
+    ("SANCTION", "withdraw", ("evacuated",),
+     "Washington evacuated its embassy in Monrovia as the rebels closed in."),
+    ("RETREAT", "withdraw", ("withdrew",),
+     "Cairo withdrew its troops from the disputed triangle in the spring."),
+    ("SANCTION", "withdraw", ("quit",),
+     "Pretoria quit the Commonwealth in protest at its criticism."),
+    ("SANCTION", "withdraw", ("withdrew from",),
+     "North Korea withdrew from the nuclear non-proliferation treaty."),
+    # a state's boycott of a meeting refuses it (REJECT `meet`); a people's boycott protests
+    ("REJECT", "meet", ("boycotted",),
+     "The Arab states boycotted the economic summit in Doha."),
+    ("REJECT", "meet", ("stayed away",),
+     "The opposition parties stayed away from the round-table talks."),
+    ("PROTEST", "boycott", ("boycott",),
+     "Consumers began a boycott of French wine over the nuclear tests."),
+    ("REJECT", "meet", ("postponed",),
+     "The president postponed his visit to Tokyo indefinitely."),
+    ("REJECT", "meet", ("cancellation",),
+     "Seoul announced the cancellation of the defence talks with Tokyo."),
+    ("SANCTION", "withdraw", ("suspended",),
+     "The government suspended peace talks with the guerrillas after the bombing."),
+    # refusing entry to a group or organization is REJECT (manual, COERCE and REJECT)
+    ("REJECT", None, ("denied",),
+     "Israel denied entry to the U.N. fact-finding team."),
+    ("REJECT", None, ("refused",),
+     "Beijing refused visas to the delegation of European lawmakers."),
+    ("REJECT", None, ("turned back",),
+     "Border guards turned back a convoy of foreign peace activists."),
+    # individuals expelled are deported (COERCE); members expelled from a body SANCTION
+    ("COERCE", "deport", ("expelled",),
+     "The government expelled the BBC's correspondent for his reporting."),
+    ("SANCTION", "expel", ("expelled",),
+     "The Commonwealth expelled Fiji after the coup."),
+    ("SANCTION", "expel", ("suspended",),
+     "The African Union suspended Mali's membership after the coup."),
+    # legal easing is CONCEDE; a court's judgement of guilt SANCTION
+    ("CONCEDE", None, ("dropped",),
+     "Prosecutors dropped all charges against the opposition leader."),
+    ("CONCEDE", None, ("commutation",),
+     "The king ordered the commutation of the death sentences."),
+    ("CONCEDE", None, ("overturned",),
+     "The supreme court overturned the ban on the Kurdish party."),
+    ("SANCTION", "convict", ("sentenced",),
+     "A military court sentenced the former minister to ten years for treason."),
+    ("SANCTION", "convict", ("conviction",),
+     "The conviction of the opposition leader drew criticism abroad."),
+    ("ACCUSE", "allege", ("trial",),
+     "The trial of the former president on corruption charges opened on Monday."),
+    ("ACCUSE", "allege", ("put on trial",),
+     "Twelve army officers were put on trial for the massacre."),
+    # executions and killings of the defenceless are ASSAULT `targeted`
+    ("ASSAULT", "targeted", ("executed",),
+     "The regime executed five political prisoners on Thursday."),
+    ("ASSAULT", "targeted", ("hanged",),
+     "The authorities hanged two men convicted of spying."),
+    # proposing talks offers them (AGREE); asking for them requests (REQUEST)
+    ("AGREE", None, ("proposed",),
+     "Pyongyang proposed high-level talks with Seoul next month."),
+    ("AGREE", None, ("proposal",),
+     "The rebels made a proposal for a meeting with the army chief."),
+    ("REQUEST", "meet", ("requested",),
+     "The opposition requested a meeting with the president."),
+    ("AGREE", None, ("ready",),
+     "The government is ready to hold direct talks with the rebels."),
+    # troops for a U.N. force are AID `peacekeeping`, not a mobilisation
+    ("AID", None, ("sent",),
+     "Ghana sent 800 soldiers to join the U.N. force in Lebanon."),
+    ("AID", None, ("contributed",),
+     "Bangladesh contributed a battalion to the peacekeeping mission in Liberia."),
+    ("MOBILIZE", "troops", ("sent",),
+     "Ankara sent 10,000 soldiers to the Iraqi border."),
+    # sanctions on persons: travel bans and asset freezes reduce relations
+    ("SANCTION", "discontinue", ("froze",),
+     "The EU froze the assets of the junta's leaders."),
+    ("SANCTION", "discontinue", ("travel ban",),
+     "Washington imposed a travel ban on senior officials of the regime."),
+    ("COERCE", "seize", ("seized",),
+     "Customs officers seized the ship and its cargo of arms."),
+    # votes: for is SUPPORT, against or abstaining REJECT
+    ("SUPPORT", None, ("voted for",),
+     "China voted for the resolution condemning the coup."),
+    ("SUPPORT", None, ("congratulated",),
+     "The Egyptian president congratulated the winner of the Israeli election."),
+    ("SUPPORT", None, ("thanked",),
+     "The Afghan leader thanked Pakistan for its help to refugees."),
+    ("REJECT", None, ("voted against",),
+     "France voted against the motion on the fishing quotas."),
+    ("REJECT", None, ("abstained",),
+     "India abstained in the vote on the Council resolution."),
+    # protests and their policing
+    ("PROTEST", "riot", ("clashed",),
+     "Stone-throwing youths clashed with riot police in the old city."),
+    ("ASSAULT", "crowd-control", ("water cannon",),
+     "Police used water cannon to disperse the demonstrators."),
+    ("PROTEST", "hunger", ("fast",),
+     "The jailed dissident began a fast to protest his detention."),
+    ("PROTEST", "demo", ("vigil",),
+     "Relatives of the missing held a vigil outside the presidential palace."),
+    # threats and posturing
+    ("THREATEN", "violence", ("vowed",),
+     "The rebels vowed to avenge the killing of their leader."),
+    ("THREATEN", "relations", ("threatened",),
+     "Lebanon threatened to pull out of the peace talks."),
+    ("THREATEN", "restrict", ("threatened",),
+     "Washington threatened sanctions against Caracas."),
+    ("MOBILIZE", None, ("manoeuvres",),
+     "The Iranian army began large-scale manoeuvres near the Iraqi border."),
+    ("MOBILIZE", "troops", ("massing",),
+     "Satellite pictures showed Iraq massing troops near the frontier."),
+    # investigations and charges
+    ("ACCUSE", "investigate", ("fact-finding",),
+     "The U.N. sent a fact-finding mission to investigate the massacre."),
+    ("ACCUSE", "allege", ("charges",),
+     "The government brought charges of treason against three army officers."),
+    ("ACCUSE", "allege", ("accusation",),
+     "The accusation of vote rigging was made by the main opposition party."),
+]
+
+
 MANUAL_FRESH: list[Case] = [
     # REQUEST
     ("REQUEST", None, ("implored",),

@@ -22,7 +22,13 @@ after the lexicon, rules.py and the conflict conventions have run:
   "court-ordered payments should be coded as SANCTION"); police breaking up a rally
   restrict it (COERCE); an envoy's summons is a complaint (ACCUSE, as the verb is in the
   lexicon: manual CONSULT, "summoning an in-country ambassador"); a shipment of relief goods is aid; regret at another party's
-  decision disapproves of it (ACCUSE; regret for one's own act stays as it was).
+  decision disapproves of it (ACCUSE; regret for one's own act stays as it was);
+- third batch: troops sent to join or reinforce a U.N. or peacekeeping force are aid
+  (AID, CAMEO 074); customs, police or coastguards seizing a ship or cargo confiscate it
+  (COERCE `seize`), where anyone else seizing a ship hijacks it; a restriction done with a
+  crowd-control weapon named in the clause that governs it ("used water cannon to
+  disperse the crowd") is ASSAULT `crowd-control`, as "dispersed it with tear gas" is
+  (events/modes.py); the trial *of* a person is a charge brought (ACCUSE `allege`).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from dataclasses import replace
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Entry
 from dateline.events.retype import ARMED, CROWDS
+from dateline.events.roles import ACTOR_NOUNS
 from dateline.events.rules import ENVOYS, SANCTION_NOUNS, UNDONE, WITHDRAWN
 from dateline.events.triggers import Trigger
 
@@ -83,6 +90,23 @@ RELIEF_GOODS = frozenset(
 )  # fmt: skip
 REGRETS = frozenset({"regret", "dismay", "displeasure", "disappointment"})
 PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+JOINING = frozenset({"join", "reinforce", "serve", "bolster", "augment", "strengthen"})
+UN_FORCES = frozenset(
+    {"u.n.", "un", "nations", "peacekeeping", "peacekeeper", "multinational", "unifil",
+     "unprofor", "blue", "helmet"}
+)  # fmt: skip
+OFFICIALDOM = frozenset(
+    {"customs", "police", "coastguard", "authority", "authorities", "official", "officer",
+     "inspector", "coast", "guard", "prosecutor"}
+)  # fmt: skip
+VESSELS = frozenset(
+    {"ship", "vessel", "boat", "tanker", "freighter", "trawler", "cargo", "consignment",
+     "shipment", "yacht", "ferry"}
+)  # fmt: skip
+USING = frozenset({"use", "fire", "employ", "deploy", "spray", "turn"})
+CROWD_WEAPONS = frozenset(
+    {"teargas", "gas", "cannon", "bullet", "baton", "truncheon", "spray", "grenade", "club"}
+)  # fmt: skip
 TAKEN = frozenset({"seize", "confiscate", "capture", "impound", "steal", "hijack", "take"})
 
 
@@ -113,6 +137,9 @@ def apply_manual(g: Graph, found: dict[int, Trigger]) -> None:
                 entry = Entry("n", ("summons",), 0, "ACCUSE", "disapprove", ("diplomatic",),
                               frozenset())
                 found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, True)
+            if t.i not in found and _trial_of_person(g, t.i):
+                entry = Entry("n", ("trial",), 0, "ACCUSE", "allege", ("legal",), frozenset())
+                found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, True)
             if t.i not in found and _relief_shipment(g, t.i):
                 entry = Entry("n", (t.lemma,), 0, "AID", None, ("humanitarian",), frozenset())
                 found[t.i] = Trigger(t.i, entry, t.i, t.i + 1, True)
@@ -138,6 +165,12 @@ def _retyped(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> Entry | None
         return _entry(trig, "SANCTION", "convict", frozenset())
     if t == "SUPPORT" and _regrets_others_act(g, trig):
         return _entry(trig, "ACCUSE", "disapprove", frozenset())
+    if t == "MOBILIZE" and _joins_un_force(g, k):
+        return _entry(trig, "AID", None, trig.entry.flags)
+    if t == "ASSAULT" and trig.entry.mode == "abduct" and _officials_impound(g, trig):
+        return _entry(trig, "COERCE", "seize", frozenset())
+    if t == "COERCE" and trig.entry.mode in {None, "restrict"} and _with_crowd_weapon(g, k):
+        return _entry(trig, "ASSAULT", "crowd-control", frozenset())
     if t == "MOBILIZE" and _for_relief(g, k):
         return _entry(trig, "AID", None, trig.entry.flags)
     if t == "MOBILIZE" and _for_rally(g, k, found):
@@ -361,3 +394,45 @@ def _envoy_summoned(g: Graph, i: int) -> bool:
         return False
     whose = g.children(i, "poss") + g.prep_objects(i, "of")
     return any(g.lemma(w) in ENVOYS for w in whose)
+
+
+def _joins_un_force(g: Graph, k: int) -> bool:
+    """ "sent 800 soldiers to join the U.N. force in Lebanon" (CAMEO 074)."""
+    for x in g.children(k, "xcomp", "advcl"):
+        if g.lemma(x) not in JOINING or not any(g.lemma(a) == "to" for a in g.children(x, "aux")):
+            continue
+        o = g.obj(x)
+        if o is not None and {g.lemma(m).lower() for m in g.subtree(o)} & UN_FORCES:
+            return True
+    return False
+
+
+def _officials_impound(g: Graph, trig: Trigger) -> bool:
+    """ "Customs officers seized the ship and its cargo of arms": a confiscation."""
+    if trig.nominal:
+        return False
+    o = trig.obj if trig.obj is not None else g.obj(trig.token)
+    s = g.subject(trig.token)
+    if o is None or s is None or g.lemma(o) not in VESSELS:
+        return False
+    return bool({g.lemma(m).lower() for m in g.subtree(s)} & OFFICIALDOM)
+
+
+def _with_crowd_weapon(g: Graph, k: int) -> bool:
+    """ "Police used water cannon to disperse the demonstrators": the weapon is on the
+    verb whose purpose the restriction is."""
+    h = g.head(k)
+    if h is None or g.dep(k) not in {"xcomp", "advcl"} or g.lemma(h) not in USING:
+        return False
+    if not any(g.lemma(a) == "to" for a in g.children(k, "aux")):
+        return False
+    o = g.obj(h)
+    return o is not None and g.lemma(o) in CROWD_WEAPONS
+
+
+def _trial_of_person(g: Graph, i: int) -> bool:
+    """ "The trial of the former president on corruption charges opened on Monday"."""
+    if g.lemma(i) != "trial":
+        return False
+    people = g.prep_objects(i, "of")
+    return any(g.tok(w).ent_type == "PERSON" or g.lemma(w) in ACTOR_NOUNS for w in people)
