@@ -41,6 +41,7 @@ from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
 from _events_probe_manual import (  # noqa: E402
     MANUAL,
     MANUAL_FRESH,
+    MANUAL_FOURTH,
     MANUAL_SECOND,
     MANUAL_THIRD,
 )
@@ -91,6 +92,7 @@ def manual(verbose: bool) -> None:
         ("first set", MANUAL),
         ("first set, second batch (passives, nominals, reported acts)", MANUAL_SECOND),
         ("first set, third batch (diplomats, boycotts, entry, courts, votes)", MANUAL_THIRD),
+        ("first set, fourth batch (long wire sentences)", MANUAL_FOURTH),
         ("fresh set (transfer check)", MANUAL_FRESH),
     )
     for name, cases in sets:

@@ -769,6 +769,105 @@ MANUAL_THIRD: list[Case] = [
 ]
 
 
+# A fourth batch of the first probe: longer wire sentences, the boundary act inside a
+# report ("officials said", "according to"), beside a second act, or as a participle;
+# written and scored (0.950, mode 19/20) before any rule was changed for it, after the
+# third batch's: it measures how far the rules above carry to other wordings.
+MANUAL_FOURTH: list[Case] = [
+    ("AGREE", None, ("invited",),
+     "Officials in Hanoi said the prime minister had invited his Thai counterpart to visit "
+     "in the new year to discuss fishing rights."),
+    ("REQUEST", "yield", ("urged",),
+     "The Vatican, which has no part in the conflict, urged an immediate halt to the "
+     "shelling of the city's hospitals."),
+    ("AGREE", None, ("called for",),
+     "In a statement faxed to news agencies, the rebel group called for an end to its "
+     "seven-year war with the government."),
+    ("THREATEN", None, ("warned",),
+     "The finance minister warned Brussels that it risked a trade war if the quotas stayed."),
+    ("CONCEDE", None, ("lifting",),
+     "Residents welcomed the lifting of the ban on night fishing, which had cost hundreds "
+     "of jobs."),
+    ("CONCEDE", None, ("easing",),
+     "The easing of restrictions on the press was announced by the information minister on "
+     "Tuesday."),
+    ("RETREAT", None, ("lifting",),
+     "The lifting of the embargo on Iraqi oil would take months, diplomats said."),
+    ("SANCTION", "withdraw", ("suspension",),
+     "The suspension of the talks was announced after the attack on the convoy."),
+    ("REJECT", "meet", ("cancellation",),
+     "Tokyo protested at the cancellation of the summit by Seoul, officials said."),
+    ("SANCTION", None, ("ordered",),
+     "A Tokyo court on Friday ordered the power company to pay compensation to residents "
+     "near the plant."),
+    ("COERCE", "restrict", ("broke up",),
+     "Police in riot gear broke up a demonstration by several hundred students, witnesses "
+     "said."),
+    ("ASSAULT", "crowd-control", ("disperse",),
+     "Troops fired tear gas to disperse stone-throwing youths in the town of Nablus."),
+    ("AID", None, ("sent",),
+     "Fiji sent another 300 troops to reinforce the U.N. peacekeeping force in southern "
+     "Lebanon."),
+    ("AID", None, ("deployed",),
+     "The government deployed troops and helicopters to help thousands of flood victims in "
+     "the north, state radio said."),
+    ("PROTEST", "demo", ("mobilised",),
+     "The Islamic party mobilised its supporters for a march on the parliament building."),
+    ("MOBILIZE", None, ("test-fired",),
+     "India test-fired a medium-range missile on Monday, the defence ministry said."),
+    ("RETREAT", "access", ("opened",),
+     "The military government opened the country's ports to foreign relief ships after the "
+     "cyclone."),
+    ("RETREAT", None, ("returned",),
+     "Cuba returned the hijacked airliner to the United States after the crew was freed."),
+    ("AID", None, ("refuge",),
+     "The Austrian embassy has given refuge to six East Germans who want to go West."),
+    ("ACCUSE", "disapprove", ("regret",),
+     "Athens voiced regret at the Turkish decision to send a survey ship into the Aegean."),
+    ("SUPPORT", None, ("regret",),
+     "The Japanese prime minister expressed regret for the suffering caused by the war."),
+    ("ACCUSE", "disapprove", ("summons",),
+     "The ambassador's summons to the foreign ministry was the third this year."),
+    ("AID", None, ("shipment",),
+     "A second shipment of wheat and medicines for the famine victims arrived in the port."),
+    ("SANCTION", "withdraw", ("evacuated",),
+     "Several Western countries evacuated their embassies as the fighting reached the "
+     "capital."),
+    ("REJECT", "meet", ("boycotted",),
+     "Five Arab states boycotted the conference in protest at Israel's participation."),
+    ("CONCEDE", None, ("commutation",),
+     "The commutation of the sentences followed an appeal by the Pope."),
+    ("ASSAULT", "targeted", ("hanged",),
+     "The regime hanged three dissidents at dawn, exile groups said."),
+    ("COERCE", "seize", ("seized",),
+     "Coastguard officers seized a trawler carrying two tonnes of cannabis."),
+    ("ACCUSE", "allege", ("trial",),
+     "The trial of the 14 officers accused of the massacre resumed on Wednesday."),
+    ("AGREE", None, ("invitation",),
+     "The chancellor accepted an invitation to visit Moscow in the autumn."),
+    ("REQUEST", "change", ("demanded",),
+     "Protest leaders demanded the dismissal of the police chief and an inquiry."),
+    ("REJECT", "change", ("rejected",),
+     "The central government has repeatedly rejected calls for independence for the region."),
+    ("AGREE", None, ("appealed",),
+     "The guerrillas, who have fought the army for a decade, appealed for a ceasefire."),
+    ("ASSAULT", "abduct", ("captured",),
+     "The army said it had captured 40 rebel fighters in the offensive."),
+    ("RETREAT", "access", ("let",),
+     "The authorities let relief workers into the earthquake zone on Tuesday."),
+    ("CONCEDE", None, ("acquittal",),
+     "The acquittal of the opposition leader was greeted with joy by his supporters."),
+    ("AID", None, ("rescued",),
+     "Navy divers rescued the crew of the sunken tanker, officials said."),
+    ("SANCTION", "expel", ("ordered",),
+     "The government ordered the American ambassador to leave the country within a week."),
+    ("COERCE", "deport", ("deported",),
+     "Thailand deported 300 Burmese migrants across the border, police said."),
+    ("MOBILIZE", "troops", ("put",),
+     "The president put the armed forces on full alert after the border incident."),
+]
+
+
 MANUAL_FRESH: list[Case] = [
     # REQUEST
     ("REQUEST", None, ("implored",),

@@ -7,16 +7,36 @@ keep each set's type and mode accuracy from sliding back."""
 from __future__ import annotations
 
 import pytest
-from _events_probe_manual import MANUAL, MANUAL_FRESH, MANUAL_NOT, MANUAL_SECOND, Case
+from _events_probe_manual import (
+    MANUAL,
+    MANUAL_FOURTH,
+    MANUAL_FRESH,
+    MANUAL_NOT,
+    MANUAL_SECOND,
+    MANUAL_THIRD,
+    Case,
+)
 from _events_support import events_doc, gold_pick
 from conftest import Annotate
 
-ALL = MANUAL + MANUAL_SECOND + MANUAL_FRESH
+ALL = MANUAL + MANUAL_SECOND + MANUAL_THIRD + MANUAL_FOURTH + MANUAL_FRESH
 # the sentences still wrong, with why (the fresh set's: no rule was fitted to them)
 MANUAL_GAPS: dict[str, str] = {
     "The ruling party expelled its former leader for indiscipline.":
         "without the actors stage (as these tests run) 'leader' is no party member, so "
         "'expel' reads a deportation (COERCE); with it, as probe_events.py runs, SANCTION",
+    "Washington imposed a travel ban on senior officials of the regime.":
+        "a travel ban is COERCE restrict in lexicon.txt (a state's own ban); one imposed on a "
+        "foreign regime's officials (a sanction) would need the imposer and the banned told "
+        "apart by country",
+    "Pretoria quit the Commonwealth in protest at its criticism.":
+        "without the actors stage 'the Commonwealth' is no organisation, so 'quit' reads a "
+        "resignation (RETREAT); with it, as probe_events.py runs, SANCTION withdraw",
+    "India abstained in the vote on the Council resolution.":
+        "abstaining is no entry: the manual names no type for it, so it was left out",
+    "Stone-throwing youths clashed with riot police in the old city.":
+        "parse error: 'youths' read as the root and 'clashed' as its participle, so no "
+        "crowd subject is found for the riot",
     "Bonn and Prague initialled a friendship treaty on Monday.":
         "'initial' (an accord) is no entry, so the treaty noun's AGREE is the event",
     "Belgium turned over the fugitive banker to Italian prosecutors.":
@@ -26,7 +46,13 @@ MANUAL_GAPS: dict[str, str] = {
         "'give up' has no entry with weapons as object (only 'lay down' and 'hand in')",
 }
 # floors: (set, type accuracy, mode accuracy where the type is right)
-FLOORS = ((MANUAL, 0.99, 0.95), (MANUAL_SECOND, 0.97, 0.9), (MANUAL_FRESH, 0.93, 0.85))
+FLOORS = (
+    (MANUAL, 0.99, 0.95),
+    (MANUAL_SECOND, 0.97, 0.9),
+    (MANUAL_THIRD, 0.92, 0.9),
+    (MANUAL_FOURTH, 0.97, 0.9),
+    (MANUAL_FRESH, 0.93, 0.85),
+)
 
 
 def _gap(text: str) -> list[pytest.MarkDecorator]:

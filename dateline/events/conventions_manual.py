@@ -79,6 +79,7 @@ UNDOING = frozenset(
     {"lifting", "easing", "relaxation", "relaxing", "removal", "abolition", "suspension",
      "repeal", "revocation", "scrapping", "cancellation", "rescinding", "loosening"}
 )  # fmt: skip
+CURBS = frozenset({"restriction", "curb", "control", "censorship", "limit", "ban"})
 CANCELLATION = frozenset({"cancellation", "postponement"})
 COURTS = frozenset({"court", "judge", "tribunal", "jury", "arbitrator", "arbitration"})
 PAYING = frozenset({"pay", "compensate", "refund", "repay"})
@@ -299,10 +300,14 @@ def _undoing_noun(g: Graph, i: int, found: dict[int, Trigger]) -> None:
     if g.lemma(i) not in UNDOING and g.tok(i).text.lower() not in UNDOING:
         return
     acts = [w for w in g.prep_objects(i, "of") if w in found and not found[w].entry.obj]
-    if len(acts) != 1 or found[acts[0]].entry.event not in UNDONE:
+    if not acts:  # "the easing of restrictions on the press": curbs no entry types alone
+        acts = [w for w in g.prep_objects(i, "of") if g.lemma(w) in CURBS]
+        kind = "COERCE"
+    elif len(acts) == 1:
+        kind = found[acts[0]].entry.event
+    if len(acts) != 1 or kind not in UNDONE:
         return
     w = acts[0]
-    kind = found[w].entry.event
     if kind == "SANCTION" and g.lemma(w) not in SANCTION_NOUNS:
         return
     event, mode = UNDONE[kind]
@@ -310,7 +315,7 @@ def _undoing_noun(g: Graph, i: int, found: dict[int, Trigger]) -> None:
         event, mode = "REJECT", "meet"
     if g.lemma(w) in WITHDRAWN:
         event, mode = "RETREAT", "withdraw"
-    del found[w]
+    found.pop(w, None)
     entry = Entry("n", (g.lemma(i),), 0, event, mode, (), frozenset(), g.lemma(w))
     found[i] = Trigger(i, entry, i, i + 1, True)
 
