@@ -40,8 +40,8 @@ from _events_probe_gsr_conflict import (  # noqa: E402
 from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
 from _events_probe_manual import (  # noqa: E402
     MANUAL,
-    MANUAL_FRESH,
     MANUAL_FOURTH,
+    MANUAL_FRESH,
     MANUAL_SECOND,
     MANUAL_THIRD,
 )

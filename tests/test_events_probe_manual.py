@@ -84,10 +84,12 @@ def _score(annotate: Annotate, cases: list[Case]) -> tuple[float, float]:
     return right / len(cases), mode_ok / mode_n
 
 
-@pytest.mark.parametrize(("index", "type_floor", "mode_floor"), [
-    (k, t, m) for k, (_, t, m) in enumerate(FLOORS)
-])
-def test_manual_floor(annotate: Annotate, index: int, type_floor: float, mode_floor: float) -> None:
+@pytest.mark.parametrize(
+    ("index", "type_floor", "mode_floor"), [(k, t, m) for k, (_, t, m) in enumerate(FLOORS)]
+)
+def test_manual_floor(
+    annotate: Annotate, index: int, type_floor: float, mode_floor: float
+) -> None:
     type_acc, mode_acc = _score(annotate, FLOORS[index][0])
     assert type_acc >= type_floor and mode_acc >= mode_floor, (type_acc, mode_acc)
 

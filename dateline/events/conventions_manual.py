@@ -21,8 +21,9 @@ after the lexicon, rules.py and the conflict conventions have run:
   a penalty threatens it; a court ordering a payment sanctions (manual, AID and SANCTION:
   "court-ordered payments should be coded as SANCTION"); police breaking up a rally
   restrict it (COERCE); an envoy's summons is a complaint (ACCUSE, as the verb is in the
-  lexicon: manual CONSULT, "summoning an in-country ambassador"); a shipment of relief goods is aid; regret at another party's
-  decision disapproves of it (ACCUSE; regret for one's own act stays as it was);
+  lexicon: manual CONSULT, "summoning an in-country ambassador"); a shipment of relief
+  goods is aid; regret at another party's decision disapproves of it (ACCUSE; regret
+  for one's own act stays as it was);
 - third batch: troops sent to join or reinforce a U.N. or peacekeeping force are aid
   (AID, CAMEO 074); customs, police or coastguards seizing a ship or cargo confiscate it
   (COERCE `seize`), where anyone else seizing a ship hijacks it; a restriction done with a
@@ -189,7 +190,8 @@ def _invites_to_meet(g: Graph, trig: Trigger, found: dict[int, Trigger]) -> bool
     if trig.nominal or g.lemma(i) != "invite":
         return False
     acts = g.children(i, "xcomp", "ccomp", "advcl")
-    for p in g.children(i, "prep") + ([] if g.obj(i) is None else g.children(g.obj(i), "prep")):
+    o = g.obj(i)
+    for p in g.children(i, "prep") + ([] if o is None else g.children(o, "prep")):
         if g.lemma(p) in {"to", "for"}:
             acts += g.children(p, "pobj")
     for a in acts:
