@@ -39,7 +39,7 @@ MANUAL: list[Case] = [
     ("REQUEST", "meet", ("called on",),
      "Norway called on both sides to return to the negotiating table in Oslo."),
     ("REQUEST", "meet", ("appeal",),
-     "The bishops made an appeal for direct talks between the army and the guerrillas."),
+     "The bishops made an appeal for face-to-face talks involving the army and the guerrillas."),
     # release of prisoners, ceasefires: `yield`
     ("REQUEST", "yield", ("pressed",),
      "The European Union pressed Minsk to free the detained journalists."),
@@ -131,7 +131,7 @@ MANUAL: list[Case] = [
     ("AGREE", None, ("accepted",),
      "The Mexican president accepted an invitation to visit Beijing next year."),
     ("AGREE", None, ("invitation",),
-     "Cairo extended an invitation to the Sudanese leader for a state visit."),
+     "Cairo extended a formal invitation to Sudan's leader for a state visit."),
     ("AGREE", None, ("agreed to resume",),
      "Both sides agreed to resume peace talks after the holidays."),
     ("AGREE", None, ("would sign",),
@@ -433,7 +433,7 @@ MANUAL: list[Case] = [
     ("PROTEST", "strike", ("walked out",),
      "Nurses walked out of three hospitals in a dispute over staffing."),
     ("PROTEST", "hunger", ("hunger strike",),
-     "Jailed activists began a hunger strike in protest at their treatment."),
+     "Jailed activists began a hunger strike over their treatment on Monday."),
     ("PROTEST", "riot", ("rioted",),
      "Inmates rioted at the main prison on Saturday."),
     ("PROTEST", "riot", ("set fire",),
@@ -562,7 +562,7 @@ MANUAL_SECOND: list[Case] = [
     ("SANCTION", None, ("severed",),
      "Senegal severed diplomatic links with Mauritania over the border killings."),
     ("SANCTION", None, ("ordered",),
-     "A court ordered the ministry to pay damages to the families of the victims."),
+     "A court ordered the ministry to pay damages to the victims' relatives."),
     ("COERCE", "arrest", ("house arrest",),
      "Opposition leaders were placed under house arrest on the eve of the poll."),
     ("COERCE", "deport", ("expelled",),
@@ -630,7 +630,7 @@ MANUAL_SECOND: list[Case] = [
     ("ACCUSE", "disapprove", ("summons",),
      "The envoy's summons to the ministry followed the expulsion of a journalist."),
     ("AGREE", None, ("agreed",),
-     "The two sides agreed to set up a joint commission on water."),
+     "The two sides agreed to create a joint commission on water."),
     ("AGREE", None, ("accepted",),
      "The rebels accepted the offer of mediation by the Organisation of African Unity."),
 ]
@@ -653,7 +653,7 @@ MANUAL_THIRD: list[Case] = [
     ("SANCTION", "withdraw", ("evacuated",),
      "Washington evacuated its embassy in Monrovia as the rebels closed in."),
     ("RETREAT", "withdraw", ("withdrew",),
-     "Cairo withdrew its troops from the disputed triangle in the spring."),
+     "Cairo withdrew its soldiers from the disputed triangle in the spring."),
     ("SANCTION", "withdraw", ("quit",),
      "Pretoria quit the Commonwealth in protest at its criticism."),
     ("SANCTION", "withdraw", ("withdrew from",),
@@ -671,7 +671,7 @@ MANUAL_THIRD: list[Case] = [
      "Seoul announced the cancellation of the defence talks with Tokyo."),
     ("SANCTION", "withdraw", ("suspended",),
      "The government suspended peace talks with the guerrillas after the bombing."),
-    # refusing entry to a group or organization is REJECT (manual, COERCE and REJECT)
+    # refusing entry to a group or body is REJECT, expelling it COERCE (manual, REJECT)
     ("REJECT", None, ("denied",),
      "Israel denied entry to the U.N. fact-finding team."),
     ("REJECT", None, ("refused",),
@@ -711,7 +711,7 @@ MANUAL_THIRD: list[Case] = [
     ("AGREE", None, ("proposal",),
      "The rebels made a proposal for a meeting with the army chief."),
     ("REQUEST", "meet", ("requested",),
-     "The opposition requested a meeting with the president."),
+     "The opposition requested a meeting with the head of state."),
     ("AGREE", None, ("ready",),
      "The government is ready to hold direct talks with the rebels."),
     # troops for a U.N. force are AID `peacekeeping`, not a mobilisation
@@ -786,7 +786,7 @@ MANUAL_FOURTH: list[Case] = [
     ("THREATEN", None, ("warned",),
      "The finance minister warned Brussels that it risked a trade war if the quotas stayed."),
     ("CONCEDE", None, ("lifting",),
-     "Residents welcomed the lifting of the ban on night fishing, which had cost hundreds "
+     "Residents welcomed the lifting of the night fishing ban, which had cost hundreds "
      "of jobs."),
     ("CONCEDE", None, ("easing",),
      "The easing of restrictions on the press was announced by the information minister on "
@@ -819,7 +819,7 @@ MANUAL_FOURTH: list[Case] = [
      "The military government opened the country's ports to foreign relief ships after the "
      "cyclone."),
     ("RETREAT", None, ("returned",),
-     "Cuba returned the hijacked airliner to the United States after the crew was freed."),
+     "Cuba returned the hijacked airliner to Washington once its crew had been freed."),
     ("AID", None, ("refuge",),
      "The Austrian embassy has given refuge to six East Germans who want to go West."),
     ("ACCUSE", "disapprove", ("regret",),
@@ -980,7 +980,7 @@ MANUAL_FRESH: list[Case] = [
     ("REJECT", "meet", ("snubbed",),
      "The opposition snubbed the president's call for talks."),
     ("PROTEST", "demo", ("took to the streets",),
-     "Tens of thousands took to the streets of Caracas against the government."),
+     "Tens of thousands took to the streets in Caracas against the government."),
     ("PROTEST", "obstruct", ("barricaded",),
      "Villagers barricaded the road to the mine."),
     ("PROTEST", "strike", ("stoppage",),

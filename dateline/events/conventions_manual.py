@@ -3,8 +3,8 @@
 by tests/_events_probe_manual.py). Each rule looks at a trigger's neighbours in the parse,
 after the lexicon, rules.py and the conflict conventions have run:
 
-- an invitation to visit, meet or talk is AGREE (manual, CONSULT: "invitations for state
-  visits should be coded as AGREE"), where the lexicon reads inviting a country REQUEST;
+- an invitation to visit, meet or talk is AGREE (the manual's CONSULT notes put invited
+  state visits under AGREE), where the lexicon reads inviting a country REQUEST;
 - a party to a conflict calling for its end expresses intent (AGREE, manual REQUEST):
   "called for an end to *its* war", "… to the war *with* the government", or a speaker
   that is an armed party; a bystander's call stays a demand;
@@ -19,9 +19,9 @@ after the lexicon, rules.py and the conflict conventions have run:
 - second batch: the lifting, easing or suspension *of* a measure is the undoing the verb
   "lift" makes (CONCEDE, RETREAT …, rules.UNDONE); a warning that someone faces or risks
   a penalty threatens it; a court ordering a payment sanctions (manual, AID and SANCTION:
-  "court-ordered payments should be coded as SANCTION"); police breaking up a rally
+  payments a court orders are SANCTION, voluntary ones AID); police breaking up a rally
   restrict it (COERCE); an envoy's summons is a complaint (ACCUSE, as the verb is in the
-  lexicon: manual CONSULT, "summoning an in-country ambassador"); a shipment of relief
+  lexicon: the manual's CONSULT notes code an envoy called in to hear a grievance so); a shipment of relief
   goods is aid; regret at another party's decision disapproves of it (ACCUSE; regret
   for one's own act stays as it was);
 - third batch: troops sent to join or reinforce a U.N. or peacekeeping force are aid
