@@ -12,8 +12,10 @@ only the mode probe.
 The CAMEO-manual-style sets of the cooperative side (tests/_events_probe_gsr_coop.py) and
 of the conflict side (tests/_events_probe_gsr_conflict.py, six batches) are scored by
 eval_events.py's own rule, the event on the marked words else the highest (``--gsr`` runs
-only those sets).
-Usage: .venv/bin/python benchmarks/probe_events.py [-v] [--gsr | --modes]
+only those sets). The PLOVER-manual probe of session 7 (tests/_events_probe_manual.py,
+boundaries between neighbouring types from the 2021 codebook) and its fresh set are scored
+the same way (``--manual`` runs only those).
+Usage: .venv/bin/python benchmarks/probe_events.py [-v] [--gsr | --modes | --manual]
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ from _events_probe_gsr_conflict import (  # noqa: E402
     Case,
 )
 from _events_probe_gsr_coop import GSR_COOP, GsrCase  # noqa: E402
+from _events_probe_manual import (  # noqa: E402
+    MANUAL,
+    MANUAL_FOURTH,
+    MANUAL_FRESH,
+    MANUAL_SECOND,
+    MANUAL_THIRD,
+)
 from _events_probe_modes import MODES_FRESH, MODES_PROBE  # noqa: E402
 from _events_support import at_trigger, gold_pick  # noqa: E402
 from eval_events import annotate  # noqa: E402
@@ -46,6 +55,9 @@ def main() -> None:
     if "--gsr" in sys.argv:
         score_gsr(GSR_COOP, verbose)
         gsr_conflict(verbose)
+        return
+    if "--manual" in sys.argv:
+        manual(verbose)
         return
     if "--modes" not in sys.argv:
         old_sets(verbose)
@@ -71,6 +83,23 @@ def old_sets(verbose: bool) -> None:
     print("\nCAMEO-manual style, cooperative side 01x-09x, scored as eval_events (session 6)")
     score_gsr(GSR_COOP, verbose)
     gsr_conflict(verbose)
+    manual(verbose)
+
+
+def manual(verbose: bool) -> None:
+    """The PLOVER-manual boundary probe (session 7) and its fresh set, as eval_events."""
+    sets = (
+        ("first set", MANUAL),
+        ("first set, second batch (passives, nominals, reported acts)", MANUAL_SECOND),
+        ("first set, third batch (diplomats, boycotts, entry, courts, votes)", MANUAL_THIRD),
+        ("first set, fourth batch (long wire sentences)", MANUAL_FOURTH),
+        ("fresh set (transfer check)", MANUAL_FRESH),
+    )
+    for name, cases in sets:
+        if not cases:
+            continue
+        print(f"\nPLOVER manual boundaries, {name}")
+        score_gsr([("", t, m, w, text) for t, m, w, text in cases], verbose)
 
 
 GSR_CONFLICT_SETS: tuple[tuple[str, list[Case]], ...] = (

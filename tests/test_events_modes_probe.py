@@ -73,8 +73,6 @@ FRESH_GAPS: dict[str, str] = {
         "'facilitate' is no third-party cue",
     "Malawi appealed to donors for maize after the harvest failed.":
         "foodstuffs asked for ('maize') are no assist cue",
-    "Students called for the removal of the university's rector.":
-        "'removal' is no change cue",
     "The governor vetoed a bill to overhaul the state's electoral map.":
         "'overhaul' is a change cue for REQUEST only",
     "The warlord threatened to take over the provincial capital.":

@@ -18,8 +18,6 @@ GSR_COOP_GAPS: dict[str, str] = {
     "French military advisers have been training the Rwandan army's elite units, a Belgian "
     "newspaper reported on Monday.": "'units' is no training object; the lexicon codes "
     "training others' troops AID (072) elsewhere, and no gold record decides",
-    "Germany has returned to Russia archives that the Nazis took from Soviet libraries.":
-        "parse error: 'Russia archives' read as one noun phrase under 'to'",
     "Some 8,000 former guerrillas handed in their weapons at U.N. assembly points in the "
     "south of the country.": "parse error: 'handed' read as a participle on 'guerrillas'",
     "Washington sent two more warships to the Gulf to escort reflagged Kuwaiti tankers past "

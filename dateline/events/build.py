@@ -11,6 +11,7 @@ from dateline.events.business import drop_business
 from dateline.events.conflict import refine_conflict
 from dateline.events.context import Context
 from dateline.events.conventions_conflict import apply_conventions
+from dateline.events.conventions_manual import apply_manual
 from dateline.events.everyday import drop_everyday, mend_roles
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
@@ -181,6 +182,7 @@ def extract_events(
     rules.refine(g, idx, trigs)
     refine_conflict(g, trigs)
     apply_conventions(g, idx, trigs)
+    apply_manual(g, trigs)
     if not keep_dropped:
         drop_non_events(g, idx, trigs)
         drop_business(g, idx, trigs)

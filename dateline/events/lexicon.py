@@ -230,11 +230,18 @@ def build(items: Iterable[Entry | Cue]) -> Lexicon:
     return Lexicon(tuple(entries.values()), tuple(modes), tuple(contexts), _index(entries.values()))
 
 
+# the shipped files, read in this order (a later entry with the same pattern wins);
+# lexicon_manual.txt holds the PLOVER-manual boundary entries of session 7
+SHIPPED = ("lexicon.txt", "lexicon_manual.txt")
+
+
 @lru_cache(maxsize=8)
 def load(paths: tuple[str, ...] = ()) -> Lexicon:
     """The shipped lexicon plus user files, cached per process."""
-    shipped = resources.files("dateline.data").joinpath("events", "lexicon.txt")
-    items = parse(shipped.read_text("utf-8").splitlines(), "dateline/data/events/lexicon.txt")
+    items: list[Entry | Cue] = []
+    for name in SHIPPED:
+        shipped = resources.files("dateline.data").joinpath("events", name)
+        items.extend(parse(shipped.read_text("utf-8").splitlines(), f"dateline/data/events/{name}"))
     for path in _user_files(paths):
         try:
             text = path.read_text("utf-8")

@@ -38,7 +38,7 @@ ACTOR_NOUNS = frozenset(
      "hostage", "journalist", "member", "commander", "envoy", "negotiator", "team",
      "council", "committee", "agency", "ministry", "company", "firm", "bank", "mission",
      "guard", "officer", "supporter", "critic", "premier", "chancellor", "king", "queen",
-     "prince", "general", "colonel", "cabinet", "senate", "congress", "junta", "navy",
+     "prince", "general", "colonel", "cabinet", "senate", "congress", "junta", "navy", "embassy",
      "cleric", "priest", "bishop", "pope", "judge", "prosecutor", "lawyer", "suspect",
      "dissident", "separatist", "guerrilla", "jihadist", "citizen", "farmer", "miner",
      "employee", "teacher", "doctor", "nurse", "trader", "neighbor", "neighbour", "ally",
