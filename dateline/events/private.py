@@ -1,0 +1,248 @@
+"""Statements that are no event between parties, found by auditing political news
+(benchmarks/audit_events.py --corpus politics, rule-writing seeds 2026 and 11-14):
+
+- conflict words used figuratively: a war, battle or fight of trade, sanctions, the
+  courts or the ratings ("the tariff war", "a custody battle"), a fight in court, a
+  fight or a battle to get or keep something in a sentence with no word of violence
+  ("relatives fighting to keep the boy"), a battle over a person, and "targeting" by the police, by a measure or by no one named where
+  nothing violent happens ("police were targeting new shops", "tariffs that target
+  China"); a hedged word ("practically kidnapped") is a figure too;
+- a capability, a right or a chance, not an act: "has the power to investigate", "their
+  capacity to launch attacks", "the opportunity to discuss", "a way to fight crime";
+- a rule, a text or a facility that allows ("the rules allow the opposition to …", "the
+  new office allows people to …"), and a permission stated without anyone giving it
+  ("asylum seekers are allowed to come and go");
+- generic statements: "you can call …", "anyone may apply …", "there must be dialogue";
+- the reporter's formulas: "a person not authorized to discuss private conversations",
+  "declined to make him available for an interview".
+"""
+
+from __future__ import annotations
+
+from dateline.events.graph import Graph
+from dateline.events.mentions import MentionIndex
+from dateline.events.roles import clause_subject
+from dateline.events.triggers import Trigger
+
+# the conflict words a figure uses; the types they are read as
+FIGHT_WORDS = frozenset(
+    {"war", "battle", "fight", "fighting", "struggle", "tussle", "feud", "showdown",
+     "combat", "tug", "spar", "sparring", "crusade", "wrangle"}
+)  # fmt: skip
+# a "trade war" read as SANCTION is right: only the armed readings are figures
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE"})
+# fields a war or a battle is fought in without arms ("a price war", "a court battle")
+ARENAS = frozenset(
+    {"trade", "tariff", "sanction", "sanctions", "price", "currency", "bidding", "bid",
+     "court", "courtroom", "legal", "judicial", "custody", "cold", "culture", "cultural",
+     "word", "words", "propaganda", "media", "political", "diplomatic", "electoral",
+     "election", "campaign", "budget", "tax", "patent", "rating", "ratings", "policy",
+     "verbal", "talent", "takeover", "proxy", "public-relations", "pr", "legislative",
+     "procedural", "bureaucratic", "ideological", "rhetorical", "info", "information"}
+)  # fmt: skip
+# what a party fights or battles to get or keep without arms ("fighting to keep the boy")
+GAINS = frozenset(
+    {"keep", "secure", "win", "get", "retain", "regain", "obtain", "save", "stay",
+     "remain", "bring", "return", "clear", "prove", "overturn", "reverse", "preserve",
+     "recover", "reclaim", "protect", "block", "stop", "halt", "pass", "repeal"}
+)  # fmt: skip
+# places a fight goes on without violence ("fought it in the courts")
+FORUMS = frozenset({"court", "courts", "courtroom", "tribunal", "parliament", "congress",
+                    "senate", "legislature", "ballot", "polls", "media", "press", "law"})
+# words that make a fight, a battle or a target real
+VIOLENT = frozenset(
+    {"attack", "bomb", "bombing", "shoot", "shot", "shooting", "gun", "gunman", "gunfire",
+     "missile", "rocket", "shell", "shelling", "airstrike", "strike", "ambush", "militant",
+     "rebel", "insurgent", "sniper", "grenade", "mine", "troops", "soldier", "army",
+     "military", "militia", "fighter", "jihadist", "terrorist", "kill", "wound", "injure",
+     "dead", "death", "casualty", "weapon", "artillery", "tank", "jet", "warplane", "drone",
+     "raid", "offensive", "clash", "front", "frontline", "siege", "assault", "guerrilla",
+     "ceasefire", "cease-fire", "truce", "explosion", "blast", "violence", "violent",
+     "riot", "police", "invade", "invasion", "occupy", "occupation", "combatant", "armed",
+     "arm", "battlefield", "battalion", "brigade", "killing", "murder", "massacre"}
+)  # fmt: skip
+# what a hedge makes a figure of ("practically kidnapped", "virtually a hostage")
+HEDGES = frozenset({"practically", "virtually", "effectively", "essentially", "basically",
+                    "figuratively", "metaphorically", "almost-literally"})
+# nouns of being able or entitled: the act after them is not done ("the power to arrest")
+CAPACITIES = frozenset(
+    {"power", "authority", "right", "ability", "capacity", "capability", "mandate",
+     "jurisdiction", "opportunity", "chance", "licence", "license", "permission", "freedom",
+     "means", "way", "tool", "leeway", "latitude", "prerogative", "competence", "option",
+     "discretion", "entitlement", "privilege"}
+)  # fmt: skip
+# texts, rules and facilities that allow: the allowing is no act of a party
+PERMITTERS = frozenset(
+    {"rule", "law", "act", "statute", "regulation", "constitution", "code", "provision",
+     "clause", "charter", "licence", "license", "permit", "policy", "system", "office",
+     "network", "program", "programme", "project", "scheme", "framework", "platform",
+     "service", "technology", "app", "application", "software", "website", "site",
+     "design", "mechanism", "procedure", "legislation", "bill", "amendment", "treaty",
+     "agreement", "deal", "accord", "arrangement", "contract", "visa", "status", "waiver",
+     "exemption", "loophole", "change", "reform", "measure", "decree", "ordinance",
+     "guideline", "guidelines", "standard", "model", "structure", "format", "tool",
+     "feature", "setting", "term", "terms", "condition", "conditions", "card", "pass"}
+)  # fmt: skip
+ALLOWING = frozenset({"allow", "permit", "enable", "let", "entitle", "authorize", "authorise"})
+# generic doers: not a party but whoever ("you can call", "anyone may apply")
+GENERIC_DOERS = frozenset({"you", "anyone", "anybody", "everyone", "everybody", "whoever",
+                           "one", "someone", "somebody"})
+MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought", "shall"})
+# a person allowed to speak for a body: "not authorized to discuss …" is the reporter's
+# formula for an anonymous source
+CLEARED = frozenset({"authorize", "authorise", "authorized", "authorised", "allow",
+                     "permit", "empower", "cleared", "entitle"})
+# what a body declines to grant the press
+PRESS_GRANTS = frozenset({"interview", "comment", "comments", "statement", "briefing",
+                          "question", "questions"})
+DECLINING = frozenset({"decline", "refuse"})
+
+
+def _sentence_lemmas(g: Graph, k: int) -> set[str]:
+    s = g.tok(k).sent
+    return {g.lemma(t.i) for t in g.doc.tokens if t.sent == s}
+
+
+def _violent(g: Graph, k: int) -> bool:
+    lemmas = _sentence_lemmas(g, k) | {g.tok(t.i).text.lower() for t in g.doc.tokens
+                                       if t.sent == g.tok(k).sent}
+    return bool(lemmas & VIOLENT)
+
+
+def _person(idx: MentionIndex, k: int) -> bool:
+    m = idx.covering(k)
+    return m is not None and m.type == "person"
+
+
+def _lemma_in(g: Graph, ks: list[int], words: frozenset[str]) -> bool:
+    return any(g.lemma(x) in words or g.tok(x).text.lower() in words for x in ks)
+
+
+def figurative_conflict(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """A war, a battle, a fight or a target that is a figure (module docstring)."""
+    if trig.entry.event not in HOSTILE:
+        return False
+    word = g.lemma(k)
+    mods = g.children(k, "compound", "amod", "nmod")
+    if word in FIGHT_WORDS:
+        if _lemma_in(g, mods, ARENAS):
+            return True  # "the sanctions war", "a custody battle", "a real cold war"
+        if _lemma_in(g, g.prep_objects(k, "in", "through", "with"), FORUMS):
+            return True  # "fought in the courts", "fighting with the laws"
+        if _violent(g, k):
+            return False
+        purpose = g.children(k, "xcomp", "acl", "advcl")
+        if any(g.lemma(p) in GAINS and _to_verb(g, p) for p in purpose):
+            return True  # "fighting to keep the boy", "the battle to secure his return"
+        over = g.prep_objects(k, "of", "for", "over")
+        return bool(over) and all(_person(idx, o) for o in over)  # "the battle of Elian"
+    if any(g.lemma(a) in HEDGES for a in g.children(k, "advmod")):
+        return True
+    if word == "target" and not _violent(g, k):
+        doers = [] if g.is_passive(k) else clause_subject(g, k)
+        doers += g.prep_objects(k, "by") if g.is_passive(k) else []
+        return not doers or all(_policing_or_thing(g, idx, d) for d in doers)
+    return False
+
+
+def _policing_or_thing(g: Graph, idx: MentionIndex, d: int) -> bool:
+    """Police, a court or a measure as the one who targets: enforcement, not an attack."""
+    m = idx.covering(d)
+    if m is not None:
+        return m.type in {"police", "government"} and m.sector in {"police", "judiciary",
+                                                                    "government", None}
+    return g.tok(d).pos in {"NOUN", "PROPN"} and g.lemma(d) not in {"gunman", "militant"}
+
+
+def _to_verb(g: Graph, v: int) -> bool:
+    return any(g.lemma(a) == "to" for a in g.children(v, "aux"))
+
+
+def _governor_noun(g: Graph, k: int) -> int | None:
+    """The noun a to-infinitive depends on ("the power to investigate", through conjoined
+    verbs: "the opportunity to network, learn and discuss"); a relative clause ("powers
+    which have been criticised") is no such infinitive."""
+    i = k
+    for _ in range(4):
+        h = g.head(i)
+        if h is None:
+            return None
+        if g.dep(i) == "conj":
+            i = h
+            continue
+        if g.dep(i) in {"acl", "xcomp"} and g.tok(h).pos == "NOUN" and _to_verb(g, i):
+            return h
+        return None
+    return None
+
+
+def capability(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "has the power to investigate", "their capacity to launch attacks", "a way to
+    fight crime": what a party may or can do, not what it did."""
+    if trig.nominal:
+        return False
+    n = _governor_noun(g, k)
+    return n is not None and g.lemma(n) in CAPACITIES
+
+
+def rule_allows(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "the rules allow …", "the new office allows …"; "are allowed to come and go"
+    with no one named who allows."""
+    if trig.nominal or g.lemma(k) not in ALLOWING:
+        return False
+    if g.is_passive(k):
+        return not g.prep_objects(k, "by") and bool(g.children(k, "xcomp", "prep", "advmod"))
+    doers = clause_subject(g, k)
+    return bool(doers) and all(g.lemma(d) in PERMITTERS for d in doers)
+
+
+def generic(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "you can call …", "anyone may apply …", "there must be dialogue"."""
+    if trig.nominal:
+        h = g.head(k)
+        if h is None or g.lemma(h) != "be" or g.dep(k) not in {"attr", "nsubj"}:
+            return False
+        return bool(g.children(h, "expl")) and _lemma_in(g, g.children(h, "aux"), MODALS)
+    s = g.subject(k)
+    if s is None or g.tok(s).text.lower() not in GENERIC_DOERS:
+        return False
+    return _lemma_in(g, g.children(k, "aux"), MODALS)
+
+
+def _in_subtree_of(g: Graph, k: int, words: frozenset[str], hops: int = 4) -> int | None:
+    for n, a in enumerate(g.ancestors(k)):
+        if n >= hops:
+            return None
+        if g.lemma(a) in words or g.tok(a).text.lower() in words:
+            return a
+    return None
+
+
+def press_formula(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "a person not authorized to discuss private conversations", "declined to make
+    him available for an interview": how a reporter names a source or a refusal to the
+    press, no act between parties."""
+    a = _in_subtree_of(g, k, CLEARED)
+    if trig.entry.event == "CONSULT" and a is not None and g.children(a, "neg"):
+        return True
+    if trig.entry.event == "REJECT" and g.lemma(k) in DECLINING and not trig.nominal:
+        for x in g.children(k, "xcomp"):
+            if g.lemma(x) == "make" and any(
+                _lemma_in(g, g.prep_objects(c, "for"), PRESS_GRANTS)
+                for c in g.subtree(x)
+            ):
+                return True
+    return False
+
+
+def drop_private(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None:
+    """Remove the triggers that state no event between parties, in place."""
+    for k, trig in list(found.items()):
+        if (
+            figurative_conflict(g, idx, k, trig)
+            or capability(g, k, trig)
+            or rule_allows(g, k, trig)
+            or generic(g, k, trig)
+            or press_formula(g, k, trig)
+        ):
+            del found[k]
