@@ -13,6 +13,8 @@
   new office allows people to …"), and a permission stated without anyone giving it
   ("asylum seekers are allowed to come and go");
 - generic statements: "you can call …", "anyone may apply …", "there must be dialogue";
+- habits, not acts: "she sometimes talks to …", "a group that frequently rescues
+  refugees"; a view shared in the present ("the psychologist agrees");
 - the reporter's formulas: "a person not authorized to discuss private conversations",
   "declined to make him available for an interview".
 """
@@ -96,6 +98,13 @@ CLEARED = frozenset({"authorize", "authorise", "authorized", "authorised", "allo
 PRESS_GRANTS = frozenset({"interview", "comment", "comments", "statement", "briefing",
                           "question", "questions"})
 DECLINING = frozenset({"decline", "refuse"})
+# adverbs of habit: "sometimes talks to", "frequently rescues", "rarely contribute"
+HABITUAL = frozenset(
+    {"sometimes", "often", "frequently", "usually", "rarely", "seldom", "regularly",
+     "routinely", "typically", "generally", "occasionally", "normally", "habitually",
+     "customarily", "commonly", "ordinarily", "always"}
+)  # fmt: skip
+PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _sentence_lemmas(g: Graph, k: int) -> set[str]:
@@ -209,6 +218,39 @@ def generic(g: Graph, k: int, trig: Trigger) -> bool:
     return _lemma_in(g, g.children(k, "aux"), MODALS)
 
 
+def _simple_present(g: Graph, k: int) -> bool:
+    """A verb in the simple present outside a headline (headlines tell past news so)."""
+    if g.tok(k).tag not in PRESENT or g.tok(k).sent in g.headlines:
+        return False
+    return not g.children(k, "aux", "auxpass")
+
+
+def habitual(g: Graph, k: int, trig: Trigger) -> bool:
+    """What a party does by habit, not what it did: "she sometimes talks to family
+    members", "brokers rarely are required to contribute", "a group that frequently
+    rescues refugees" (a present relative clause alone, "the countries that come out in
+    favour of dialogue", may still report a stand)."""
+    if trig.nominal:
+        return False
+    if not any(g.lemma(a) in HABITUAL for a in g.children(k, "advmod")):
+        return False
+    return g.tok(k).tag in PRESENT or any(
+        g.tok(a).tag in PRESENT for a in g.children(k, "aux", "auxpass"))
+
+
+def opinion(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "X agrees (with the mayor) that …", "the psychologist agrees": sharing a view in
+    the present is no agreement to act."""
+    if trig.nominal or trig.entry.event != "AGREE" or g.lemma(k) != "agree":
+        return False
+    if not _simple_present(g, k) or g.children(k, "xcomp"):
+        return False
+    if g.prep_objects(k, "on", "to", "upon") or g.obj(k) is not None:
+        return False
+    # "agrees (with X) that …"; or "agrees." alone, a view (no partner, no terms)
+    return bool(g.children(k, "ccomp")) or not g.children(k, "prep")
+
+
 def _in_subtree_of(g: Graph, k: int, words: frozenset[str], hops: int = 4) -> int | None:
     for n, a in enumerate(g.ancestors(k)):
         if n >= hops:
@@ -244,5 +286,7 @@ def drop_private(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None
             or rule_allows(g, k, trig)
             or generic(g, k, trig)
             or press_formula(g, k, trig)
+            or habitual(g, k, trig)
+            or opinion(g, k, trig)
         ):
             del found[k]
