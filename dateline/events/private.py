@@ -15,6 +15,8 @@
 - generic statements: "you can call …", "anyone may apply …", "there must be dialogue";
 - habits, not acts: "she sometimes talks to …", "a group that frequently rescues
   refugees"; a view shared in the present ("the psychologist agrees");
+- campaign talk and polls: "voters' support", "appealed to voters", "helped it win
+  votes", "most respondents said they back the plan";
 - the reporter's formulas: "a person not authorized to discuss private conversations",
   "declined to make him available for an interview".
 """
@@ -105,6 +107,15 @@ HABITUAL = frozenset(
      "customarily", "commonly", "ordinarily", "always"}
 )  # fmt: skip
 PRESENT = frozenset({"VBZ", "VBP"})
+# the electorate and those polled: their support or their answers are campaign talk and
+# poll figures, and winning them over is canvassing ("to woo voters"); a share ("71
+# percent") is left alone: it is as often a vote count or a stake as a poll answer
+ELECTORATE = frozenset(
+    {"voter", "voters", "electorate", "constituent", "constituents", "respondent",
+     "respondents", "pollster", "poll", "survey", "canvasser", "undecided"}
+)  # fmt: skip
+WINNING = frozenset({"win", "woo", "court", "persuade", "sway", "attract", "convince",
+                     "lure", "secure", "garner", "earn", "gain", "get", "pitch"})
 
 
 def _sentence_lemmas(g: Graph, k: int) -> set[str]:
@@ -251,6 +262,27 @@ def opinion(g: Graph, k: int, trig: Trigger) -> bool:
     return bool(g.children(k, "ccomp")) or not g.children(k, "prep")
 
 
+def _electorate(g: Graph, i: int) -> bool:
+    return g.lemma(i) in ELECTORATE or g.tok(i).text.lower() in ELECTORATE
+
+
+def campaign_talk(g: Graph, k: int, trig: Trigger) -> bool:
+    """ "voters' support", "appealed to voters", "respondents said they back the plan",
+    "helped it win votes": the electorate, a poll or canvassing, not parties acting."""
+    parts = [p for p in (g.subject(k), g.obj(k)) if p is not None]
+    parts += g.children(k, "poss") + g.prep_objects(k, "to", "with", "among", "from", "of")
+    parts += g.children(k, "nsubjpass") if g.is_passive(k) else []
+    if any(_electorate(g, p) for p in parts):
+        return True
+    for x in g.children(k, "xcomp", "ccomp", "advcl"):
+        o = g.obj(x)
+        if g.lemma(x) in WINNING and o is not None and (
+            _electorate(g, o) or g.lemma(o) in {"vote", "votes", "ballot", "ballots"}
+        ):
+            return True  # "helped it win votes", "to persuade voters"
+    return False
+
+
 def _in_subtree_of(g: Graph, k: int, words: frozenset[str], hops: int = 4) -> int | None:
     for n, a in enumerate(g.ancestors(k)):
         if n >= hops:
@@ -288,5 +320,6 @@ def drop_private(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None
             or press_formula(g, k, trig)
             or habitual(g, k, trig)
             or opinion(g, k, trig)
+            or campaign_talk(g, k, trig)
         ):
             del found[k]
