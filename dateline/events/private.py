@@ -77,7 +77,7 @@ CAPACITIES = frozenset(
 )  # fmt: skip
 # texts, rules and facilities that allow: the allowing is no act of a party
 PERMITTERS = frozenset(
-    {"rule", "law", "act", "statute", "regulation", "constitution", "code", "provision",
+    {"rule", "bylaw", "law", "act", "statute", "regulation", "constitution", "code", "provision",
      "clause", "charter", "licence", "license", "permit", "policy", "system", "office",
      "network", "program", "programme", "project", "scheme", "framework", "platform",
      "service", "technology", "app", "application", "software", "website", "site",
@@ -166,11 +166,13 @@ def figurative_conflict(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> b
 
 
 def _policing_or_thing(g: Graph, idx: MentionIndex, d: int) -> bool:
-    """Police, a court or a measure as the one who targets: enforcement, not an attack."""
+    """Police, an agency, a board or a measure as the one who targets: enforcement or
+    policy, not an attack (states, armed groups and people may still be attacking)."""
+    if g.tok(d).pos == "PRON":
+        return False  # "they started to target the areas": people or a group, unnamed
     m = idx.covering(d)
     if m is not None:
-        return m.type in {"police", "government"} and m.sector in {"police", "judiciary",
-                                                                    "government", None}
+        return m.type not in {"armed_group", "military", "country", "person", "civilians"}
     return g.tok(d).pos in {"NOUN", "PROPN"} and g.lemma(d) not in {"gunman", "militant"}
 
 

@@ -1,0 +1,75 @@
+"""Statements that are no event between parties (dateline/events/private.py): conflict
+words as figures, capabilities, rules that allow, generic and habitual statements,
+campaign talk and the reporter's formulas. The same words used of a real event stay."""
+
+from __future__ import annotations
+
+import pytest
+from _events_support import events_doc
+from conftest import Annotate
+
+
+def _triggers(annotate: Annotate, text: str) -> list[tuple[str, str]]:
+    return [(e.event, e.evidence.trigger) for e in events_doc(annotate, text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # figurative conflict
+        ("The sanctions war between the two capitals has cost exporters billions.", "war"),
+        ("Her grandparents are fighting to keep the girl in Ohio, their lawyer said.",
+         "fighting"),
+        ("Most of these boundary quarrels have been fought in the courts for decades.",
+         "fought"),
+        ("The party said it was being targeted by the electoral board over its paperwork.",
+         "targeted"),
+        ("Officers were targeting three new bars that had opened on Friday.", "targeting"),
+        ("Economists said the levies targeted Mexico more than Canada.", "targeted"),
+        ("The newspaper said the singer had been practically kidnapped by her managers.",
+         "kidnapped"),
+        # capability, a right or a chance
+        ("The inspector has the power to investigate any complaint about the agency.",
+         "investigate"),
+        ("The delegates will have the opportunity to meet local officials at the fair.",
+         "meet"),
+        # rules and texts that allow, permissions with no one who gives them
+        ("Council bylaws allow the mayor to veto three measures each year.", "allow"),
+        ("Migrants held on the island are allowed to leave the camp during the day.",
+         "allowed"),
+        # generic and habitual statements
+        ("Anyone can visit the archive on weekdays, the museum said.", "visit"),
+        ("She sometimes talks to cousins back in Havana, she said.", "talks"),
+        ("Lucas Brandt, a nurse at the clinic, agrees.", "agrees"),
+        # campaign talk
+        ("The senator spent the week appealing to voters in rural districts.", "appealing"),
+        # the reporter's formulas
+        ("The plan was confirmed by an aide who was not authorized to discuss it publicly.",
+         "discuss"),
+        ("The ministry declined to make the general available for an interview.",
+         "declined"),
+    ],
+)
+def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
+    assert absent not in [trigger for _, trigger in _triggers(annotate, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel units fighting to take the airport shelled the town overnight.",
+         ("ASSAULT", "fighting")),
+        ("Gunmen targeted a police convoy near the border on Monday.",
+         ("ASSAULT", "targeted")),
+        ("Washington launched a trade war against Beijing in March.",
+         ("SANCTION", "launched a trade war")),
+        ("The president met the prime minister in Ankara on Tuesday.", ("CONSULT", "met")),
+        ("The army allowed aid convoys to enter the besieged town on Friday.",
+         ("RETREAT", "allowed")),
+        ("The two governments agreed to reopen the border crossing.", ("AGREE", "agreed")),
+        ("The ministers talked for two hours about the border dispute.",
+         ("CONSULT", "talked")),
+    ],
+)
+def test_event_stays(annotate: Annotate, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _triggers(annotate, text)
