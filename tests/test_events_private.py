@@ -41,6 +41,9 @@ def _triggers(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("Anyone can visit the archive on weekdays, the museum said.", "visit"),
         ("She sometimes talks to cousins back in Havana, she said.", "talks"),
         ("Lucas Brandt, a nurse at the clinic, agrees.", "agrees"),
+        # cooperative acts among private people
+        ("The boy was rescued near the reef by three fishermen last week.", "rescued"),
+        ("His aunt spent the morning talking with her customers at the bakery.", "talking"),
         # campaign talk
         ("The senator spent the week appealing to voters in rural districts.", "appealing"),
         # the reporter's formulas
@@ -68,6 +71,10 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
          ("RETREAT", "allowed")),
         ("The two governments agreed to reopen the border crossing.", ("AGREE", "agreed")),
         ("The ministers talked for two hours about the border dispute.",
+         ("CONSULT", "talked")),
+        ("The coast guard rescued three fishermen near the reef on Sunday.",
+         ("AID", "rescued")),
+        ("The governor talked with the families of the miners on Tuesday.",
          ("CONSULT", "talked")),
     ],
 )

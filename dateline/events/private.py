@@ -15,6 +15,8 @@
 - generic statements: "you can call …", "anyone may apply …", "there must be dialogue";
 - habits, not acts: "she sometimes talks to …", "a group that frequently rescues
   refugees"; a view shared in the present ("the psychologist agrees");
+- cooperative and verbal acts among people named as private (kin, customers, fans,
+  volunteers, fishermen) with no party of the state or of a group in them;
 - campaign talk and polls: "voters' support", "appealed to voters", "helped it win
   votes", "most respondents said they back the plan";
 - the reporter's formulas: "a person not authorized to discuss private conversations",
@@ -96,6 +98,26 @@ MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought", "
 # formula for an anonymous source
 CLEARED = frozenset({"authorize", "authorise", "authorized", "authorised", "allow",
                      "permit", "empower", "cleared", "entitle"})
+# cooperative types an exchange between private people is read as (a refusal or a
+# demand by a family is as often one addressed to the authorities, named elsewhere)
+PEACEFUL = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE",
+                      "RETREAT"})
+# people named by kinship, custom or errand, not by office ("her customers", "his wife")
+PRIVATE_PEOPLE = frozenset(
+    {"family", "relative", "wife", "husband", "sister", "brother", "daughter", "son",
+     "mother", "father", "parent", "child", "kid", "cousin", "uncle", "aunt", "grandmother",
+     "grandfather", "grandparent", "nephew", "niece", "fiancé", "fiancee", "girlfriend",
+     "boyfriend", "friend", "neighbour", "neighbor", "fan", "customer", "client", "shopper",
+     "tourist", "holidaymaker", "volunteer", "passenger", "patient", "teammate", "colleague",
+     "coworker", "co-worker", "landlord", "tenant", "homeowner", "fisherman", "intern",
+     "musician", "singer", "band", "audience", "spectator", "guest", "diner", "winemaker",
+     "chef", "classmate", "roommate", "sibling", "spouse", "widow", "bride", "groom",
+     "grandson", "granddaughter", "stepfather", "stepmother", "in-law", "hiker", "climber",
+     "swimmer", "surfer", "driver", "cyclist", "pedestrian", "motorist", "player", "coach"}
+)  # fmt: skip
+# plain people: neither private by name nor a party ("the boy was rescued by fishermen")
+ANYONE = frozenset({"boy", "girl", "baby", "toddler", "teenager", "teen", "man", "woman",
+                    "couple", "pensioner", "person", "infant"})
 # what a body declines to grant the press
 PRESS_GRANTS = frozenset({"interview", "comment", "comments", "statement", "briefing",
                           "question", "questions"})
@@ -285,6 +307,39 @@ def campaign_talk(g: Graph, k: int, trig: Trigger) -> bool:
     return False
 
 
+def _parties(g: Graph, k: int, trig: Trigger) -> list[int]:
+    """Who does and who undergoes trigger ``k``, with conjoined heads."""
+    heads = [] if trig.nominal else clause_subject(g, k)
+    heads += [o for o in (g.obj(k),) if o is not None]
+    heads += g.children(k, "poss", "dative", "nsubjpass")
+    heads += g.prep_objects(k, "to", "with", "for", "by", "between", "among", "from")
+    return [c for h in heads for c in g.conjuncts(h)]
+
+
+def private_parties(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
+    """ "talked warmly with her customers", "rescued by two fishermen", "will partner his
+    teammates": a cooperative or verbal act whose parties are named as private people
+    (kin, fans, customers, volunteers), with no party of the state or of a group."""
+    if trig.entry.event not in PEACEFUL:
+        return False
+    parties = _parties(g, k, trig)
+    private = [p for p in parties if g.lemma(p) in PRIVATE_PEOPLE]
+    if not private:
+        return False
+    for p in parties:
+        if p in private or g.lemma(p) in ANYONE or g.tok(p).pos == "PRON" and (
+            idx.covering(p) is None
+        ):
+            continue
+        m = idx.covering(p)
+        if m is not None and m.type not in {"person", "civilians", None}:
+            return False  # a state, an official, a group or a firm takes part
+        if g.tok(p).ent_type in {"ORG", "GPE", "NORP"} or g.lemma(p) not in PRIVATE_PEOPLE:
+            if m is None or m.type != "person":
+                return False
+    return True
+
+
 def _in_subtree_of(g: Graph, k: int, words: frozenset[str], hops: int = 4) -> int | None:
     for n, a in enumerate(g.ancestors(k)):
         if n >= hops:
@@ -323,5 +378,6 @@ def drop_private(g: Graph, idx: MentionIndex, found: dict[int, Trigger]) -> None
             or habitual(g, k, trig)
             or opinion(g, k, trig)
             or campaign_talk(g, k, trig)
+            or private_parties(g, idx, k, trig)
         ):
             del found[k]
