@@ -34,7 +34,8 @@ def _triggers(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("The delegates will have the opportunity to meet local officials at the fair.",
          "meet"),
         # rules and texts that allow, permissions with no one who gives them
-        ("Council bylaws allow the mayor to veto three measures each year.", "allow"),
+        ("Parliament's rules allow the opposition parties to delay two bills each session.",
+         "allow"),
         ("Migrants held on the island are allowed to leave the camp during the day.",
          "allowed"),
         # generic and habitual statements
