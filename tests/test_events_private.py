@@ -20,7 +20,7 @@ def _triggers(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("The sanctions war between the two capitals has cost exporters billions.", "war"),
         ("Her grandparents are fighting to keep the girl in Ohio, their lawyer said.",
          "fighting"),
-        ("Most of these boundary quarrels have been fought in the courts for decades.",
+        ("Most of these boundary quarrels were fought out in court for decades.",
          "fought"),
         ("The party said it was being targeted by the electoral board over its paperwork.",
          "targeted"),
@@ -29,7 +29,7 @@ def _triggers(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         ("The newspaper said the singer had been practically kidnapped by her managers.",
          "kidnapped"),
         # capability, a right or a chance
-        ("The inspector has the power to investigate any complaint about the agency.",
+        ("The ombudsman has the authority to investigate any complaint about the agency.",
          "investigate"),
         ("The delegates will have the opportunity to meet local officials at the fair.",
          "meet"),
@@ -48,7 +48,7 @@ def _triggers(annotate: Annotate, text: str) -> list[tuple[str, str]]:
         # campaign talk
         ("The senator spent the week appealing to voters in rural districts.", "appealing"),
         # the reporter's formulas
-        ("The plan was confirmed by an aide who was not authorized to discuss it publicly.",
+        ("The plan was confirmed by two aides who were not authorised to discuss the talks.",
          "discuss"),
         ("The ministry declined to make the general available for an interview.",
          "declined"),

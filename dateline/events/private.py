@@ -4,14 +4,15 @@
 - conflict words used figuratively: a war, battle or fight of trade, sanctions, the
   courts or the ratings ("the tariff war", "a custody battle"), a fight in court, a
   fight or a battle to get or keep something in a sentence with no word of violence
-  ("relatives fighting to keep the boy"), a battle over a person, and "targeting" by the police, by a measure or by no one named where
-  nothing violent happens ("police were targeting new shops", "tariffs that target
-  China"); a hedged word ("practically kidnapped") is a figure too;
-- a capability, a right or a chance, not an act: "has the power to investigate", "their
+  ("grandparents fighting to keep the girl"), a battle over a person, and "targeting"
+  by the police, by a measure or by no one named where nothing violent happens
+  ("officers were targeting new bars", "levies that target Mexico"); a hedged word
+  ("practically kidnapped") is a figure too;
+- a capability, a right or a chance, not an act: "has the power to audit", "their
   capacity to launch attacks", "the opportunity to discuss", "a way to fight crime";
-- a rule, a text or a facility that allows ("the rules allow the opposition to …", "the
-  new office allows people to …"), and a permission stated without anyone giving it
-  ("asylum seekers are allowed to come and go");
+- a rule, a text or a facility that allows ("the standing orders let the speaker …",
+  "the new portal allows farmers to …"), and a permission stated without anyone giving
+  it ("migrants on the island are allowed to leave the camp by day");
 - generic statements: "you can call …", "anyone may apply …", "there must be dialogue";
 - habits, not acts: "she sometimes talks to …", "a group that frequently rescues
   refugees"; a view shared in the present ("the psychologist agrees");
@@ -19,7 +20,7 @@
   volunteers, fishermen) with no party of the state or of a group in them;
 - campaign talk and polls: "voters' support", "appealed to voters", "helped it win
   votes", "most respondents said they back the plan";
-- the reporter's formulas: "a person not authorized to discuss private conversations",
+- the reporter's formulas: "an aide not cleared to discuss the talks",
   "declined to make him available for an interview".
 """
 
@@ -46,7 +47,7 @@ ARENAS = frozenset(
      "verbal", "talent", "takeover", "proxy", "public-relations", "pr", "legislative",
      "procedural", "bureaucratic", "ideological", "rhetorical", "info", "information"}
 )  # fmt: skip
-# what a party fights or battles to get or keep without arms ("fighting to keep the boy")
+# what a party fights or battles to get or keep without arms ("fighting to keep the girl")
 GAINS = frozenset(
     {"keep", "secure", "win", "get", "retain", "regain", "obtain", "save", "stay",
      "remain", "bring", "return", "clear", "prove", "overturn", "reverse", "preserve",
@@ -94,7 +95,7 @@ ALLOWING = frozenset({"allow", "permit", "enable", "let", "entitle", "authorize"
 GENERIC_DOERS = frozenset({"you", "anyone", "anybody", "everyone", "everybody", "whoever",
                            "one", "someone", "somebody"})
 MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought", "shall"})
-# a person allowed to speak for a body: "not authorized to discuss …" is the reporter's
+# a person allowed to speak for a body: "not authorised to speak …" is the reporter's
 # formula for an anonymous source
 CLEARED = frozenset({"authorize", "authorise", "authorized", "authorised", "allow",
                      "permit", "empower", "cleared", "entitle"})
@@ -170,12 +171,12 @@ def figurative_conflict(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> b
         if _lemma_in(g, mods, ARENAS):
             return True  # "the sanctions war", "a custody battle", "a real cold war"
         if _lemma_in(g, g.prep_objects(k, "in", "through", "with"), FORUMS):
-            return True  # "fought in the courts", "fighting with the laws"
+            return True  # "fought it out in court", "fighting with the laws"
         if _violent(g, k):
             return False
         purpose = g.children(k, "xcomp", "acl", "advcl")
         if any(g.lemma(p) in GAINS and _to_verb(g, p) for p in purpose):
-            return True  # "fighting to keep the boy", "the battle to secure his return"
+            return True  # "fighting to keep the girl", "the battle to secure his return"
         over = g.prep_objects(k, "of", "for", "over")
         return bool(over) and all(_person(idx, o) for o in over)  # "the battle of Elian"
     if any(g.lemma(a) in HEDGES for a in g.children(k, "advmod")):
@@ -191,7 +192,7 @@ def _policing_or_thing(g: Graph, idx: MentionIndex, d: int) -> bool:
     """Police, an agency, a board or a measure as the one who targets: enforcement or
     policy, not an attack (states, armed groups and people may still be attacking)."""
     if g.tok(d).pos == "PRON":
-        return False  # "they started to target the areas": people or a group, unnamed
+        return False  # "they began to target the district": people or a group
     m = idx.covering(d)
     if m is not None:
         return m.type not in {"armed_group", "military", "country", "person", "civilians"}
@@ -203,8 +204,8 @@ def _to_verb(g: Graph, v: int) -> bool:
 
 
 def _governor_noun(g: Graph, k: int) -> int | None:
-    """The noun a to-infinitive depends on ("the power to investigate", through conjoined
-    verbs: "the opportunity to network, learn and discuss"); a relative clause ("powers
+    """The noun a to-infinitive depends on ("the power to audit", through conjoined
+    verbs: "the chance to tour, learn and discuss"); a relative clause ("powers
     which have been criticised") is no such infinitive."""
     i = k
     for _ in range(4):
@@ -221,7 +222,7 @@ def _governor_noun(g: Graph, k: int) -> int | None:
 
 
 def capability(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "has the power to investigate", "their capacity to launch attacks", "a way to
+    """ "has the power to audit", "their capacity to launch attacks", "a way to
     fight crime": what a party may or can do, not what it did."""
     if trig.nominal:
         return False
@@ -230,7 +231,7 @@ def capability(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def rule_allows(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "the rules allow …", "the new office allows …"; "are allowed to come and go"
+    """ "the rules allow …", "the new portal allows …"; "are allowed to leave by day"
     with no one named who allows."""
     if trig.nominal or g.lemma(k) not in ALLOWING:
         return False
@@ -261,10 +262,10 @@ def _simple_present(g: Graph, k: int) -> bool:
 
 
 def habitual(g: Graph, k: int, trig: Trigger) -> bool:
-    """What a party does by habit, not what it did: "she sometimes talks to family
-    members", "brokers rarely are required to contribute", "a group that frequently
-    rescues refugees" (a present relative clause alone, "the countries that come out in
-    favour of dialogue", may still report a stand)."""
+    """What a party does by habit, not what it did: "she sometimes phones her cousins",
+    "agents seldom are asked to pay", "a group that frequently rescues migrants" (a
+    present relative clause alone, "the states that speak up for dialogue", may still
+    report a stand)."""
     if trig.nominal:
         return False
     if not any(g.lemma(a) in HABITUAL for a in g.children(k, "advmod")):
@@ -274,7 +275,7 @@ def habitual(g: Graph, k: int, trig: Trigger) -> bool:
 
 
 def opinion(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "X agrees (with the mayor) that …", "the psychologist agrees": sharing a view in
+    """ "X agrees (with the governor) that …", "the psychologist agrees": sharing a view in
     the present is no agreement to act."""
     if trig.nominal or trig.entry.event != "AGREE" or g.lemma(k) != "agree":
         return False
@@ -327,16 +328,11 @@ def private_parties(g: Graph, idx: MentionIndex, k: int, trig: Trigger) -> bool:
     if not private:
         return False
     for p in parties:
-        if p in private or g.lemma(p) in ANYONE or g.tok(p).pos == "PRON" and (
-            idx.covering(p) is None
-        ):
-            continue
         m = idx.covering(p)
-        if m is not None and m.type not in {"person", "civilians", None}:
-            return False  # a state, an official, a group or a firm takes part
-        if g.tok(p).ent_type in {"ORG", "GPE", "NORP"} or g.lemma(p) not in PRIVATE_PEOPLE:
-            if m is None or m.type != "person":
-                return False
+        if p in private or g.lemma(p) in ANYONE or (g.tok(p).pos == "PRON" and m is None):
+            continue
+        if m is None or m.type != "person":
+            return False  # a state, an official, a group, a firm, or an unknown noun
     return True
 
 
@@ -350,7 +346,7 @@ def _in_subtree_of(g: Graph, k: int, words: frozenset[str], hops: int = 4) -> in
 
 
 def press_formula(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "a person not authorized to discuss private conversations", "declined to make
+    """ "an aide not cleared to discuss the talks", "declined to make
     him available for an interview": how a reporter names a source or a refusal to the
     press, no act between parties."""
     a = _in_subtree_of(g, k, CLEARED)
