@@ -66,7 +66,8 @@ VIOLENT = frozenset(
      "raid", "offensive", "clash", "front", "frontline", "siege", "assault", "guerrilla",
      "ceasefire", "cease-fire", "truce", "explosion", "blast", "violence", "violent",
      "riot", "police", "invade", "invasion", "occupy", "occupation", "combatant", "armed",
-     "arm", "battlefield", "battalion", "brigade", "killing", "murder", "massacre"}
+     "arm", "battlefield", "battalion", "brigade", "killing", "murder", "massacre",
+     "force", "forces", "civilian", "civilians", "hostage"}
 )  # fmt: skip
 # what a hedge makes a figure of ("practically kidnapped", "virtually a hostage")
 HEDGES = frozenset({"practically", "virtually", "effectively", "essentially", "basically",
@@ -137,6 +138,8 @@ ELECTORATE = frozenset(
     {"voter", "voters", "electorate", "constituent", "constituents", "respondent",
      "respondents", "pollster", "poll", "survey", "canvasser", "undecided"}
 )  # fmt: skip
+CANVASSED = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE", "AID",
+                       "CONCEDE"})
 WINNING = frozenset({"win", "woo", "court", "persuade", "sway", "attract", "convince",
                      "lure", "secure", "garner", "earn", "gain", "get", "pitch"})
 
@@ -227,7 +230,10 @@ def capability(g: Graph, k: int, trig: Trigger) -> bool:
     if trig.nominal:
         return False
     n = _governor_noun(g, k)
-    return n is not None and g.lemma(n) in CAPACITIES
+    if n is None or g.lemma(n) not in CAPACITIES:
+        return False
+    h = g.head(n)  # "reserved the right to retaliate" is a threat, not a capability
+    return h is None or g.lemma(h) not in {"reserve", "retain", "keep"}
 
 
 def rule_allows(g: Graph, k: int, trig: Trigger) -> bool:
@@ -293,7 +299,10 @@ def _electorate(g: Graph, i: int) -> bool:
 
 def campaign_talk(g: Graph, k: int, trig: Trigger) -> bool:
     """ "voters' support", "appealed to voters", "respondents said they back the plan",
-    "helped it win votes": the electorate, a poll or canvassing, not parties acting."""
+    "helped it win votes": the electorate, a poll or canvassing, not parties acting (a
+    threat to voters or a boycott by them stays)."""
+    if trig.entry.event not in CANVASSED:
+        return False
     parts = [p for p in (g.subject(k), g.obj(k)) if p is not None]
     parts += g.children(k, "poss") + g.prep_objects(k, "to", "with", "among", "from", "of")
     parts += g.children(k, "nsubjpass") if g.is_passive(k) else []
