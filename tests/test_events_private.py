@@ -52,6 +52,12 @@ def _triggers(annotate: Annotate, text: str) -> list[tuple[str, str]]:
          "discuss"),
         ("The ministry declined to make the general available for an interview.",
          "declined"),
+        ("The ministry did not immediately answer a request for comment on Friday.",
+         "request"),
+        ("The embassy declined to discuss the case with reporters.", "declined"),
+        ("The senator's office refused to talk about the matter.", "talk"),
+        ("Two officials asked not to be named, citing the sensitivity of the talks.", "asked"),
+        ("The company turned down requests for an interview.", "requests"),
     ],
 )
 def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
@@ -77,6 +83,12 @@ def test_no_event(annotate: Annotate, text: str, absent: str) -> None:
          ("AID", "rescued")),
         ("The governor talked with the families of the miners on Tuesday.",
          ("CONSULT", "talked")),
+        ("Tehran refused to discuss its missile programme with the European envoys.",
+         ("REJECT", "refused")),
+        ("The rebels declined to talk with the government delegation.",
+         ("REJECT", "declined")),
+        ("Armed men intimidated voters outside two polling stations.",
+         ("THREATEN", "intimidated")),
     ],
 )
 def test_event_stays(annotate: Annotate, text: str, expected: tuple[str, str]) -> None:

@@ -21,7 +21,8 @@
 - campaign talk and polls: "voters' support", "appealed to voters", "helped it win
   votes", "most respondents said they back the plan";
 - the reporter's formulas: "an aide not cleared to discuss the talks",
-  "declined to make him available for an interview".
+  "declined to make him available for an interview", "did not respond to a request for
+  comment", "declined to discuss the case", "asked not to be named".
 """
 
 from __future__ import annotations
@@ -124,6 +125,12 @@ ANYONE = frozenset({"boy", "girl", "baby", "toddler", "teenager", "teen", "man",
 PRESS_GRANTS = frozenset({"interview", "comment", "comments", "statement", "briefing",
                           "question", "questions"})
 DECLINING = frozenset({"decline", "refuse"})
+# talking a party declines to the press, and what it declines to talk about
+TALKING = frozenset({"discuss", "talk", "speak", "elaborate", "comment", "say"})
+PRESS_PEOPLE = frozenset({"reporter", "journalist", "media", "press", "newspaper", "agency"})
+TOPICS = frozenset({"matter", "case", "detail", "details", "it", "this", "that", "report",
+                    "allegation", "specifics", "story", "claim"})
+NAMING_VERBS = frozenset({"name", "identify", "quote"})
 # adverbs of habit: "sometimes talks to", "frequently rescues", "rarely contribute"
 HABITUAL = frozenset(
     {"sometimes", "often", "frequently", "usually", "rarely", "seldom", "regularly",
@@ -354,20 +361,50 @@ def _in_subtree_of(g: Graph, k: int, words: frozenset[str], hops: int = 4) -> in
     return None
 
 
+def _declined_talk(g: Graph, v: int) -> bool:
+    """ "declined to discuss the case", "refused to talk to reporters": talking ``v`` a
+    party declines, about nothing named or with the press only."""
+    h = g.head(v)
+    if h is None or g.dep(v) != "xcomp" or g.lemma(h) not in DECLINING:
+        return False
+    if g.lemma(v) not in TALKING:
+        return False
+    partners = g.prep_objects(v, "with", "to")
+    if any(g.lemma(p) not in PRESS_PEOPLE for p in partners):
+        return False
+    topics = [o for o in (g.obj(v),) if o is not None] + g.prep_objects(v, "about", "on")
+    return all(g.lemma(t) in TOPICS or g.tok(t).text.lower() in TOPICS for t in topics)
+
+
 def press_formula(g: Graph, k: int, trig: Trigger) -> bool:
-    """ "an aide not cleared to discuss the talks", "declined to make
-    him available for an interview": how a reporter names a source or a refusal to the
-    press, no act between parties."""
+    """ "an aide not cleared to discuss the talks", "declined to make him available for
+    an interview", "did not respond to a request for comment", "declined to discuss
+    the case", "asked not to be named": how a reporter names a source or a refusal to
+    the press, no act between parties."""
     a = _in_subtree_of(g, k, CLEARED)
     if trig.entry.event == "CONSULT" and a is not None and g.children(a, "neg"):
         return True
-    if trig.entry.event == "REJECT" and g.lemma(k) in DECLINING and not trig.nominal:
+    if trig.nominal:
+        return trig.entry.event == "REQUEST" and _lemma_in(
+            g, g.prep_objects(k, "for"), PRESS_GRANTS)
+    if trig.entry.event == "REJECT" and g.lemma(k) in DECLINING:
+        if any(_declined_talk(g, x) for x in g.children(k, "xcomp")):
+            return True
+        o = g.obj(k)  # "declined requests for an interview"
+        if o is not None and _lemma_in(g, g.prep_objects(o, "for"), PRESS_GRANTS):
+            return True
         for x in g.children(k, "xcomp"):
             if g.lemma(x) == "make" and any(
                 _lemma_in(g, g.prep_objects(c, "for"), PRESS_GRANTS)
                 for c in g.subtree(x)
             ):
                 return True
+    if trig.entry.event == "CONSULT" and _declined_talk(g, k):
+        return True
+    if trig.entry.event == "REQUEST" and g.lemma(k) == "ask":
+        # "asked not to be named": the source's wish, not a demand between parties
+        return any(g.lemma(x) in NAMING_VERBS and g.children(x, "neg")
+                   for x in g.children(k, "xcomp"))
     return False
 
 
