@@ -21,7 +21,7 @@
 - campaign talk and polls: "voters' support", "appealed to voters", "helped it win
   votes", "most respondents said they back the plan";
 - the reporter's formulas: "an aide not cleared to discuss the talks",
-  "declined to make him available for an interview", "did not respond to a request for
+  "declined to make him available for an interview", "did not answer a request for
   comment", "declined to discuss the case", "asked not to be named".
 """
 
@@ -378,7 +378,7 @@ def _declined_talk(g: Graph, v: int) -> bool:
 
 def press_formula(g: Graph, k: int, trig: Trigger) -> bool:
     """ "an aide not cleared to discuss the talks", "declined to make him available for
-    an interview", "did not respond to a request for comment", "declined to discuss
+    an interview", "did not answer a request for comment", "declined to discuss
     the case", "asked not to be named": how a reporter names a source or a refusal to
     the press, no act between parties."""
     a = _in_subtree_of(g, k, CLEARED)
@@ -402,7 +402,7 @@ def press_formula(g: Graph, k: int, trig: Trigger) -> bool:
     if trig.entry.event == "CONSULT" and _declined_talk(g, k):
         return True
     if trig.entry.event == "REQUEST" and g.lemma(k) == "ask":
-        # "asked not to be named": the source's wish, not a demand between parties
+        # a source's wish to stay unnamed, not a demand between parties
         return any(g.lemma(x) in NAMING_VERBS and g.children(x, "neg")
                    for x in g.children(k, "xcomp"))
     return False
