@@ -20,6 +20,7 @@ from dateline.events.mentions import MentionIndex
 from dateline.events.modality import auxiliary, is_historical, marks, modality
 from dateline.events.modes import crowd_weapons, event_mode
 from dateline.events.nonevents import drop_non_events
+from dateline.events.private import drop_private
 from dateline.events.retype import retype
 from dateline.events.roles import OWN_PRONOUNS, actor_refs, raw_roles
 from dateline.events.tables import MODE_CONTEXT, quad, score, valid_mode
@@ -187,6 +188,7 @@ def extract_events(
         drop_non_events(g, idx, trigs)
         drop_business(g, idx, trigs)
         drop_everyday(g, idx, trigs)
+        drop_private(g, idx, trigs)
     trigs = dict(sorted(trigs.items()))
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)
