@@ -153,8 +153,22 @@ def _nominal_modifiers(g: Graph, trig: Trigger, raw: RawRoles) -> None:
     if trig.entry.event in ATTACKS:
         targets = [a for a in raw.actors if a in mods and g.lemma(a) in FACILITIES]
     if g.lemma(k) in DONE_TO:  # "the Slepian shooting", "his trial"
-        targets += [a for a in raw.actors if a in mods and (
-            g.tok(a).ent_type == "PERSON" or g.tok(a).text.lower() in {"his", "her"})]
+        targets += [
+            a
+            for a in raw.actors
+            if a in mods
+            and (g.tok(a).ent_type == "PERSON" or g.tok(a).text.lower() in {"his", "her"})
+        ]
+    p = g.head(k)
+    if (
+        trig.entry.event == "ACCUSE"
+        and g.dep(k) == "pobj"
+        and p is not None
+        and g.lemma(p) == "for"
+    ):
+        # "handed them over for trial", "held for questioning": the verb's doer is not the
+        # court or the questioner (only the parties of "returned for talks" hold them)
+        venues += [a for a in raw.actors if a not in mods]
     out = set(venues) | set(targets)
     raw.actors = [a for a in raw.actors if a not in out]
     raw.recipients += [a for a in targets if a not in raw.recipients]
@@ -187,7 +201,10 @@ def _adjunct_doer(g: Graph, idx: MentionIndex, trig: Trigger) -> list[int]:
     v = g.head(p)
     if v is None or g.tok(v).pos != "VERB" or g.is_passive(v) or g.obj(v) is None:
         return []
-    if trig.entry.event not in MATERIAL:
+    # a new act told as the manner of this one ("in a raid"), not a known one ("named a
+    # suspect in the slaying"), nor one hung on a relative clause by mistake
+    new = any(g.lemma(d) in {"a", "an"} for d in g.children(k, "det"))
+    if trig.entry.event not in MATERIAL or not new or g.dep(v) == "relcl":
         return []
     return [s for s in clause_subject(g, v) if _party_like(g, idx, s)]
 
@@ -203,7 +220,7 @@ def _verb_doer(g: Graph, idx: MentionIndex, i: int) -> list[int]:
         return [g.resolve_relative(s)] if s is not None else []
     while h is not None and (
         (g.tok(h).pos == "ADJ" and g.dep(h) == "acomp")
-        or g.lemma(h) in ADJUNCT_NOUNS or g.dep(h) == "pobj"
+        or g.lemma(h) in ADJUNCT_NOUNS
         or (g.tok(h).pos == "ADP" and g.dep(h) == "prep")
     ):
         h = g.head(h)

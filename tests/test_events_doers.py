@@ -1,0 +1,99 @@
+"""The last pass over doers (dateline/events/doers.py): non-doers out, lost doers back."""
+
+from __future__ import annotations
+
+import pytest
+from _events_support import events_doc, find, texts
+from conftest import Annotate
+
+from dateline.events.doers import non_doer
+from dateline.events.graph import Graph
+from dateline.events.mentions import MentionIndex
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # a date, a force of nature, a thing: no doer
+        ("Four guards were killed in Sunday's attacks, officials said.", "attacks", []),
+        ("The Nairobi bombing killed twelve people.", "bombing", []),
+        # an abstract noun: its author acts
+        (
+            "The union wrote an open letter calling for a condemnation of the senator.",
+            "calling",
+            ["union"],
+        ),
+        (
+            "Investigators will take a long time to compile evidence against the group.",
+            "compile evidence",
+            ["Investigators"],
+        ),
+        # doers found again
+        ("The activist was detained during a series of raids by city police.", "raids",
+         ["city police"]),
+        ("Gunmen carried out a series of attacks on Sunday, killing four guards.", "attacks",
+         ["Gunmen"]),
+        ("Federal agents took the child by force in a raid on the family's home.", "raid",
+         ["Federal agents"]),
+        ("The suspect, who is charged with gunning down a judge, fled abroad.", "gunning",
+         ["suspect"]),
+        ("He has been persistent in seeking the release of the prisoners.", "seeking", ["He"]),
+        (
+            "In addition to providing assistance to the refugees, the minister said he will "
+            "report to parliament.",
+            "providing",
+            ["minister"],
+        ),
+        ("The plan was backed by the government but rejected by the opposition leader.",
+         "rejected", ["opposition leader"]),
+        ("Libya agreed to hand the two suspects over for trial in the Netherlands.", "trial",
+         []),
+        ("Negotiators returned to Geneva for talks on the ceasefire.", "talks",
+         ["Negotiators"]),
+        # unchanged: a named doer stays
+        ("Russia's annexation of Crimea was condemned by the assembly.", "annexation",
+         ["Russia"]),
+        ("Police arrested the editor during a raid on the newspaper.", "arrested", ["Police"]),
+    ],
+)  # fmt: skip
+def test_doers(annotate: Annotate, text: str, trigger: str, actors: list[str]) -> None:
+    e = find(events_doc(annotate, text), trigger)
+    assert texts(e.actor) == actors
+
+
+def test_victim_before_noun_receives(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "Police are still investigating the Smith shooting."),
+             "shooting")  # fmt: skip
+    assert texts(e.actor) == []
+    assert texts(e.recipient) == ["Smith"]
+
+
+def test_coordinated_passive_keeps_its_object(annotate: Annotate) -> None:
+    text = "The plan was backed by the government but rejected by the opposition leader."
+    e = find(events_doc(annotate, text), "rejected")
+    assert texts(e.recipient) == ["plan"]
+
+
+def test_named_adjunct_act_keeps_no_doer(annotate: Annotate) -> None:
+    """A known act ("the slaying") is no manner of the verb it hangs on."""
+    text = "Authorities have named a suspect in the slaying."
+    e = find(events_doc(annotate, text), "slaying")
+    assert texts(e.actor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The storm destroyed the bridge.", "storm", True),
+        ("The statement condemned the raid.", "statement", True),
+        ("That should not stop the talks.", "That", True),
+        ("The army destroyed the bridge.", "army", False),
+        ("Kenya condemned the raid.", "Kenya", False),
+        ("Rebels attacked 250 homes.", "250", True),
+    ],
+)
+def test_non_doer(annotate: Annotate, text: str, word: str, expected: bool) -> None:
+    doc = annotate(text)
+    g, idx = Graph.build(doc), MentionIndex.build(doc)
+    k = next(t.i for t in doc.tokens if t.text == word)
+    assert non_doer(g, idx, k) is expected
