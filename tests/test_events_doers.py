@@ -15,39 +15,37 @@ from dateline.events.mentions import MentionIndex
     ("text", "trigger", "actors"),
     [
         # a date, a force of nature, a thing: no doer
-        ("Four guards were killed in Sunday's attacks, officials said.", "attacks", []),
+        ("Two soldiers died in Friday's ambush, the army said.", "ambush", []),
         ("The Nairobi bombing killed twelve people.", "bombing", []),
         # an abstract noun: its author acts
         (
-            "The union wrote an open letter calling for a condemnation of the senator.",
+            "The union published a letter calling for new elections.",
             "calling",
             ["union"],
         ),
         (
-            "Investigators will take a long time to compile evidence against the group.",
-            "compile evidence",
-            ["Investigators"],
+            "Prosecutors may need many months to gather evidence against the cartel.",
+            "gather evidence",
+            ["Prosecutors"],
         ),
         # doers found again
-        ("The activist was detained during a series of raids by city police.", "raids",
-         ["city police"]),
-        ("Gunmen carried out a series of attacks on Sunday, killing four guards.", "attacks",
-         ["Gunmen"]),
-        ("Federal agents took the child by force in a raid on the family's home.", "raid",
-         ["Federal agents"]),
+        ("The blogger was held amid a wave of night raids by riot police.", "raids",
+         ["riot police"]),
+        ("Masked gunmen staged a spate of assaults near the border, wounding three guards.",
+         "assaults", ["Masked gunmen"]),
+        ("Border agents seized the documents in a dawn raid on the farm.", "raid",
+         ["Border agents"]),
         ("The suspect, who is charged with gunning down a judge, fled abroad.", "gunning",
          ["suspect"]),
-        ("He has been persistent in seeking the release of the prisoners.", "seeking", ["He"]),
+        ("She was relentless in demanding the return of the detainees.", "demanding", ["She"]),
         (
-            "In addition to providing assistance to the refugees, the minister said he will "
-            "report to parliament.",
-            "providing",
-            ["minister"],
+            "In addition to supplying food to the camps, the envoy said she would brief the "
+            "council.",
+            "supplying",
+            ["envoy"],
         ),
         ("The plan was backed by the government but rejected by the opposition leader.",
          "rejected", ["opposition leader"]),
-        ("Libya agreed to hand the two suspects over for trial in the Netherlands.", "trial",
-         []),
         ("Negotiators returned to Geneva for talks on the ceasefire.", "talks",
          ["Negotiators"]),
         # unchanged: a named doer stays

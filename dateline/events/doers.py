@@ -4,16 +4,16 @@ raw doers (called from ``build.py``).
 Non-doers out: a date ("Sunday's attacks"), an amount ("over 250"), a stray mark, a
 pronoun with nothing to stand for ("that should not …"), an adjective the parser made a
 subject, a force of nature ("the storm killed …"), and a thing or an abstract noun ("an
-open letter calling for …", "CoreCivic's contract"): the thing's owner or author acts,
+open letter calling for …", "the firm's contract"): the thing's owner or author acts,
 when the sentence names one ("the union wrote an open letter calling …"). A city that
-only places a nominal event ("the Madrid summit") is no doer either, nor the victim named
-before a noun of what is done to someone ("the Slepian shooting", "his trial").
+only places a nominal event ("the Geneva summit") is no doer either, nor the victim named
+before a noun of what is done to someone ("the Smith shooting", "his trial").
 
-Lost doers back: the "by" agent of a series ("a series of raids by police"), the doer of
-the verb a series or an act is the object of ("carried out a series of attacks", "took
-the child in a raid"), the accused of a passive accusation ("who is charged with gunning
-down …"), the subject across an adjective or a prepositional phrase ("persistent in
-seeking …", "in addition to providing …"), a coordinated passive's own agent ("backed by X
+Lost doers back: the "by" agent of a series ("a wave of raids by police"), the doer of
+the verb a series or an act is the object of ("staged a spate of assaults", "seized
+the files in a raid"), the accused of a passive accusation ("who is charged with gunning
+down …"), the subject across an adjective or a prepositional phrase ("relentless in
+demanding …", "in addition to supplying …"), a coordinated passive's own agent ("backed by X
 but rejected by Y"), and the event noun a relative clause really modifies ("the bombing of
 a clinic that killed …").
 """
@@ -62,19 +62,19 @@ FACILITIES = frozenset(
      "hospital", "office", "station", "base", "home", "house", "hotel", "market", "castle",
      "airport", "checkpoint", "prison", "camp"}
 )  # fmt: skip
-# nouns that hold a run of acts: "a series of raids by police"
+# nouns that hold a run of acts: "a wave of raids by police"
 SERIES = frozenset(
     {"series", "wave", "spate", "string", "round", "spree", "flurry", "chain", "cycle",
      "number", "campaign"}
 )  # fmt: skip
-# verbs whose object is an act the subject will do ("work out further military action")
+# verbs whose object is an act the subject will do ("work out a joint offensive")
 PLANNERS = frozenset({"work", "prepare", "coordinate", "arrange", "schedule", "seek", "propose"})
 # passive accusations and punishments: their subject did the act they name
 ACCUSED_OF = frozenset(
     {"accuse", "charge", "suspect", "convict", "blame", "indict", "jail", "sentence",
      "arrest", "detain", "fine", "punish", "sanction", "criticize", "criticise", "condemn"}
 )  # fmt: skip
-# nouns a prepositional adjunct climbs through to its verb ("in addition to providing")
+# nouns a prepositional adjunct climbs through to its verb ("in addition to supplying")
 ADJUNCT_NOUNS = frozenset({"addition", "course", "process", "midst", "wake", "instead"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "CONSULT"})
 ATTACKS = frozenset({"ASSAULT", "COERCE"})
@@ -105,8 +105,8 @@ def _party_like(g: Graph, idx: MentionIndex, s: int) -> bool:
 
 
 def _owner(g: Graph, idx: MentionIndex, a: int) -> list[int]:
-    """Who owns or wrote the thing ``a`` ("CoreCivic's contract"; "the union wrote an open
-    letter calling …"; "investigators will take a long time to compile …")."""
+    """Who owns or wrote the thing ``a`` ("the firm's contract"; "the union wrote an open
+    letter calling …"; "prosecutors may need months to gather …")."""
     if g.lemma(a) in NATURE:
         return []
     owners = [k for k in g.children(a, "poss", "compound") if named_party(g, idx, k)]
@@ -116,7 +116,7 @@ def _owner(g: Graph, idx: MentionIndex, a: int) -> list[int]:
     if g.dep(a) != "dobj" or v is None or g.tok(v).pos not in {"VERB", "AUX"}:
         return []
     dative = [d for d in g.children(v, "dative") if g.tok(d).pos in {"PROPN", "NOUN", "PRON"}]
-    if dative:  # "gave them 60 days to finalize the deal"
+    if dative:  # "gave the sides a month to settle"
         return dative[:1]
     return [s for s in clause_subject(g, v) if _party_like(g, idx, s)][:1]
 
@@ -131,7 +131,7 @@ def _country_names() -> frozenset[str]:
 
 
 def _city(g: Graph, k: int) -> bool:
-    """A city or state, not a country: "the Madrid summit", "an Adair County shooting"."""
+    """A city or state, not a country: "the Geneva summit", "a Polk County shooting"."""
     from dateline.actors.geo import city_index
 
     if g.tok(k).ent_type not in {"GPE", "LOC", "FAC"}:
@@ -152,7 +152,7 @@ def _nominal_modifiers(g: Graph, trig: Trigger, raw: RawRoles) -> None:
     targets = []
     if trig.entry.event in ATTACKS:
         targets = [a for a in raw.actors if a in mods and g.lemma(a) in FACILITIES]
-    if g.lemma(k) in DONE_TO:  # "the Slepian shooting", "his trial"
+    if g.lemma(k) in DONE_TO:  # "the Smith shooting", "his trial"
         targets += [
             a
             for a in raw.actors
@@ -175,8 +175,8 @@ def _nominal_modifiers(g: Graph, trig: Trigger, raw: RawRoles) -> None:
 
 
 def _series_doer(g: Graph, k: int) -> list[int]:
-    """ "a series of raids by police" (the agent on the series), "gunmen carried out a
-    series of attacks" (the subject of the verb the series is the object of)."""
+    """ "a wave of raids by police" (the agent on the series), "gunmen staged a spate
+    of assaults" (the subject of the verb the series is the object of)."""
     p = g.head(k)
     n = g.head(p) if p is not None and g.lemma(p) == "of" else None
     if n is None or g.lemma(n) not in SERIES:
@@ -190,8 +190,8 @@ def _series_doer(g: Graph, k: int) -> list[int]:
 
 
 def _adjunct_doer(g: Graph, idx: MentionIndex, trig: Trigger) -> list[int]:
-    """ "agents took the child in a raid": the doer of an active verb with an object whose
-    adjunct the act is; "would work out military action": a planner of the act."""
+    """ "agents seized the files in a raid": the doer of an active verb with an object whose
+    adjunct the act is; "will work out a joint offensive": a planner of the act."""
     k = trig.token
     p, dep = g.head(k), g.dep(k)
     if dep == "dobj" and p is not None and g.lemma(p) in PLANNERS:
