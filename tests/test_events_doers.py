@@ -48,6 +48,14 @@ from dateline.events.mentions import MentionIndex
          "rejected", ["opposition leader"]),
         ("Negotiators returned to Geneva for talks on the ceasefire.", "talks",
          ["Negotiators"]),
+        ("Hundreds of farmers gathered at a rally in the capital to demand lower taxes.",
+         "rally", ["farmers"]),
+        ("The two men are charged with conspiracy to bomb the ministry.", "bomb",
+         ["two men"]),
+        ("In 2014, the judge ruled the program was lawful, rejecting the claim that it "
+         "targeted minorities.", "rejecting", ["judge"]),
+        ("Two officials flew to Paris for talks with the company's owners.", "talks",
+         ["Two officials", "company's owners"]),
         # unchanged: a named doer stays
         ("Russia's annexation of Crimea was condemned by the assembly.", "annexation",
          ["Russia"]),

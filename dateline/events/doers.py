@@ -78,6 +78,8 @@ ACCUSED_OF = frozenset(
 ADJUNCT_NOUNS = frozenset({"addition", "course", "process", "midst", "wake", "instead"})
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "CONSULT"})
 ATTACKS = frozenset({"ASSAULT", "COERCE"})
+# verbs of coming together: their subject holds the rally they come to
+GATHER = frozenset({"gather", "assemble", "march", "converge", "rally", "flock", "turn", "come"})
 
 
 def non_doer(g: Graph, idx: MentionIndex, a: int) -> bool:
@@ -112,6 +114,8 @@ def _owner(g: Graph, idx: MentionIndex, a: int) -> list[int]:
     owners = [k for k in g.children(a, "poss", "compound") if named_party(g, idx, k)]
     if owners:
         return owners[:1]
+    if accused := _accused(g, a):  # "charged with conspiracy to bomb …": the charged
+        return accused
     v = g.head(a)
     if g.dep(a) != "dobj" or v is None or g.tok(v).pos not in {"VERB", "AUX"}:
         return []
@@ -119,6 +123,24 @@ def _owner(g: Graph, idx: MentionIndex, a: int) -> list[int]:
     if dative:  # "gave the sides a month to settle"
         return dative[:1]
     return [s for s in clause_subject(g, v) if _party_like(g, idx, s)][:1]
+
+
+def _accused(g: Graph, a: int) -> list[int]:
+    """The party an accusation names, for the plot or act ``a`` it is of ("are charged
+    with conspiracy to …", "accused the group of a plot to …")."""
+    while g.dep(a) == "conj" and (h := g.head(a)) is not None:
+        a = h
+    p = g.head(a)
+    v = g.head(p) if p is not None and g.dep(a) == "pobj" else None
+    if p is None or v is None or g.lemma(p) not in {"with", "of", "for"}:
+        return []
+    if g.lemma(v) not in ACCUSED_OF:
+        return []
+    if g.is_passive(v):
+        s = g.passive_subject(v)
+        return [g.resolve_relative(s)] if s is not None else []
+    o = g.obj(v)
+    return [o] if o is not None else []
 
 
 @lru_cache(maxsize=1)
@@ -196,9 +218,15 @@ def _adjunct_doer(g: Graph, idx: MentionIndex, trig: Trigger) -> list[int]:
     p, dep = g.head(k), g.dep(k)
     if dep == "dobj" and p is not None and g.lemma(p) in PLANNERS:
         return [s for s in clause_subject(g, p) if _party_like(g, idx, s)]
-    if dep != "pobj" or p is None or g.lemma(p) not in {"in", "during"}:
+    if dep != "pobj" or p is None:
         return []
     v = g.head(p)
+    if v is not None and g.tok(v).pos == "VERB" and g.obj(v) is None:
+        gathered = trig.entry.event == "PROTEST" and g.lemma(v) in GATHER
+        if gathered and g.lemma(p) in {"at", "in", "to", "for"}:  # "gathered at a rally"
+            return [g.descend_partitive(s) for s in clause_subject(g, v)]
+    if g.lemma(p) not in {"in", "during"}:
+        return []
     if v is None or g.tok(v).pos != "VERB" or g.is_passive(v) or g.obj(v) is None:
         return []
     # a new act told as the manner of this one ("in a raid"), not a known one ("named a
@@ -209,8 +237,23 @@ def _adjunct_doer(g: Graph, idx: MentionIndex, trig: Trigger) -> list[int]:
     return [s for s in clause_subject(g, v) if _party_like(g, idx, s)]
 
 
+def _travellers(g: Graph, idx: MentionIndex, k: int) -> list[int]:
+    """ "two officials flew to Paris for talks with X": who went for the talks holds them,
+    besides the partner named after them."""
+    p = g.head(k)
+    v = g.head(p) if p is not None and g.lemma(p) == "for" and g.dep(k) == "pobj" else None
+    if v is None or g.tok(v).pos != "VERB":
+        return []
+    return [g.descend_partitive(s) for s in clause_subject(g, v) if _party_like(g, idx, s)]
+
+
 def _verb_doer(g: Graph, idx: MentionIndex, i: int) -> list[int]:
     """Doers a verb trigger lost across a passive accusation, an adjective or an adjunct."""
+    if g.dep(i) == "advcl" and g.tok(i).tag == "VBG" and (h := g.head(i)) is not None:
+        s = g.subject(h)  # "ruled the program was lawful, rejecting …": the judge rejects
+        m = g.head(h)
+        if g.dep(h) == "ccomp" and m is not None and s is not None and non_doer(g, idx, s):
+            return [k for k in clause_subject(g, m) if _party_like(g, idx, k)]
     prep = g.head(i)
     if g.dep(i) != "pcomp" or prep is None:
         return []
@@ -279,6 +322,9 @@ def mend_doers(
             if d not in doers and d != i:
                 doers.append(d)
     raw.actors = doers
+    if trig.nominal and "recip" in trig.entry.flags:
+        went = _travellers(g, idx, i)
+        raw.actors = went + [a for a in raw.actors if a not in went]
     if raw.actors or raw.actor_from:
         return raw
     if trig.nominal:
