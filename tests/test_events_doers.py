@@ -56,6 +56,14 @@ from dateline.events.mentions import MentionIndex
          "targeted minorities.", "rejecting", ["judge"]),
         ("Two officials flew to Paris for talks with the company's owners.", "talks",
          ["Two officials", "company's owners"]),
+        ("The council has only ten days to decide whether to request a new vote.", "request",
+         ["council"]),
+        ("Also seeking membership of the bloc are Serbia and Albania.", "seeking",
+         ["Serbia", "Albania"]),
+        ("The rebels waged war on the army for a decade.", "war", ["rebels"]),
+        # the subject undergoes the act
+        ("Jones charged with fraud.", "charged", []),
+        ("Five men were in custody for questioning about the blast.", "questioning", []),
         # unchanged: a named doer stays
         ("Russia's annexation of Crimea was condemned by the assembly.", "annexation",
          ["Russia"]),
@@ -103,3 +111,18 @@ def test_non_doer(annotate: Annotate, text: str, word: str, expected: bool) -> N
     g, idx = Graph.build(doc), MentionIndex.build(doc)
     k = next(t.i for t in doc.tokens if t.text == word)
     assert non_doer(g, idx, k) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipients"),
+    [
+        ("The rebels waged war on the army for a decade.", "war", ["army"]),
+        ("Jones charged with fraud.", "charged", ["Jones"]),
+        ("Five men were in custody for questioning about the blast.", "questioning",
+         ["Five men"]),
+    ],
+)  # fmt: skip
+def test_undergoer_receives(
+    annotate: Annotate, text: str, trigger: str, recipients: list[str]
+) -> None:
+    assert texts(find(events_doc(annotate, text), trigger).recipient) == recipients

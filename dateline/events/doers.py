@@ -26,7 +26,7 @@ from dateline.actors.text import name_key
 from dateline.events.graph import Graph
 from dateline.events.mentions import MentionIndex
 from dateline.events.roles import RawRoles, actor_like, clause_subject, named_party
-from dateline.events.triggers import LIGHT_VERBS, Trigger
+from dateline.events.triggers import LIGHT_VERBS, RECEIVER_VERBS, Trigger
 
 # things and abstract nouns: their owner or author acts, never they themselves
 NON_DOERS = frozenset(
@@ -216,7 +216,8 @@ def _adjunct_doer(g: Graph, idx: MentionIndex, trig: Trigger) -> list[int]:
     adjunct the act is; "will work out a joint offensive": a planner of the act."""
     k = trig.token
     p, dep = g.head(k), g.dep(k)
-    if dep == "dobj" and p is not None and g.lemma(p) in PLANNERS:
+    light = LIGHT_VERBS - RECEIVER_VERBS  # "waged war": the light verb's subject
+    if dep == "dobj" and p is not None and g.lemma(p) in PLANNERS | light:
         return [s for s in clause_subject(g, p) if _party_like(g, idx, s)]
     if dep != "pobj" or p is None:
         return []
@@ -237,6 +238,39 @@ def _adjunct_doer(g: Graph, idx: MentionIndex, trig: Trigger) -> list[int]:
     return [s for s in clause_subject(g, v) if _party_like(g, idx, s)]
 
 
+def _owner_if_thing(g: Graph, idx: MentionIndex, k: int) -> list[int]:
+    return _owner(g, idx, k) if non_doer(g, idx, k) else [k]
+
+
+def _inverted_subject(g: Graph, i: int) -> list[int]:
+    """ "Also seeking membership are Serbia and Albania": the subject after the copula."""
+    found = [s for a in g.children(i, "aux") if (s := g.subject(a)) is not None and s > i]
+    return [c for s in found for c in g.conjuncts(s)]
+
+
+# accusations a headline writes without "was": "Jones charged with fraud"
+HEADLINE_PASSIVES = frozenset({"charge", "accuse", "indict", "convict", "sentence"})
+# acts done to whoever is held for them: "in custody for questioning"
+HELD_FOR = frozenset({"question", "questioning", "interrogate", "interrogation", "trial"})
+
+
+def _undergoers(g: Graph, raw: RawRoles, i: int) -> bool:
+    """The subject undergoes the act: a headline's passive without "was" ("Jones charged
+    with fraud"), or the act a detention is for ("men were in custody for questioning")."""
+    no_aux = not g.children(i, "aux", "auxpass")
+    prep = g.head(i)
+    held = g.dep(i) in {"pcomp", "pobj"} and prep is not None and g.lemma(prep) == "for"
+    headline = g.lemma(i) in HEADLINE_PASSIVES and no_aux and g.obj(i) is None
+    headline = headline and g.tok(i).tag in {"VBD", "VBN"}
+    if not (held and g.lemma(i) in HELD_FOR) and not (
+        headline and g.prep_objects(i, "with", "of", "for", "to")
+    ):
+        return False
+    moved = [a for a in raw.actors if a not in raw.recipients]
+    raw.actors, raw.recipients = [], moved + raw.recipients
+    return True
+
+
 def _travellers(g: Graph, idx: MentionIndex, k: int) -> list[int]:
     """ "two officials flew to Paris for talks with X": who went for the talks holds them,
     besides the partner named after them."""
@@ -254,6 +288,11 @@ def _verb_doer(g: Graph, idx: MentionIndex, i: int) -> list[int]:
         m = g.head(h)
         if g.dep(h) == "ccomp" and m is not None and s is not None and non_doer(g, idx, s):
             return [k for k in clause_subject(g, m) if _party_like(g, idx, k)]
+    h = g.head(i)
+    to = any(g.lemma(a) == "to" for a in g.children(i, "aux"))
+    if g.dep(i) == "ccomp" and to and g.subject(i) is None and h is not None:
+        # "has ten days to decide whether to request …": whoever decides requests
+        return [d for k in clause_subject(g, h) for d in _owner_if_thing(g, idx, k)]
     prep = g.head(i)
     if g.dep(i) != "pcomp" or prep is None:
         return []
@@ -316,6 +355,8 @@ def mend_doers(
     else:
         _own_agent(g, raw, i)
         _relative_event(g, raw, i, triggers)
+    if _undergoers(g, raw, i):
+        return raw
     doers: list[int] = []
     for a in raw.actors:
         for d in _owner(g, idx, a) if non_doer(g, idx, a) else [a]:
@@ -323,6 +364,12 @@ def mend_doers(
                 doers.append(d)
     raw.actors = doers
     if trig.nominal and "recip" in trig.entry.flags:
+        # "waged war on the army": the party it is waged on receives, it is no partner
+        heads = [i] + ([trig.light] if trig.light is not None else [])
+        aimed = [k for h in heads for k in g.prep_objects(h, "on", "against")]
+        aimed = [c for k in aimed for c in g.conjuncts(k) if _party_like(g, idx, c)]
+        raw.actors = [a for a in raw.actors if a not in aimed]
+        raw.recipients += [k for k in aimed if k not in raw.recipients]
         went = _travellers(g, idx, i)
         raw.actors = went + [a for a in raw.actors if a not in went]
     if raw.actors or raw.actor_from:
@@ -330,8 +377,9 @@ def mend_doers(
     if trig.nominal:
         found = _series_doer(g, i) or _adjunct_doer(g, idx, trig)
     else:
-        found = _verb_doer(g, idx, i)
-    found = [d for d in found if not non_doer(g, idx, d) and d not in raw.recipients]
+        found = _inverted_subject(g, i) or _verb_doer(g, idx, i)
+    found = [d for d in found if not non_doer(g, idx, d)]
+    raw.recipients = [r for r in raw.recipients if r not in found]
     raw.actors = [d for d in found if d not in triggers]
     raw.actor_from = [d for d in found if d in triggers]
     return raw
