@@ -14,8 +14,13 @@ the verb a series or an act is the object of ("staged a spate of assaults", "sei
 the files in a raid"), the accused of a passive accusation ("who is charged with gunning
 down …"), the subject across an adjective or a prepositional phrase ("relentless in
 demanding …", "in addition to supplying …"), a coordinated passive's own agent ("backed by X
-but rejected by Y"), and the event noun a relative clause really modifies ("the bombing of
-a clinic that killed …").
+but rejected by Y"), the event noun a relative clause really modifies ("the bombing of
+a clinic that killed …"), a light verb's subject ("waged war on X", X receiving), whoever
+went for talks or gathered at a rally, the one deciding "whether to" act, a subject after
+a fronted participle ("also seeking membership are X"), and the reporter of a clause
+about a thing that a closing participle continues ("ruled the program lawful, rejecting …").
+The subject undergoes a headline's accusation without "was" ("Jones charged with fraud")
+and the act one is held for ("in custody for questioning").
 """
 
 from __future__ import annotations
@@ -291,7 +296,7 @@ def _verb_doer(g: Graph, idx: MentionIndex, i: int) -> list[int]:
     h = g.head(i)
     to = any(g.lemma(a) == "to" for a in g.children(i, "aux"))
     if g.dep(i) == "ccomp" and to and g.subject(i) is None and h is not None:
-        # "has ten days to decide whether to request …": whoever decides requests
+        # "has a week to consider whether to ask …": whoever considers asks
         return [d for k in clause_subject(g, h) for d in _owner_if_thing(g, idx, k)]
     prep = g.head(i)
     if g.dep(i) != "pcomp" or prep is None:
