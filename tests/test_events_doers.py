@@ -82,6 +82,12 @@ def test_victim_before_noun_receives(annotate: Annotate) -> None:
     assert texts(e.recipient) == ["Smith"]
 
 
+def test_unknown_name_before_victim_noun_receives(annotate: Annotate) -> None:
+    e = find(events_doc(annotate, "Detectives reopened the Okonjo stabbing."), "stabbing")
+    assert texts(e.actor) == []
+    assert texts(e.recipient) == ["Okonjo"]
+
+
 def test_coordinated_passive_keeps_its_object(annotate: Annotate) -> None:
     text = "The plan was backed by the government but rejected by the opposition leader."
     e = find(events_doc(annotate, text), "rejected")

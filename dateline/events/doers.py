@@ -169,7 +169,18 @@ def _city(g: Graph, k: int) -> bool:
     return key not in _country_names() and (key in city_index() or key.endswith(" county"))
 
 
-def _nominal_modifiers(g: Graph, trig: Trigger, raw: RawRoles) -> None:
+def _person(g: Graph, idx: MentionIndex, a: int) -> bool:
+    """A person's name: tagged so, or a capitalised name no actor entry knows (the tagger
+    reads some surnames as groups: "the Kunzs' murders")."""
+    t = g.tok(a)
+    if t.ent_type == "PERSON":
+        return True
+    known = idx.covering(a)
+    unknown = known is None or known.actor_id is None
+    return unknown and t.text[:1].isupper() and t.pos in {"PROPN", "ADJ"} and a > 0
+
+
+def _nominal_modifiers(g: Graph, idx: MentionIndex, trig: Trigger, raw: RawRoles) -> None:
     """A place, a building or a victim named before an event noun is not its doer."""
     k = trig.token
     if g.prep_objects(k, "of", "by"):
@@ -183,8 +194,7 @@ def _nominal_modifiers(g: Graph, trig: Trigger, raw: RawRoles) -> None:
         targets += [
             a
             for a in raw.actors
-            if a in mods
-            and (g.tok(a).ent_type == "PERSON" or g.tok(a).text.lower() in {"his", "her"})
+            if a in mods and (_person(g, idx, a) or g.tok(a).text.lower() in {"his", "her"})
         ]
     p = g.head(k)
     if (
@@ -356,7 +366,7 @@ def mend_doers(
     i = trig.token
     raw.recipients = [g.resolve_relative(r) for r in raw.recipients]
     if trig.nominal:
-        _nominal_modifiers(g, trig, raw)
+        _nominal_modifiers(g, idx, trig, raw)
     else:
         _own_agent(g, raw, i)
         _relative_event(g, raw, i, triggers)
