@@ -12,6 +12,7 @@ from dateline.events.conflict import refine_conflict
 from dateline.events.context import Context
 from dateline.events.conventions_conflict import apply_conventions
 from dateline.events.conventions_manual import apply_manual
+from dateline.events.doers import mend_doers
 from dateline.events.everyday import drop_everyday, mend_roles
 from dateline.events.graph import Graph
 from dateline.events.lexicon import Lexicon
@@ -193,7 +194,8 @@ def extract_events(
     c = Context(doc, lex, g, idx, trigs)
     keys = set(trigs)
     for k, trig in trigs.items():
-        c.raw[k] = mend_roles(g, trig, raw_roles(g, idx, trig, keys))
+        raw = mend_roles(g, trig, raw_roles(g, idx, trig, keys))
+        c.raw[k] = mend_doers(g, idx, trig, raw, keys)  # non-doers out, lost doers back
     irrealis = {
         k for k, t in trigs.items() if marks(g, t, trigs) & {"negated", "hypothetical", "future"}
     }
