@@ -101,8 +101,9 @@ def judged_items(
             if doc.document.id in leave_out or doc.document.id in seen:
                 continue
             seen.add(doc.document.id)
-            cues = doc_cues(doc)
-            runs = [(extract_events(doc, lex), False)]
+            kept = extract_events(doc, lex)
+            cues = doc_cues(doc, kept)  # what the events stage sees
+            runs = [(kept, False)]
             if dropped:  # the kept events come first: an event seen in both stays kept
                 runs.append((extract_events(doc, lex, keep_dropped=True), True))
             for events, was_dropped in runs:

@@ -51,6 +51,7 @@ class DocCues:
     place_share: float  # GPE and NORP entities among the named ones
     known: float  # share of sentences naming an actor our dictionaries know
     known_sents: frozenset[int]  # those sentences
+    density: float  # the report's events per sentence, capped at 3, over 3
 
 
 def is_figure(t: Token) -> bool:
@@ -61,7 +62,9 @@ def is_money(t: Token) -> bool:
     return t.ent_type in MONEY_LABELS or t.text.lower() in FIGURE_WORDS
 
 
-def doc_cues(doc: AnnotatedDoc) -> DocCues:
+def doc_cues(doc: AnnotatedDoc, events: tuple[Event, ...] | None = None) -> DocCues:
+    """The cues of the report; ``events``: its events (default ``doc.events``)."""
+    events = doc.events if events is None else events
     words = [t for t in doc.tokens if t.pos != "PUNCT"]
     named = [e for e in doc.entities if e.label in NAME_LABELS]
     known = frozenset(doc.tokens[m.head].sent for m in doc.mentions
@@ -72,6 +75,8 @@ def doc_cues(doc: AnnotatedDoc) -> DocCues:
         place_share=sum(e.label in PLACE_LABELS for e in named) / len(named) if named else 0.0,
         known=len(known) / len(doc.sentences) if doc.sentences else 0.0,
         known_sents=known,
+        # a report dense in events is a political or conflict one: its events are real
+        density=min(len(events) / len(doc.sentences), 3.0) / 3 if doc.sentences else 0.0,
     )
 
 
@@ -112,6 +117,7 @@ def features(doc: AnnotatedDoc, e: Event, cues: DocCues) -> dict[str, float]:
         "doc_org_share": cues.org_share,
         "doc_place_share": cues.place_share,
         "doc_known": cues.known,
+        "doc_density": cues.density,
         "sent_known": float(tok.sent in cues.known_sents),
         "sent_place": float(any(x.label in PLACE_LABELS for x in ents)),
         "in_name": float(tok.ent_type in NAME_LABELS or tok.ent_type in {"EVENT", "LAW",
@@ -191,6 +197,6 @@ def rescore(
     doc: AnnotatedDoc, events: tuple[Event, ...], model: Model, minimum: float = 0.0
 ) -> tuple[Event, ...]:
     """The events with the model's confidence, those scoring below ``minimum`` left out."""
-    cues = doc_cues(doc)
+    cues = doc_cues(doc, events)
     scored = (replace(e, confidence=score(doc, e, model, cues)) for e in events)
     return tuple(e for e in scored if e.confidence >= minimum)
