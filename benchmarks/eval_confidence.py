@@ -39,7 +39,10 @@ from train_confidence import (
     vocabulary,
 )
 
+from dateline.events.build import extract_events
+from dateline.events.lexicon import load
 from dateline.model import AnnotatedDoc, Event
+from dateline.settings import Settings
 
 THRESHOLDS = (0.3, 0.5, 0.7)
 
@@ -112,6 +115,17 @@ def gold_events(docs: Sequence[AnnotatedDoc]) -> list[tuple[AnnotatedDoc, Event]
     return out
 
 
+def hand_set(matched: Sequence[tuple[AnnotatedDoc, Event]]) -> np.ndarray:
+    """The hand-set confidence (events/build.py) of each matched event: the pipeline's
+    records carry the learned one (events/relevance.py)."""
+    lex = load(tuple(Settings.build().lexicon_paths))
+    out = []
+    for doc, e in matched:
+        by_id = {x.id: x.confidence for x in extract_events(doc, lex)}
+        out.append(by_id[e.id])
+    return np.array(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", type=Path, default=WEIGHTS)
@@ -138,8 +152,9 @@ def main() -> None:
     samples = ["train " + "+".join(str(s) for s, _ in TRAIN_SEEDS)] * 2 + ["test 7"] * 2
     rows = [[r[0], s, *r[1:]] for r, s in zip(rows, samples, strict=True)]
 
-    matched = gold_events(annotate([g.text for g in load_gold()]))
-    old = np.array([e.confidence for _, e in matched])  # the pipeline's: hand-set
+    texts = [g.text for g in load_gold()]  # every event kept, whatever the setting
+    matched = gold_events(annotate(texts, Settings.build(min_event_confidence=0.0)))
+    old = hand_set(matched)
     new = np.array([score(d, e, model) for d, e in matched])
     gold_rows = []
     for name, s in (("hand-set", old), ("learned", new)):

@@ -91,9 +91,9 @@ def has_actors_stage() -> bool:
     return importlib.util.find_spec("dateline.stages.actors") is not None
 
 
-def annotate(texts: list[str]) -> list[AnnotatedDoc]:
+def annotate(texts: list[str], settings: Settings | None = None) -> list[AnnotatedDoc]:
     """nlp (+ actors when present) + events over the texts, in order."""
-    settings = Settings.build()
+    settings = settings or Settings.build()
     stages = ("nlp", "actors", "events") if has_actors_stage() else ("nlp",)
     pipe = Pipeline(settings, stages=stages)
     docs = [make_document(t, dt.date(2000, 1, 1)) for t in texts]

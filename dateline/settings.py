@@ -31,6 +31,7 @@ class Settings:
     actor_paths: tuple[str, ...] = ()
     lexicon_paths: tuple[str, ...] = ()
     fuzzy_threshold: float = 92.0
+    min_event_confidence: float = 0.0
     db: str = "dateline.duckdb"
 
     @classmethod
@@ -73,6 +74,10 @@ class Settings:
             raise SettingsError("max_document_chars must be positive")
         if not 0 <= self.fuzzy_threshold <= 100:
             raise SettingsError(f"fuzzy_threshold must be within 0-100, not {self.fuzzy_threshold}")
+        if not 0 <= self.min_event_confidence <= 1:
+            raise SettingsError(
+                f"min_event_confidence must be within 0-1, not {self.min_event_confidence}"
+            )
 
     def as_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}

@@ -1,5 +1,6 @@
-"""Event confidence: the hand-set score dateline ships, and the learned model that was tried
-and not shipped (benchmarks/confidence_model.py, trained by train_confidence.py): its
+"""Event confidence: the score the events stage ships (now the learned relevance,
+events/relevance.py; see test_events_relevance.py), and the Reuters-only model that was
+tried and not shipped (benchmarks/confidence_model.py, trained by train_confidence.py): its
 features, its loader's errors, its fitting and its measures. Our own sentences."""
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """The events stage: PLOVER events from tokens, parse and actor mentions.
 
 Event.date and Event.location stay None here: the dating and locating stages fill them.
+Event.confidence is the learned relevance (events/relevance.py); events scoring below the
+``min_event_confidence`` setting are dropped.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dateline.events import extract_events, load
+from dateline.events.relevance import rescore, shipped_model
 from dateline.model import AnnotatedDoc
 from dateline.stages import Stage
 
@@ -20,4 +23,6 @@ class EventStage(Stage):
 
     def process(self, doc: AnnotatedDoc) -> AnnotatedDoc:
         lexicon = load(tuple(self.settings.lexicon_paths))
-        return replace(doc, events=extract_events(doc, lexicon))
+        events = extract_events(doc, lexicon)
+        minimum = self.settings.min_event_confidence
+        return replace(doc, events=rescore(doc, events, shipped_model(), minimum))
