@@ -19,7 +19,8 @@ SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "parataxis"})
-LEMMA_FIXES = {"stag": "stage", "slat": "slate", "wag": "wage"}  # small-model lemmatizer slips seen in news text
+# small-model lemmatizer slips seen in news text
+LEMMA_FIXES = {"stag": "stage", "slat": "slate", "wag": "wage"}
 REL_PRONOUNS = frozenset({"that", "who", "which", "whom", "whose"})
 DETERMINERS = frozenset({"the", "a", "an"})
 QUANTIFIERS = frozenset(
