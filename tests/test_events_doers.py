@@ -35,7 +35,7 @@ from dateline.events.mentions import MentionIndex
          "assaults", ["Masked gunmen"]),
         ("Border agents seized the documents in a dawn raid on the farm.", "raid",
          ["Border agents"]),
-        ("The suspect, who is charged with gunning down a judge, fled abroad.", "gunning",
+        ("The suspect, who is charged with shooting a judge, fled abroad.", "shooting",
          ["suspect"]),
         ("She was relentless in demanding the return of the detainees.", "demanding", ["She"]),
         (
@@ -63,7 +63,7 @@ from dateline.events.mentions import MentionIndex
         ("The rebels waged war on the army for a decade.", "war", ["rebels"]),
         # the subject undergoes the act
         ("Jones charged with fraud.", "charged", []),
-        ("Five men were in custody for questioning about the blast.", "questioning", []),
+        ("Five men remained in custody for questioning over the blast.", "questioning", []),
         # unchanged: a named doer stays
         ("Russia's annexation of Crimea was condemned by the assembly.", "annexation",
          ["Russia"]),
@@ -95,9 +95,9 @@ def test_coordinated_passive_keeps_its_object(annotate: Annotate) -> None:
 
 
 def test_named_adjunct_act_keeps_no_doer(annotate: Annotate) -> None:
-    """A known act ("the slaying") is no manner of the verb it hangs on."""
-    text = "Authorities have named a suspect in the slaying."
-    e = find(events_doc(annotate, text), "slaying")
+    """A known act ("the killing") is no manner of the verb it hangs on."""
+    text = "Authorities have identified a suspect in the killing."
+    e = find(events_doc(annotate, text), "killing")
     assert texts(e.actor) == []
 
 
@@ -124,7 +124,7 @@ def test_non_doer(annotate: Annotate, text: str, word: str, expected: bool) -> N
     [
         ("The rebels waged war on the army for a decade.", "war", ["army"]),
         ("Jones charged with fraud.", "charged", ["Jones"]),
-        ("Five men were in custody for questioning about the blast.", "questioning",
+        ("Five men remained in custody for questioning over the blast.", "questioning",
          ["Five men"]),
     ],
 )  # fmt: skip

@@ -18,7 +18,7 @@ def _triggers(annotate: Annotate, text: str) -> list[tuple[str, str]]:
     [
         # figurative conflict
         ("The sanctions war between the two capitals has cost exporters billions.", "war"),
-        ("Her grandparents are fighting to keep the girl in Ohio, their lawyer said.",
+        ("His uncles have been fighting to keep their nephew in Utah, a lawyer said.",
          "fighting"),
         ("Most of these boundary quarrels were fought out in court for decades.",
          "fought"),

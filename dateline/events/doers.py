@@ -11,8 +11,8 @@ before a noun of what is done to someone ("the Smith shooting", "his trial").
 
 Lost doers back: the "by" agent of a series ("a wave of raids by police"), the doer of
 the verb a series or an act is the object of ("staged a spate of assaults", "seized
-the files in a raid"), the accused of a passive accusation ("who is charged with gunning
-down …"), the subject across an adjective or a prepositional phrase ("relentless in
+the files in a raid"), the accused of a passive accusation ("who is charged with shooting
+a judge"), the subject across an adjective or a prepositional phrase ("relentless in
 demanding …", "in addition to supplying …"), a coordinated passive's own agent ("backed by X
 but rejected by Y"), the event noun a relative clause really modifies ("the bombing of
 a clinic that killed …"), a light verb's subject ("waged war on X", X receiving), whoever
@@ -265,13 +265,13 @@ def _inverted_subject(g: Graph, i: int) -> list[int]:
 
 # accusations a headline writes without "was": "Jones charged with fraud"
 HEADLINE_PASSIVES = frozenset({"charge", "accuse", "indict", "convict", "sentence"})
-# acts done to whoever is held for them: "in custody for questioning"
+# acts done to whoever is held for them: "remained in custody for questioning"
 HELD_FOR = frozenset({"question", "questioning", "interrogate", "interrogation", "trial"})
 
 
 def _undergoers(g: Graph, raw: RawRoles, i: int) -> bool:
     """The subject undergoes the act: a headline's passive without "was" ("Jones charged
-    with fraud"), or the act a detention is for ("men were in custody for questioning")."""
+    with fraud"), or the act a detention is for ("men remained in custody for questioning")."""
     no_aux = not g.children(i, "aux", "auxpass")
     prep = g.head(i)
     held = g.dep(i) in {"pcomp", "pobj"} and prep is not None and g.lemma(prep) == "for"
@@ -313,7 +313,7 @@ def _verb_doer(g: Graph, idx: MentionIndex, i: int) -> list[int]:
         return []
     h = g.head(prep)
     if h is not None and g.is_passive(h) and g.lemma(h) in ACCUSED_OF:
-        s = g.passive_subject(h)  # "who is charged with gunning down a judge"
+        s = g.passive_subject(h)  # "who is charged with shooting a judge"
         return [g.resolve_relative(s)] if s is not None else []
     while h is not None and (
         (g.tok(h).pos == "ADJ" and g.dep(h) == "acomp")
