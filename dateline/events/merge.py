@@ -22,6 +22,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
+from dateline.actors.phrases import is_plural
 from dateline.events.graph import Graph
 from dateline.events.roles import RawRoles
 from dateline.events.tables import quad
@@ -206,7 +207,7 @@ def link_headlines(
 POSSESSIVE = frozenset({"his", "her", "its", "their", "our"})
 
 
-def _definite(g: Graph, k: int) -> bool:
+def definite_noun(g: Graph, k: int) -> bool:
     """ "the deal", "this ban", "his resignation" (not "a deal", not "Boeing's protest")."""
     return any(g.tok(d).text.lower() in DEFINITE for d in g.children(k, "det")) or any(
         g.tok(p).text.lower() in POSSESSIVE for p in g.children(k, "poss")
@@ -220,7 +221,7 @@ OTHER = frozenset({"new", "second", "third", "other", "separate", "previous", "e
 DISTINCT_ENTS = frozenset({"DATE", "CARDINAL", "ORDINAL", "TIME"})
 
 
-def _set_apart(g: Graph, k: int) -> bool:
+def set_apart(g: Graph, k: int) -> bool:
     """The noun carries a word or a date or number that tells it from others of its kind."""
     return any(
         g.tok(c).text.lower() in OTHER
@@ -229,8 +230,8 @@ def _set_apart(g: Graph, k: int) -> bool:
     )
 
 
-def _plural(g: Graph, k: int) -> bool:
-    return g.tok(k).tag in {"NNS", "NNPS"}
+def plural_noun(g: Graph, k: int) -> bool:
+    return is_plural(g.tok(k))
 
 
 def same_word(a: str, b: str) -> bool:
@@ -246,7 +247,7 @@ def _retold_by(g: Graph, trig: Trigger, word: str, plural: bool) -> bool:
     "reached a trade deal" is told again by "the deal". Plural nouns ("reached several
     deals") are not one deal told again."""
     words = {*range(trig.start, trig.end), trig.token}
-    return any(same_word(g.lemma(i), word) and (plural or not _plural(g, i)) for i in words)
+    return any(same_word(g.lemma(i), word) and (plural or not plural_noun(g, i)) for i in words)
 
 
 def _told_again(later: Event, earlier: Event) -> bool:
@@ -267,15 +268,15 @@ def link_repeats(
     out: dict[int, int] = {}
     for k, event in sorted(events.items()):
         trig = trigs.get(k)
-        if (trig is None or k in links or not trig.nominal or not _definite(g, trig.token)
-                or _set_apart(g, trig.token)):
+        if (trig is None or k in links or not trig.nominal or not definite_noun(g, trig.token)
+                or set_apart(g, trig.token)):
             continue
         word = g.lemma(trig.token)
         for j in sorted((j for j in events if j < k and j in trigs), reverse=True):
             earlier = events[j]
             if (
                 (earlier.event, earlier.modality) == (event.event, event.modality)
-                and _retold_by(g, trigs[j], word, _plural(g, trig.token))
+                and _retold_by(g, trigs[j], word, plural_noun(g, trig.token))
                 and _told_again(event, earlier)
                 and follow_links(links, j) != k
             ):
@@ -289,7 +290,7 @@ REPEATED = frozenset({"again", "also", "another", "further", "repeatedly", "once
                       "too", "second", "renewed", "fresh"})  # fmt: skip
 
 
-def _dates_in(g: Graph, k: int) -> set[str]:
+def dates_in(g: Graph, k: int) -> set[str]:
     """The words of the dates and times in the clause of verb ``k``."""
     return {g.tok(d).text.lower() for d in g.subtree(k) if g.tok(d).ent_type in {"DATE", "TIME"}}
 
@@ -323,7 +324,7 @@ def link_verb_repeats(
                 and (earlier.event, earlier.modality) == (event.event, event.modality)
                 and actors and actors <= _party_keys(earlier.actor)
                 and recipients and recipients <= _party_keys(earlier.recipient)
-                and not (_dates_in(g, j) and _dates_in(g, k) and _dates_in(g, j) != _dates_in(g, k))
+                and not (dates_in(g, j) and dates_in(g, k) and dates_in(g, j) != dates_in(g, k))
                 and follow_links(links, j) != k
             ):
                 out[k] = j

@@ -24,15 +24,15 @@ A headline's event is folded into the body's record, whose type wins when they d
 from __future__ import annotations
 
 from dateline.events.graph import Graph
-from dateline.events.merge import (  # the shared tests of a retelling
+from dateline.events.merge import (  # the tests a retelling shares with merge.link_repeats
     PRONOUNS,
     REPEATED,
-    _dates_in,
-    _definite,
-    _plural,
-    _set_apart,
+    dates_in,
+    definite_noun,
     follow_links,
+    plural_noun,
     same_word,
+    set_apart,
 )
 from dateline.events.tables import quad
 from dateline.events.triggers import Trigger
@@ -171,11 +171,11 @@ def _clause(trig: Trigger) -> int:
 def _dates(g: Graph, k: int) -> set[str]:
     """The dates of a clause, with those its verb shares with the verb it is conjoined to
     ("met X today and agreed …" is agreed today)."""
-    out = _dates_in(g, k)
+    out = dates_in(g, k)
     head = g.head(k)
     if g.dep(k) == "conj" and head is not None:
         for c in g.children(head, "npadvmod", "prep", "advmod", "tmod"):
-            out |= _dates_in(g, c)
+            out |= dates_in(g, c)
     return out
 
 
@@ -200,7 +200,7 @@ def _marked_new(g: Graph, trig: Trigger) -> bool:
     k = trig.token
     if any(g.tok(c).text.lower() in REPEATED | ANOTHER | HABITUAL for c in g.children(k)):
         return True
-    return trig.nominal and _set_apart(g, k)
+    return trig.nominal and set_apart(g, k)
 
 
 def _parties_agree(a: Event, b: Event) -> bool:
@@ -218,7 +218,7 @@ def _bound(g: Graph, j: int, k: int, trig: Trigger, a: Event, b: Event) -> bool:
     share, the headline, or a noun ("the deal"; bare, when it names no party). Two verbs
     naming parties of which none is shared are two acts; a verb naming none ("rules to
     allow …") is too little to go on."""
-    if g.tok(j).sent in g.headlines or (trig.nominal and _definite(g, k)):
+    if g.tok(j).sent in g.headlines or (trig.nominal and definite_noun(g, k)):
         return True
     if not _parties((*b.actor, *b.recipient)):  # "the ban was lifted": a noun, not a verb
         return trig.nominal
@@ -236,10 +236,10 @@ def _may_retell(g: Graph, first: Trigger, later: int, trig: Trigger) -> bool:
     for a plural or the other way round."""
     if not trig.nominal:
         return True
-    plural = any(_plural(g, i) for i in _words(first))
-    if _plural(g, later) != plural:  # "several deals … the deal" is not one
+    plural = any(plural_noun(g, i) for i in _words(first))
+    if plural_noun(g, later) != plural:  # "several deals … the deal" is not one
         return False
-    return _definite(g, later) or g.tok(first.token).sent in g.headlines
+    return definite_noun(g, later) or g.tok(first.token).sent in g.headlines
 
 
 def link_same_word(
