@@ -5,8 +5,9 @@ rallied", "agreed to take over the rival at 40 dlrs a share"). This model gives 
 probability that a record is an event of its type; ``train_confidence.py`` fits it on our
 judgements of Reuters reports and ``eval_confidence.py`` compares it with the hand-set
 ``Event.confidence`` (events/build.py). It did not beat the hand-set score on the test
-sample, so dateline does not use it (docs/events.md, "Confidence"); it stays here to be
-retrained when there are more judgements.
+sample, so dateline does not use it (docs/events.md, "Confidence"): it ships
+``dateline/events/relevance.py`` instead, fitted on political news, whose model class,
+weights reader and figure cues this experiment shares. It stays here for comparison.
 
 Features are read from the final record and the document's tokens only, so they are the
 same in training and wherever the model would run: type, mode, trigger shape, roles and
@@ -17,26 +18,23 @@ missing or malformed weights file raises DictionaryError naming the file.
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from dateline.errors import DictionaryError
+from dateline.events.relevance import (  # the shipped model's shared parts
+    NAME_LABELS,
+    Model,
+    is_figure,
+    is_money,
+    read_model,
+)
 from dateline.model import AnnotatedDoc, Event, Token
+
+__all__ = ["WEIGHTS", "DocCues", "Model", "doc_cues", "features", "read_model", "score"]
 
 WEIGHTS = Path(__file__).parent / "audit" / "confidence_model.json"
 
-# entity labels and words that make a token a figure: an amount, a rate, a count
-FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-MONEY_LABELS = frozenset({"MONEY", "PERCENT"})
-FIGURE_WORDS = frozenset(
-    {"$", "%", "pct", "percent", "dlrs", "dlr", "cts", "cents", "mln", "bln", "billion",
-     "million", "stg", "yen", "francs", "marks", "guilders", "lire"}
-)  # fmt: skip
 NEAR = 6  # tokens either side of the trigger that count as "near"
-NAME_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +43,6 @@ class DocCues:
 
     figures: float  # share of tokens that are figures
     org_share: float  # ORG entities among the named ones (companies vs states and people)
-
-
-def is_figure(t: Token) -> bool:
-    return t.ent_type in FIGURE_LABELS or t.pos == "NUM" or t.text.lower() in FIGURE_WORDS
-
-
-def is_money(t: Token) -> bool:
-    return t.ent_type in MONEY_LABELS or t.text.lower() in FIGURE_WORDS
 
 
 def doc_cues(doc: AnnotatedDoc) -> DocCues:
@@ -106,45 +96,6 @@ def features(doc: AnnotatedDoc, e: Event, cues: DocCues) -> dict[str, float]:
         f[f"modality={e.modality}"] = 1.0
     f[f"lemma={tok.lemma.lower()}"] = 1.0
     return f
-
-
-@dataclass(frozen=True, slots=True)
-class Model:
-    """Logistic regression: a bias and weights by feature name (a name without one adds 0)."""
-
-    bias: float
-    weights: dict[str, float]
-
-    def probability(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def parse_model(data: Any, source: str) -> Model:
-    """A model from its JSON object; DictionaryError naming ``source`` when malformed."""
-    try:
-        weights = data["weights"]
-        bias = float(data["bias"])
-        if not isinstance(weights, dict) or not weights:
-            raise ValueError("'weights' must be a non-empty object")
-        table = {str(k): float(v) for k, v in weights.items()}
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise DictionaryError(f"malformed confidence model: {exc!r}", source_file=source) from exc
-    if not all(math.isfinite(v) for v in (bias, *table.values())):
-        raise DictionaryError("confidence model has a non-finite weight", source_file=source)
-    return Model(bias, table)
-
-
-def read_model(path: Path) -> Model:
-    """The model in ``path``; DictionaryError naming the file when it cannot be used."""
-    where = str(path)
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(f"cannot read confidence model: {exc}", source_file=where) from exc
-    except json.JSONDecodeError as exc:
-        raise DictionaryError(f"confidence model is not JSON: {exc}", source_file=where) from exc
-    return parse_model(data, where)
 
 
 def score(doc: AnnotatedDoc, e: Event, model: Model, cues: DocCues | None = None) -> float:

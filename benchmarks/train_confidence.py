@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 from audit_events import LABELS, key, read_labels, sample_documents
 from confidence_model import WEIGHTS, doc_cues, features
+from train_relevance import fit, matrix, predict  # one trainer for both models
 
 from dateline.events.build import extract_events
 from dateline.events.lexicon import load
@@ -102,37 +103,6 @@ def vocabulary(items: Sequence[Item], groups: frozenset[str]) -> list[str]:
             if v != 0 and _kept(k, groups):
                 counts[k] = counts.get(k, 0) + 1
     return sorted(k for k, c in counts.items() if c >= MIN_COUNT)
-
-
-def matrix(items: Sequence[Item], vocab: Sequence[str]) -> np.ndarray:
-    col = {k: j for j, k in enumerate(vocab)}
-    x = np.zeros((len(items), len(vocab)))
-    for i, it in enumerate(items):
-        for k, v in it.feats.items():
-            if k in col:
-                x[i, col[k]] = v
-    return x
-
-
-def fit(x: np.ndarray, y: np.ndarray, penalty: float, steps: int = 50) -> tuple[float, np.ndarray]:
-    """Bias and weights minimising log loss + penalty/2 * |w|^2 (bias not penalised)."""
-    a = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(a.shape[1])
-    reg = np.full(a.shape[1], penalty)
-    reg[0] = 1e-6  # keeps the Hessian invertible without pulling the bias
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-np.clip(a @ w, -30, 30)))
-        grad = a.T @ (p - y) + reg * w
-        hess = (a.T * (p * (1 - p))) @ a + np.diag(reg)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.max(np.abs(step)) < 1e-10:
-            break
-    return float(w[0]), w[1:]
-
-
-def predict(bias: float, w: np.ndarray, x: np.ndarray) -> np.ndarray:
-    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(bias + x @ w, -30, 30))))
 
 
 def fold_of(doc_id: str) -> int:
