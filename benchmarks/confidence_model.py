@@ -25,16 +25,14 @@ from dateline.events.relevance import (  # the shipped model's shared parts
     NAME_LABELS,
     Model,
     is_figure,
-    is_money,
     read_model,
+    record_cues,
 )
-from dateline.model import AnnotatedDoc, Event, Token
+from dateline.model import AnnotatedDoc, Event
 
 __all__ = ["WEIGHTS", "DocCues", "Model", "doc_cues", "features", "read_model", "score"]
 
 WEIGHTS = Path(__file__).parent / "audit" / "confidence_model.json"
-
-NEAR = 6  # tokens either side of the trigger that count as "near"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,47 +53,9 @@ def doc_cues(doc: AnnotatedDoc) -> DocCues:
     )
 
 
-def _trigger_tokens(doc: AnnotatedDoc, e: Event) -> list[Token]:
-    ev = e.evidence
-    s = doc.sentences[doc.tokens[ev.trigger_token].sent]
-    return [
-        t for t in doc.tokens[s.token_start : s.token_end]
-        if ev.trigger_start <= t.start < ev.trigger_end
-    ]  # fmt: skip
-
-
 def features(doc: AnnotatedDoc, e: Event, cues: DocCues) -> dict[str, float]:
     """The record's features by name (absent = 0); a model uses those it has weights for."""
-    tok = doc.tokens[e.evidence.trigger_token]
-    sent = doc.sentences[tok.sent]
-    words = [t for t in doc.tokens[sent.token_start : sent.token_end] if t.pos != "PUNCT"]
-    near = doc.tokens[max(sent.token_start, tok.i - NEAR) : min(sent.token_end, tok.i + NEAR + 1)]
-    span = _trigger_tokens(doc, e)
-    nominal = tok.pos in {"NOUN", "PROPN"}
-    # a light verb opens the span of "carried out an attack" (triggers._with_light_verb)
-    light = nominal and any(t.pos in {"VERB", "AUX"} for t in span if t.i != tok.i)
-    f: dict[str, float] = {
-        f"type={e.event}": 1.0,
-        "mode": float(e.mode is not None),
-        "nominal": float(nominal and not light),
-        "light": float(light),
-        "actor": float(bool(e.actor)),
-        "recipient": float(bool(e.recipient)),
-        "actor_id": float(any(a.id for a in e.actor)),
-        "recipient_id": float(any(r.id for r in e.recipient)),
-        "attribution": float(e.attribution is not None),
-        "sent_figures": sum(map(is_figure, words)) / len(words) if words else 0.0,
-        "near_money": float(any(is_money(t) for t in near)),
-        "doc_figures": cues.figures,
-        "doc_org_share": cues.org_share,
-    }
-    for role, refs in (("actor", e.actor), ("recipient", e.recipient)):
-        for r in refs:
-            f[f"{role}_type={r.type or 'none'}"] = 1.0
-    if e.modality != "asserted":
-        f[f"modality={e.modality}"] = 1.0
-    f[f"lemma={tok.lemma.lower()}"] = 1.0
-    return f
+    return {**record_cues(doc, e), "doc_figures": cues.figures, "doc_org_share": cues.org_share}
 
 
 def score(doc: AnnotatedDoc, e: Event, model: Model, cues: DocCues | None = None) -> float:

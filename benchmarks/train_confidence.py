@@ -32,6 +32,7 @@ import numpy as np
 from audit_events import LABELS, key, read_labels, sample_documents
 from confidence_model import WEIGHTS, doc_cues, features
 from train_relevance import fit, matrix, predict  # one trainer for both models
+from train_relevance import vocabulary as shared_vocabulary
 
 from dateline.events.build import extract_events
 from dateline.events.lexicon import load
@@ -43,8 +44,6 @@ TRAIN_SEEDS = ((2026, 40), (11, 40), (12, 40))
 TEST_SEEDS = ((7, 30),)
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
-MIN_COUNT = 3  # a feature seen on fewer training events gets no weight
-
 
 # optional feature groups, each kept or left out by cross-validation
 GROUPS = ("type=", "lemma=")
@@ -92,17 +91,8 @@ def judged_items(
     return [items[k] for k in sorted(items)]
 
 
-def _kept(name: str, groups: frozenset[str]) -> bool:
-    return not name.startswith(GROUPS) or name.startswith(tuple(groups))
-
-
 def vocabulary(items: Sequence[Item], groups: frozenset[str]) -> list[str]:
-    counts: dict[str, int] = {}
-    for it in items:
-        for k, v in it.feats.items():
-            if v != 0 and _kept(k, groups):
-                counts[k] = counts.get(k, 0) + 1
-    return sorted(k for k, c in counts.items() if c >= MIN_COUNT)
+    return shared_vocabulary(items, groups, GROUPS)
 
 
 def fold_of(doc_id: str) -> int:

@@ -125,15 +125,15 @@ def training_items(cache: Path | None) -> list[Item]:
     return out
 
 
-def _kept(name: str, groups: frozenset[str]) -> bool:
-    return not name.startswith(GROUPS) or name.startswith(tuple(groups))
-
-
-def vocabulary(items: Sequence[Item], groups: frozenset[str]) -> list[str]:
+def vocabulary(
+    items: Sequence[Item], groups: frozenset[str], optional: tuple[str, ...] = GROUPS
+) -> list[str]:
+    """The features seen on MIN_COUNT+ items, leaving out the ``optional`` groups (name
+    prefixes) not in ``groups``."""
     counts: dict[str, int] = {}
     for it in items:
         for k, v in it.feats.items():
-            if v != 0 and _kept(k, groups):
+            if v != 0 and (not k.startswith(optional) or k.startswith(tuple(groups))):
                 counts[k] = counts.get(k, 0) + 1
     return sorted(k for k, c in counts.items() if c >= MIN_COUNT)
 

@@ -86,8 +86,10 @@ def _headline(doc: AnnotatedDoc, sent: int) -> bool:
     return is_headline(doc, doc.sentences[sent])
 
 
-def features(doc: AnnotatedDoc, e: Event, cues: DocCues) -> dict[str, float]:
-    """The record's features by name (absent = 0); a model uses those it has weights for."""
+def record_cues(doc: AnnotatedDoc, e: Event) -> dict[str, float]:
+    """The cues of the record and its sentence alone, by name: type, mode, trigger shape,
+    roles and their actor types, modality, attribution, the trigger lemma and the figures
+    around it (shared with the Reuters experiment, benchmarks/confidence_model.py)."""
     ev = e.evidence
     tok = doc.tokens[ev.trigger_token]
     sent = doc.sentences[tok.sent]
@@ -98,8 +100,6 @@ def features(doc: AnnotatedDoc, e: Event, cues: DocCues) -> dict[str, float]:
     nominal = tok.pos in {"NOUN", "PROPN"}
     # a light verb opens the span of "carried out an attack" (triggers._with_light_verb)
     light = nominal and any(t.pos in {"VERB", "AUX"} for t in span if t.i != tok.i)
-    ents = [x for x in doc.entities if sent.token_start <= x.token_start < sent.token_end]
-    lemma = tok.lemma.lower()
     f: dict[str, float] = {
         f"type={e.event}": 1.0,
         "mode": float(e.mode is not None),
@@ -110,9 +110,26 @@ def features(doc: AnnotatedDoc, e: Event, cues: DocCues) -> dict[str, float]:
         "actor_id": float(any(a.id for a in e.actor)),
         "recipient_id": float(any(r.id for r in e.recipient)),
         "attribution": float(e.attribution is not None),
-        "repeated": float(bool(e.extra_evidence)),
         "sent_figures": sum(map(is_figure, words)) / len(words) if words else 0.0,
         "near_money": float(any(is_money(t) for t in near)),
+        f"lemma={tok.lemma.lower()}": 1.0,
+    }
+    for role, refs in (("actor", e.actor), ("recipient", e.recipient)):
+        for r in refs:
+            f[f"{role}_type={r.type or 'none'}"] = 1.0
+    if e.modality != "asserted":
+        f[f"modality={e.modality}"] = 1.0
+    return f
+
+
+def features(doc: AnnotatedDoc, e: Event, cues: DocCues) -> dict[str, float]:
+    """The record's features by name (absent = 0); a model uses those it has weights for."""
+    tok = doc.tokens[e.evidence.trigger_token]
+    sent = doc.sentences[tok.sent]
+    ents = [x for x in doc.entities if sent.token_start <= x.token_start < sent.token_end]
+    f = record_cues(doc, e)
+    f.update({
+        "repeated": float(bool(e.extra_evidence)),
         "doc_figures": cues.figures,
         "doc_org_share": cues.org_share,
         "doc_place_share": cues.place_share,
@@ -126,18 +143,14 @@ def features(doc: AnnotatedDoc, e: Event, cues: DocCues) -> dict[str, float]:
         "headline": float(_headline(doc, tok.sent)),
         "lead": float(tok.sent < 3),
         f"pos={tok.pos}": 1.0,
-        f"lemma={lemma}": 1.0,
-        f"lt={lemma}|{e.event}": 1.0,
-    }
+        f"lt={tok.lemma.lower()}|{e.event}": 1.0,
+    })  # fmt: skip
     if tok.dep in DEPS:
         f[f"dep={tok.dep}"] = 1.0
     for role, refs in (("actor", e.actor), ("recipient", e.recipient)):
         for r in refs:
-            f[f"{role}_type={r.type or 'none'}"] = 1.0
             if r.mention is not None and r.mention < len(doc.mentions):
                 f[f"{role}_kind={doc.mentions[r.mention].kind}"] = 1.0
-    if e.modality != "asserted":
-        f[f"modality={e.modality}"] = 1.0
     return f
 
 
